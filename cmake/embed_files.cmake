@@ -1,0 +1,18 @@
+# Writes a C++ source holding the given files as byte arrays.
+# Usage: cmake -DOUT=file.cpp -DHEADER=embedded_files.h -DBASE=dir -DFILES="a;b" -P embed_files.cmake
+set(body "#include \"embedded_files.h\"\n\nnamespace icbgen {\n\n")
+set(table "")
+set(index 0)
+foreach(rel ${FILES})
+  file(READ "${BASE}/${rel}" hex HEX)
+  string(LENGTH "${hex}" hexlen)
+  math(EXPR size "${hexlen} / 2")
+  string(REGEX REPLACE "([0-9a-f][0-9a-f])" "0x\\1," bytes "${hex}")
+  string(APPEND body "static const unsigned char file_${index}[] = {${bytes}0x00};\n")
+  string(APPEND table "    {\"${rel}\", file_${index}, ${size}},\n")
+  math(EXPR index "${index} + 1")
+endforeach()
+string(APPEND body "\nconst EmbeddedFile kEmbeddedFiles[] = {\n${table}    {\"\", nullptr, 0}};\n")
+string(APPEND body "const std::size_t kEmbeddedFileCount = ${index};\n\n}  // namespace icbgen\n")
+file(WRITE "${OUT}.tmp" "${body}")
+file(COPY_FILE "${OUT}.tmp" "${OUT}" ONLY_IF_DIFFERENT)

@@ -1,0 +1,80 @@
+#include "cli/front_end.h"
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <iostream>
+
+#include "content/content_loader.h"
+#include "core/diagnostic_format.h"
+#include "model/model_builder.h"
+
+namespace icbgen {
+
+std::optional<FrontEnd> run_front_end(const CommonOptions& options) {
+    std::error_code ec;
+    if (!std::filesystem::is_directory(std::filesystem::path(options.root) / "content", ec)) {
+        std::cerr << "icbgen: error: " << options.root
+                  << " is not a site folder: it has no content/ folder\n"
+                  << "  = hint: run icbgen in a folder holding content/ and data/, or pass "
+                     "--root DIR\n";
+        return std::nullopt;
+    }
+    FrontEnd fe;
+    fe.fs = std::make_unique<DiskFileSystem>(options.root);
+    LoadedSite loaded = load_site(*fe.fs, fe.diags);
+    fe.model = build_model(loaded, fe.diags);
+    ValidateOptions vo{options.as_of.empty() ? fe.model.strategy.published : options.as_of};
+    fe.diags.append(validate(fe.model, vo));
+    if (options.strict) fe.diags.promote_warnings();
+    fe.diags.sort_and_dedupe();
+    return fe;
+}
+
+void print_diagnostics(const FrontEnd& fe, const CommonOptions& options) {
+    if (options.format == "json") return;
+    bool color = ::isatty(STDERR_FILENO) && std::getenv("NO_COLOR") == nullptr;
+    for (const auto& d : fe.diags.items()) {
+        if (d.severity == Severity::note && !options.verbose) continue;
+        std::cerr << format_diagnostic(d, fe.fs.get(), color);
+    }
+}
+
+std::string coverage_text(const CoverageSummary& s) {
+    std::string out;
+    out += "Strategy coverage: " + std::to_string(s.priorities) + " priorities, " +
+           std::to_string(s.ambitions) + " ambitions\n";
+    out += "  " + std::to_string(s.ambitions_tracked) + " of " + std::to_string(s.ambitions) +
+           " ambitions (" + std::to_string(s.tracked_percent()) +
+           "%) map to at least one tracked metric\n";
+    if (!s.untracked_ambitions.empty()) {
+        out += "  not yet tracked:";
+        for (const auto& id : s.untracked_ambitions) out += " " + id;
+        out += "\n";
+    }
+    out += "  metrics: " + std::to_string(s.metrics) + " defined, " +
+           std::to_string(s.metrics_with_data) + " with data, " +
+           std::to_string(s.metrics - s.metrics_with_data) + " without data\n";
+    return out;
+}
+
+nlohmann::json coverage_json(const CoverageSummary& s) {
+    return {{"priorities", s.priorities},
+            {"ambitions", s.ambitions},
+            {"ambitions_tracked", s.ambitions_tracked},
+            {"ambitions_tracked_percent", s.tracked_percent()},
+            {"untracked_ambitions", s.untracked_ambitions},
+            {"metrics", s.metrics},
+            {"metrics_with_data", s.metrics_with_data},
+            {"metrics_without_data", s.metrics - s.metrics_with_data}};
+}
+
+std::string counts_text(const Diagnostics& d) {
+    auto plural = [](std::size_t n, const char* word) {
+        return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
+    };
+    return plural(d.count(Severity::error), "error") + ", " +
+           plural(d.count(Severity::warning), "warning");
+}
+
+}  // namespace icbgen

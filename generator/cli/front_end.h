@@ -1,0 +1,40 @@
+#pragma once
+// Load, model and validate: the stages every command runs before it renders anything.
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+
+#include "core/diagnostic.h"
+#include "core/file_system.h"
+#include "model/site_model.h"
+#include "validate/validator.h"
+
+namespace icbgen {
+
+struct CommonOptions {
+    std::string root = ".";
+    std::string format = "text";  // text | json
+    bool strict = false;
+    bool verbose = false;  // also print notes, such as conflicts recorded in the sources
+    std::string as_of;     // default: the strategy's publication date
+};
+
+struct FrontEnd {
+    std::unique_ptr<DiskFileSystem> fs;
+    SiteModel model;
+    Diagnostics diags;
+};
+
+// Returns nullopt (after printing why) when the root is not a site folder.
+std::optional<FrontEnd> run_front_end(const CommonOptions& options);
+
+// Prints diagnostics (text to stderr, or nothing in JSON mode: see print_json_report).
+void print_diagnostics(const FrontEnd& fe, const CommonOptions& options);
+// The coverage summary, in words.
+std::string coverage_text(const CoverageSummary& s);
+nlohmann::json coverage_json(const CoverageSummary& s);
+// "2 errors, 5 warnings" etc.
+std::string counts_text(const Diagnostics& d);
+
+}  // namespace icbgen

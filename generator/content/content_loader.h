@@ -1,0 +1,55 @@
+#pragma once
+// The load stage: finds every content and data file of a site, checks its text, splits and
+// parses front matter, validates it against its JSON Schema, and parses CSV series.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "content/yaml_document.h"
+#include "core/diagnostic.h"
+#include "core/file_system.h"
+#include "data/csv.h"
+
+namespace icbgen {
+
+enum class DocumentKind {
+    site,
+    strategy,
+    priority,
+    metric,
+    charter,
+    commitment,
+    case_study,
+    engagement,
+    meeting,
+    paper,
+    minutes,
+    people,
+    glossary,
+};
+
+// "priority", "case-study", ...: also the schema's file name, schemas/<name>.schema.json.
+const char* kind_name(DocumentKind kind);
+
+struct SourceDocument {
+    DocumentKind kind;
+    std::string path;        // relative to the site root, e.g. content/metrics/x.md
+    std::string file_id;     // the file's stem (or the meeting folder for meeting.yaml)
+    std::string meeting_id;  // for meeting, paper and minutes documents
+    std::optional<YamlDocument> yaml;  // the front matter, or the whole YAML file
+    bool schema_valid = false;         // the YAML passed its schema
+    std::string body;                  // Markdown after the front matter
+    int body_first_line = 1;
+};
+
+struct LoadedSite {
+    std::vector<SourceDocument> documents;  // sorted by path
+    std::vector<CsvTable> series;           // data/metrics/*.csv, sorted by path
+};
+
+LoadedSite load_site(const FileSystem& fs, Diagnostics& diags);
+
+// Reports a file that is not valid UTF-8 ("utf8-invalid"); returns false when it is not.
+bool check_utf8(const std::string& path, const std::string& text, Diagnostics& diags);
+
+}  // namespace icbgen

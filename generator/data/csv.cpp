@@ -1,0 +1,81 @@
+#include "data/csv.h"
+
+namespace icbgen {
+
+CsvTable parse_csv(const std::string& path, std::string_view text, Diagnostics& diags) {
+    CsvTable table;
+    table.path = path;
+    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+    std::size_t i = 0;
+    int line = 1;
+    bool header_done = false;
+    while (i < text.size()) {
+        CsvRecord rec;
+        rec.line = line;
+        std::string field;
+        bool in_quotes = false, quoted = false, end_of_record = false;
+        int quote_line = line;
+        while (i < text.size() && !end_of_record) {
+            char c = text[i];
+            if (in_quotes) {
+                if (c == '"') {
+                    if (i + 1 < text.size() && text[i + 1] == '"') {
+                        field += '"';
+                        ++i;
+                    } else {
+                        in_quotes = false;
+                    }
+                } else {
+                    if (c == '\n') ++line;
+                    field += c;
+                }
+            } else if (c == '"' && field.empty() && !quoted) {
+                in_quotes = quoted = true;
+                quote_line = line;
+            } else if (c == ',') {
+                rec.fields.push_back(std::move(field));
+                field.clear();
+                quoted = false;
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+                ++line;
+                end_of_record = true;
+            } else {
+                field += c;
+            }
+            ++i;
+        }
+        if (in_quotes) {
+            diags.error("csv-syntax", {path, quote_line, 1},
+                        "a quoted field is never closed", "add the closing '\"'");
+            break;
+        }
+        rec.fields.push_back(std::move(field));
+        bool blank = rec.fields.size() == 1 && rec.fields[0].empty();
+        if (blank) continue;
+        for (auto& f : rec.fields) {
+            while (!f.empty() && (f.back() == ' ' || f.back() == '\t')) f.pop_back();
+            std::size_t s = f.find_first_not_of(" \t");
+            f.erase(0, s == std::string::npos ? f.size() : s);
+        }
+        if (!header_done) {
+            table.header = std::move(rec.fields);
+            header_done = true;
+            continue;
+        }
+        if (rec.fields.size() != table.header.size()) {
+            diags.error("csv-field-count", {path, rec.line, 1},
+                        "this row has " + std::to_string(rec.fields.size()) +
+                            " fields but the header has " + std::to_string(table.header.size()),
+                        "quote fields that contain commas, e.g. \"Lewisham, Lambeth\"");
+            continue;
+        }
+        table.rows.push_back(std::move(rec));
+    }
+    if (!header_done)
+        diags.error("csv-empty", {path, 1, 1}, "this CSV file is empty",
+                    "add a header row 'period,value' and at least one row, or delete the file");
+    return table;
+}
+
+}  // namespace icbgen

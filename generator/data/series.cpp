@@ -1,0 +1,123 @@
+#include "data/series.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+
+namespace icbgen {
+
+namespace {
+
+const char* const kKnown[] = {"period", "value", "area", "lower_ci", "upper_ci",
+                              "numerator", "denominator", "note", "source"};
+
+std::optional<double> number(const std::string& s) {
+    if (s.empty() || s.size() > 40) return std::nullopt;
+    for (char c : s)
+        if (!(std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == '+' ||
+              c == 'e' || c == 'E'))
+            return std::nullopt;
+    char* end = nullptr;
+    double d = std::strtod(s.c_str(), &end);
+    if (!end || *end != '\0' || !std::isfinite(d)) return std::nullopt;
+    return d;
+}
+
+}  // namespace
+
+bool is_known_series_column(const std::string& name) {
+    return std::find(std::begin(kKnown), std::end(kKnown), name) != std::end(kKnown);
+}
+
+bool Series::has_values() const {
+    return std::any_of(observations.begin(), observations.end(),
+                       [](const Observation& o) { return o.value.has_value(); });
+}
+
+std::vector<std::string> Series::areas() const {
+    std::vector<std::string> out;
+    for (const auto& o : observations)
+        if (std::find(out.begin(), out.end(), o.area) == out.end()) out.push_back(o.area);
+    return out;
+}
+
+Series build_series(const CsvTable& table, Diagnostics& diags) {
+    Series s;
+    s.path = table.path;
+    auto col = [&](const std::string& name) -> int {
+        auto it = std::find(table.header.begin(), table.header.end(), name);
+        return it == table.header.end() ? -1 : static_cast<int>(it - table.header.begin());
+    };
+    int period = col("period"), value = col("value");
+    if (table.header.empty()) return s;
+    if (period < 0 || value < 0) {
+        diags.error("csv-missing-column", {table.path, 1, 1},
+                    std::string("the header has no '") + (period < 0 ? "period" : "value") +
+                        "' column",
+                    "the first line must name the columns, starting 'period,value'");
+        return s;
+    }
+    std::vector<int> breakdown_idx;
+    for (std::size_t i = 0; i < table.header.size(); ++i) {
+        const std::string& h = table.header[i];
+        if (h.empty()) {
+            diags.error("csv-missing-column", {table.path, 1, 1},
+                        "column " + std::to_string(i + 1) + " of the header has no name");
+            continue;
+        }
+        if (!is_known_series_column(h)) {
+            s.breakdown_columns.push_back(h);
+            breakdown_idx.push_back(static_cast<int>(i));
+        }
+    }
+    auto optional_number = [&](const CsvRecord& r, int idx, const char* name, bool& ok)
+        -> std::optional<double> {
+        if (idx < 0 || r.fields[idx].empty()) return std::nullopt;
+        auto n = number(r.fields[idx]);
+        if (!n) {
+            ok = false;
+            diags.error("csv-bad-number", {table.path, r.line, 1},
+                        std::string("'") + r.fields[idx] + "' in column '" + name +
+                            "' is not a number",
+                        "write plain numbers such as 52.1: no '%', '£' or thousands separators");
+        }
+        return n;
+    };
+    int area = col("area"), lo = col("lower_ci"), hi = col("upper_ci"), num = col("numerator"),
+        den = col("denominator"), note = col("note"), source = col("source");
+    for (const auto& r : table.rows) {
+        bool ok = true;
+        Observation o;
+        o.line = r.line;
+        auto p = parse_period(r.fields[period]);
+        if (!p) {
+            diags.error("csv-bad-period", {table.path, r.line, 1},
+                        "'" + r.fields[period] + "' is not a period icbgen understands",
+                        period_forms());
+            ok = false;
+        } else {
+            o.period = *p;
+        }
+        o.value = optional_number(r, value, "value", ok);
+        if (auto dot = r.fields[value].find('.'); dot != std::string::npos)
+            o.value_decimals = static_cast<int>(r.fields[value].size() - dot - 1);
+        o.lower_ci = optional_number(r, lo, "lower_ci", ok);
+        o.upper_ci = optional_number(r, hi, "upper_ci", ok);
+        o.numerator = optional_number(r, num, "numerator", ok);
+        o.denominator = optional_number(r, den, "denominator", ok);
+        if (area >= 0) o.area = r.fields[area];
+        if (note >= 0) o.note = r.fields[note];
+        if (source >= 0) o.source = r.fields[source];
+        for (int b : breakdown_idx) o.breakdown.emplace_back(table.header[b], r.fields[b]);
+        if (ok && !o.value && o.note.empty()) {
+            diags.error("csv-missing-value", {table.path, r.line, 1},
+                        "this row has no value and no note saying why",
+                        "give the value, or explain its absence in the 'note' column");
+            ok = false;
+        }
+        if (ok) s.observations.push_back(std::move(o));
+    }
+    return s;
+}
+
+}  // namespace icbgen

@@ -1,0 +1,164 @@
+// Builders for meetings, their papers and minutes, and the numbering icbgen assigns to them.
+#include <cstdio>
+
+#include "model/builders.h"
+
+namespace icbgen {
+
+namespace {
+std::optional<int> parse_time(const std::string& s) {
+    int h = 0, m = 0;
+    char tail = 0;
+    if (std::sscanf(s.c_str(), "%d:%d%c", &h, &m, &tail) != 2) return std::nullopt;
+    if (h < 0 || h > 23 || m < 0 || m > 59) return std::nullopt;
+    return h * 60 + m;
+}
+}  // namespace
+
+Meeting build_meeting(const BuildContext& c) {
+    const auto& r = c.root();
+    Meeting m;
+    m.id = c.doc.meeting_id;
+    c.check_slug(m.id, {c.doc.path, 1, 1}, "meeting folder name");
+    m.body = yaml_string(r, "body");
+    m.date = yaml_string(r, "date");
+    m.venue = yaml_string(r, "venue");
+    auto start = parse_time(yaml_string(r, "start"));
+    auto end = parse_time(yaml_string(r, "end"));
+    m.timed = start && end;
+    m.start_minutes = start.value_or(0);
+    m.end_minutes = end.value_or(m.start_minutes);
+    m.chairs = c.refs(r, "chairs");
+    m.presenters = c.refs(r, "presenters");
+    m.location = c.where(r, "title");
+    YAML::Node agenda = yaml_child(r, "agenda");
+    if (agenda.IsSequence())
+        for (const auto& a : agenda) {
+            if (!a.IsMap()) continue;
+            AgendaItem item;
+            item.title = yaml_string(a, "title");
+            item.sub = yaml_strings(a, "sub");
+            item.leads = c.refs(a, "leads");
+            item.start_minutes = parse_time(yaml_string(a, "start"));
+            if (auto d = yaml_integer(a, "duration")) item.duration_minutes = static_cast<int>(*d);
+            item.paper = c.optional_ref(a, "paper");
+            item.approve_minutes = c.optional_ref(a, "approve_minutes");
+            item.part = yaml_string(a, "part", "public");
+            item.location = c.where(a, "title");
+            m.agenda.push_back(std::move(item));
+        }
+    number_agenda(m);
+    return m;
+}
+
+void number_agenda(Meeting& meeting) {
+    int letter = 0;
+    int clock = meeting.start_minutes;
+    for (std::size_t i = 0; i < meeting.agenda.size(); ++i) {
+        AgendaItem& item = meeting.agenda[i];
+        item.number = static_cast<int>(i + 1);
+        if (item.paper || item.approve_minutes) {
+            // Enclosure letters run A..Z, then AA, AB, ... for very long agendas.
+            int n = letter++;
+            std::string e;
+            do {
+                e.insert(e.begin(), static_cast<char>('A' + n % 26));
+                n = n / 26 - 1;
+            } while (n >= 0);
+            item.enclosure = e;
+        }
+        item.computed_start = item.start_minutes.value_or(clock);
+        clock = item.computed_start + item.duration_minutes.value_or(0);
+    }
+    for (std::size_t i = 0; i < meeting.agenda.size(); ++i) {
+        AgendaItem& item = meeting.agenda[i];
+        if (item.duration_minutes)
+            item.computed_end = item.computed_start + *item.duration_minutes;
+        else if (i + 1 < meeting.agenda.size())
+            item.computed_end = meeting.agenda[i + 1].computed_start;
+        else
+            item.computed_end = meeting.end_minutes;
+    }
+}
+
+Paper build_paper(const BuildContext& c) {
+    const auto& r = c.root();
+    Paper p;
+    p.id = c.entity_id();
+    p.meeting_id = c.doc.meeting_id;
+    p.title = yaml_string(r, "title");
+    p.recommendation = yaml_string(r, "recommendation");
+    p.status = yaml_string(r, "status", "draft");
+    p.part = yaml_string(r, "part", "public");
+    p.conflicts_of_interest = yaml_string(r, "conflicts_of_interest");
+    p.equality_impact = yaml_string(r, "equality_impact");
+    p.financial_impact = yaml_string(r, "financial_impact");
+    p.public_engagement = yaml_string(r, "public_engagement");
+    YAML::Node authors = yaml_child(r, "authors");
+    if (authors.IsSequence())
+        for (const auto& a : authors)
+            if (a.IsMap()) p.authors.push_back({yaml_string(a, "name"), yaml_string(a, "role")});
+    p.executive_leads = c.refs(r, "executive_leads");
+    p.purpose = yaml_strings(r, "purpose");
+    p.summary = c.markdown_field(r, "summary");
+    p.cites = c.refs(r, "cites");
+    p.body = c.body();
+    p.location = c.where(r, "title");
+    return p;
+}
+
+Minutes build_minutes(const BuildContext& c) {
+    const auto& r = c.root();
+    Minutes m;
+    m.status = yaml_string(r, "status", "draft");
+    YAML::Node present = yaml_child(r, "present");
+    if (present.IsSequence())
+        for (const auto& p : present)
+            if (p.IsMap()) m.present.push_back({c.ref(p, "person"), yaml_bool(p, "chair")});
+    m.in_attendance = c.refs(r, "in_attendance");
+    m.apologies = yaml_strings(r, "apologies");
+    m.body = c.body();
+    m.location = c.where(r, "title");
+    YAML::Node items = yaml_child(r, "items");
+    if (items.IsSequence())
+        for (const auto& it : items) {
+            if (!it.IsMap()) continue;
+            MinuteItem item;
+            item.title = yaml_string(it, "title");
+            item.location = c.where(it, "title");
+            YAML::Node paras = yaml_child(it, "paragraphs");
+            if (paras.IsSequence())
+                for (const auto& p : paras) {
+                    if (!p.IsMap()) continue;
+                    MinuteParagraph para;
+                    para.kind = yaml_string(p, "kind", "text");
+                    para.text = yaml_string(p, "text");
+                    para.owner = c.optional_ref(p, "owner");
+                    para.due = yaml_string(p, "due");
+                    para.status = yaml_string(p, "status", para.kind == "action" ? "open" : "");
+                    para.closed_by = yaml_string(p, "closed_by");
+                    para.question = yaml_string(p, "question");
+                    para.answer = yaml_string(p, "answer");
+                    para.responder = c.optional_ref(p, "responder");
+                    para.location = c.where(p);
+                    item.paragraphs.push_back(std::move(para));
+                }
+            m.items.push_back(std::move(item));
+        }
+    number_minutes(m);
+    return m;
+}
+
+void number_minutes(Minutes& minutes) {
+    for (std::size_t i = 0; i < minutes.items.size(); ++i) {
+        MinuteItem& item = minutes.items[i];
+        item.number = static_cast<int>(i + 1);
+        for (std::size_t k = 0; k < item.paragraphs.size(); ++k) {
+            char buf[24];
+            std::snprintf(buf, sizeof buf, "%d.%02zu", item.number, k + 1);
+            item.paragraphs[k].number = buf;
+        }
+    }
+}
+
+}  // namespace icbgen

@@ -1,0 +1,139 @@
+#include "model/model_builder.h"
+
+#include <algorithm>
+
+#include "model/builders.h"
+
+namespace icbgen {
+
+SiteModel build_model(const LoadedSite& loaded, Diagnostics& diags) {
+    SiteModel model;
+    IdRegistry priority_ids(diags, "priority"), metric_ids(diags, "metric"),
+        ambition_ids(diags, "ambition"), commitment_ids(diags, "commitment"),
+        case_ids(diags, "case study"), engagement_ids(diags, "engagement"),
+        person_ids(diags, "person"), glossary_ids(diags, "glossary");
+    std::map<std::string, Meeting> meetings;
+    std::map<std::string, std::vector<Paper>> papers;
+    std::map<std::string, Minutes> minutes;
+
+    for (const auto& doc : loaded.documents) {
+        if (!doc.yaml) continue;  // a syntax error was reported
+        BuildContext c{doc, diags};
+        switch (doc.kind) {
+            case DocumentKind::site: model.site = build_site_info(c); break;
+            case DocumentKind::strategy: model.strategy = build_strategy(c); break;
+            case DocumentKind::priority: {
+                Priority p = build_priority(c);
+                if (!priority_ids.claim(p.id, p.location)) break;
+                for (const auto& a : p.ambitions) ambition_ids.claim(a.id, a.location);
+                model.priorities.push_back(std::move(p));
+                break;
+            }
+            case DocumentKind::metric: {
+                Metric m = build_metric(c);
+                if (metric_ids.claim(m.id, m.location)) model.metrics.push_back(std::move(m));
+                break;
+            }
+            case DocumentKind::charter: {
+                auto commitments = std::move(model.charter.commitments);
+                model.charter = build_charter_index(c);
+                model.charter.commitments = std::move(commitments);
+                break;
+            }
+            case DocumentKind::commitment: {
+                Commitment cm = build_commitment(c);
+                if (commitment_ids.claim(cm.id, cm.location))
+                    model.charter.commitments.push_back(std::move(cm));
+                break;
+            }
+            case DocumentKind::case_study: {
+                CaseStudy cs = build_case_study(c);
+                if (case_ids.claim(cs.id, cs.location)) model.case_studies.push_back(std::move(cs));
+                break;
+            }
+            case DocumentKind::engagement: {
+                Engagement e = build_engagement(c);
+                if (engagement_ids.claim(e.id, e.location))
+                    model.engagements.push_back(std::move(e));
+                break;
+            }
+            case DocumentKind::meeting: meetings[doc.meeting_id] = build_meeting(c); break;
+            case DocumentKind::paper: papers[doc.meeting_id].push_back(build_paper(c)); break;
+            case DocumentKind::minutes: minutes[doc.meeting_id] = build_minutes(c); break;
+            case DocumentKind::people:
+                for (auto& p : build_people(c))
+                    if (person_ids.claim(p.initials, p.location)) model.people.push_back(std::move(p));
+                break;
+            case DocumentKind::glossary:
+                for (auto& g : build_glossary(c))
+                    if (glossary_ids.claim(g.abbr, g.location)) model.glossary.push_back(std::move(g));
+                break;
+        }
+    }
+
+    // Series attach to the metric of the same id.
+    for (const auto& table : loaded.series) {
+        Series s = build_series(table, diags);
+        std::string id = table.path.substr(std::string("data/metrics/").size());
+        id = id.substr(0, id.size() - 4);
+        auto it = std::find_if(model.metrics.begin(), model.metrics.end(),
+                               [&](const Metric& m) { return m.id == id; });
+        if (it == model.metrics.end())
+            model.orphan_series.push_back(table.path);
+        else
+            it->series = std::move(s);
+    }
+
+    // Papers and minutes whose meeting folder has no meeting.yaml are reported by the
+    // meeting validator; here they join their meeting when there is one.
+    for (auto& [id, meeting] : meetings) {
+        auto& ps = papers[id];
+        std::vector<Paper> ordered;
+        for (const auto& item : meeting.agenda)
+            if (item.paper)
+                for (auto& p : ps)
+                    if (p.id == item.paper->id && !p.id.empty()) {
+                        ordered.push_back(std::move(p));
+                        p.id.clear();
+                    }
+        std::sort(ps.begin(), ps.end(), [](const Paper& a, const Paper& b) { return a.id < b.id; });
+        for (auto& p : ps)
+            if (!p.id.empty()) ordered.push_back(std::move(p));
+        meeting.papers = std::move(ordered);
+        if (auto mt = minutes.find(id); mt != minutes.end()) meeting.minutes = std::move(mt->second);
+        model.meetings.push_back(std::move(meeting));
+    }
+    for (const auto& [id, ps] : papers)
+        if (!meetings.count(id))
+            for (const auto& p : ps)
+                diags.error("meeting-missing", p.location,
+                            "this paper's folder content/meetings/" + id + " has no meeting.yaml",
+                            "add meeting.yaml with the agenda, or move the paper to its meeting");
+    for (const auto& [id, m] : minutes)
+        if (!meetings.count(id))
+            diags.error("meeting-missing", m.location,
+                        "these minutes' folder content/meetings/" + id + " has no meeting.yaml",
+                        "add meeting.yaml for the meeting these minutes record");
+
+    std::sort(model.priorities.begin(), model.priorities.end(),
+              [](const Priority& a, const Priority& b) {
+                  return std::tie(a.order, a.id) < std::tie(b.order, b.id);
+              });
+    std::sort(model.metrics.begin(), model.metrics.end(),
+              [](const Metric& a, const Metric& b) { return a.id < b.id; });
+    std::sort(model.charter.commitments.begin(), model.charter.commitments.end(),
+              [](const Commitment& a, const Commitment& b) {
+                  return std::tie(a.number, a.id) < std::tie(b.number, b.id);
+              });
+    std::sort(model.case_studies.begin(), model.case_studies.end(),
+              [](const CaseStudy& a, const CaseStudy& b) { return a.id < b.id; });
+    std::sort(model.engagements.begin(), model.engagements.end(),
+              [](const Engagement& a, const Engagement& b) {
+                  return std::tie(b.date, a.id) < std::tie(a.date, b.id);
+              });
+    std::sort(model.meetings.begin(), model.meetings.end(),
+              [](const Meeting& a, const Meeting& b) { return std::tie(a.date, a.id) < std::tie(b.date, b.id); });
+    return model;
+}
+
+}  // namespace icbgen

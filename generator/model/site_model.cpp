@@ -1,0 +1,68 @@
+#include "model/site_model.h"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace icbgen {
+
+namespace {
+template <typename T, typename Key>
+const T* find_by(const std::vector<T>& items, const std::string& id, Key key) {
+    for (const auto& item : items)
+        if (key(item) == id) return &item;
+    return nullptr;
+}
+}  // namespace
+
+int Engagement::total_participants() const {
+    int total = 0;
+    for (const auto& m : methods) total += m.participants.value_or(0);
+    return total;
+}
+
+const Paper* Meeting::find_paper(const std::string& id) const {
+    return find_by(papers, id, [](const Paper& p) { return p.id; });
+}
+
+std::string format_time(int minutes) {
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "%02d:%02d", (minutes / 60) % 100, minutes % 60);
+    return buf;
+}
+
+const Metric* SiteModel::find_metric(const std::string& id) const {
+    return find_by(metrics, id, [](const Metric& m) { return m.id; });
+}
+const Priority* SiteModel::find_priority(const std::string& id) const {
+    return find_by(priorities, id, [](const Priority& p) { return p.id; });
+}
+const CaseStudy* SiteModel::find_case_study(const std::string& id) const {
+    return find_by(case_studies, id, [](const CaseStudy& c) { return c.id; });
+}
+const Engagement* SiteModel::find_engagement(const std::string& id) const {
+    return find_by(engagements, id, [](const Engagement& e) { return e.id; });
+}
+const Meeting* SiteModel::find_meeting(const std::string& id) const {
+    return find_by(meetings, id, [](const Meeting& m) { return m.id; });
+}
+const Person* SiteModel::find_person(const std::string& initials) const {
+    return find_by(people, initials, [](const Person& p) { return p.initials; });
+}
+
+std::vector<const Ambition*> SiteModel::ambitions() const {
+    std::vector<const Ambition*> out;
+    for (const auto& p : priorities)
+        for (const auto& a : p.ambitions) out.push_back(&a);
+    return out;
+}
+
+std::vector<const Ambition*> SiteModel::ambitions_using(const std::string& metric_id) const {
+    std::vector<const Ambition*> out;
+    for (const auto* a : ambitions())
+        if (std::any_of(a->metrics.begin(), a->metrics.end(),
+                        [&](const Ref& r) { return r.id == metric_id; }))
+            out.push_back(a);
+    return out;
+}
+
+}  // namespace icbgen

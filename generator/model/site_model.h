@@ -1,0 +1,297 @@
+#pragma once
+// The typed, immutable model of a site, built once from the loaded content and handed to the
+// validators and renderers. Every entity remembers where it was written (SourceLocation) so
+// that diagnostics can point at it. See docs/CONTENT_MODEL.md for the meaning of each field.
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.h"
+#include "data/series.h"
+
+namespace icbgen {
+
+// A reference to another entity by id, with where the reference was written.
+struct Ref {
+    std::string id;
+    SourceLocation location;
+};
+
+struct SourceRef {
+    std::string document, section, url;
+};
+
+// Markdown text with the file line its first line sits on (for link diagnostics).
+struct Markdown {
+    std::string text;
+    SourceLocation location;
+};
+
+struct AccessibilityStatus {
+    std::string status = "partial";  // full | partial | none
+    std::string tested;              // date
+    std::vector<std::string> issues;
+};
+
+struct SiteInfo {
+    std::string name, short_name, base_url, contact_email, publisher, licence, phase_banner;
+    std::string language = "en-GB";
+    AccessibilityStatus accessibility;
+    SourceLocation location;
+};
+
+struct Strategy {
+    std::string title, mission, vision, status, published;
+    SourceRef source;
+    Markdown body;
+    SourceLocation location;
+};
+
+struct Ambition {
+    std::string id, statement;
+    std::optional<int> horizon;
+    std::vector<Ref> metrics;
+    std::string priority_id;  // the priority it belongs to
+    SourceLocation location;
+};
+
+struct Priority {
+    std::string id, title, summary;
+    int order = 0;
+    std::vector<Ambition> ambitions;
+    std::vector<std::string> hypotheses;
+    std::vector<Ref> case_studies;
+    SourceRef source;
+    Markdown body;
+    SourceLocation location;
+};
+
+struct Target {
+    double value = 0;
+    std::optional<int> by;  // year
+    std::string origin;
+};
+
+struct Baseline {
+    std::string period;
+    double value = 0;
+};
+
+struct Metric {
+    std::string id, title, kind, unit, polarity, frequency, geography, status, headline_area;
+    std::string source_name, source_url;
+    std::optional<Baseline> baseline;
+    std::optional<Target> target;
+    Markdown body;
+    SourceLocation location;
+    std::optional<Series> series;  // absent when there is no CSV
+
+    bool tracked() const { return series && series->has_values(); }
+};
+
+struct CharterAction {
+    std::string ref, text, who, kind, due, status;
+    std::vector<Ref> metrics;
+    SourceLocation location;
+};
+
+struct Commitment {
+    std::string id, title, commitment;
+    int number = 0;
+    std::vector<CharterAction> actions;
+    SourceRef source;
+    Markdown body;
+    SourceLocation location;
+};
+
+struct Charter {
+    bool present = false;
+    std::string title, status;
+    int review_after_months = 0;
+    SourceRef source;
+    Markdown body;
+    std::vector<Commitment> commitments;  // by number
+    SourceLocation location;
+};
+
+struct Outcome {
+    std::string text, unit, change, kind, conflict;
+    std::optional<double> value;
+    std::optional<Ref> metric;
+    SourceLocation location;
+};
+
+struct CaseStudy {
+    std::string id, title, place, population, since, depth, model, governance;
+    std::vector<std::string> partners, learning;
+    std::vector<Ref> priorities;
+    std::vector<Outcome> outcomes;
+    SourceRef source;
+    Markdown body;
+    SourceLocation location;
+};
+
+struct EngagementMethod {
+    std::string name, phase, note;
+    std::optional<int> participants;
+};
+
+struct Finding {
+    std::string stance, text;  // stance: valued | limitation | idea | need
+    std::vector<std::string> groups;
+};
+
+struct Theme {
+    std::string id, title;
+    std::vector<Finding> findings;
+};
+
+struct Quote {
+    std::string text, attribution, theme;
+};
+
+struct YouSaidWeDid {
+    std::string you_said, we_did;
+};
+
+struct Engagement {
+    std::string id, title, date, place, commissioned_by;
+    std::vector<EngagementMethod> methods;
+    std::vector<Theme> themes;
+    std::vector<Quote> quotes;
+    std::vector<YouSaidWeDid> you_said_we_did;
+    std::vector<Ref> priorities;
+    SourceRef source;
+    Markdown body;
+    SourceLocation location;
+
+    int total_participants() const;
+};
+
+struct Person {
+    std::string initials, name, role, organisation;
+    std::vector<std::string> also_titled;
+    SourceLocation location;
+};
+
+struct GlossaryEntry {
+    std::string abbr, expansion, note;
+    SourceLocation location;
+};
+
+struct Author {
+    std::string name, role;
+};
+
+struct Paper {
+    std::string id, title, recommendation, status, part;
+    std::string conflicts_of_interest, equality_impact, financial_impact, public_engagement;
+    std::vector<Author> authors;
+    std::vector<Ref> executive_leads;
+    std::vector<std::string> purpose;  // information | discussion | decision
+    Markdown summary;
+    std::vector<Ref> cites;
+    Markdown body;
+    std::string meeting_id;
+    SourceLocation location;
+
+    bool is_private() const { return part == "private"; }
+};
+
+struct AgendaItem {
+    std::string title, part = "public";
+    std::vector<std::string> sub;
+    std::vector<Ref> leads;
+    std::optional<int> start_minutes;     // as written
+    std::optional<int> duration_minutes;  // as written
+    std::optional<Ref> paper;
+    std::optional<Ref> approve_minutes;
+    SourceLocation location;
+
+    // Assigned by the model builder in agenda order.
+    int number = 0;
+    std::string enclosure;        // "A", "B", ... or "" when the item has no enclosure
+    int computed_start = 0;       // minutes since midnight
+    int computed_end = 0;
+    bool is_private() const { return part == "private"; }
+};
+
+struct MinuteParagraph {
+    std::string kind = "text";  // text | decision | action | question
+    std::string text;
+    // actions
+    std::optional<Ref> owner;
+    std::string due, status, closed_by;
+    // public questions
+    std::string question, answer;
+    std::optional<Ref> responder;
+    SourceLocation location;
+    std::string number;  // "3.01", assigned by the model builder
+};
+
+struct MinuteItem {
+    std::string title;
+    int number = 0;
+    std::vector<MinuteParagraph> paragraphs;
+    SourceLocation location;
+};
+
+struct Attendee {
+    Ref person;
+    bool chair = false;
+};
+
+struct Minutes {
+    std::string status;  // draft | approved
+    std::vector<Attendee> present;
+    std::vector<Ref> in_attendance;
+    std::vector<std::string> apologies;
+    std::vector<MinuteItem> items;
+    Markdown body;
+    SourceLocation location;
+};
+
+struct Meeting {
+    std::string id, body, date, venue;
+    int start_minutes = 0, end_minutes = 0;
+    bool timed = false;  // start and end times were given
+    std::vector<Ref> chairs, presenters;
+    std::vector<AgendaItem> agenda;
+    std::vector<Paper> papers;  // in agenda order, then unlisted papers by id
+    std::optional<Minutes> minutes;
+    SourceLocation location;
+
+    const Paper* find_paper(const std::string& id) const;
+};
+
+// Formats minutes since midnight as HH:MM.
+std::string format_time(int minutes);
+
+struct SiteModel {
+    SiteInfo site;
+    Strategy strategy;
+    std::vector<Priority> priorities;  // by order
+    std::vector<Metric> metrics;       // by id
+    Charter charter;
+    std::vector<CaseStudy> case_studies;  // by id
+    std::vector<Engagement> engagements;  // by date, newest first
+    std::vector<Meeting> meetings;        // by date, oldest first
+    std::vector<Person> people;
+    std::vector<GlossaryEntry> glossary;
+    // Series files that belong to no metric definition (reported by the validator).
+    std::vector<std::string> orphan_series;
+
+    const Metric* find_metric(const std::string& id) const;
+    const Priority* find_priority(const std::string& id) const;
+    const CaseStudy* find_case_study(const std::string& id) const;
+    const Engagement* find_engagement(const std::string& id) const;
+    const Meeting* find_meeting(const std::string& id) const;
+    const Person* find_person(const std::string& initials) const;
+    // Every ambition in priority order.
+    std::vector<const Ambition*> ambitions() const;
+    // Ambitions whose metrics include `metric_id`.
+    std::vector<const Ambition*> ambitions_using(const std::string& metric_id) const;
+};
+
+}  // namespace icbgen

@@ -1,0 +1,20 @@
+#pragma once
+// What every renderer receives besides the model: where the site lives, its templates, and
+// the settings of this build. Renderers return FileSets; they never write to disk themselves.
+#include <string>
+
+#include "core/file_system.h"
+#include "templates/template_set.h"
+
+namespace icbgen {
+
+struct RenderContext {
+    const FileSystem& site;        // the site folder (content/, data/, templates/)
+    const TemplateSet& templates;  // shipped templates with the site's overrides
+    std::string base_url;          // absolute URL the site is published at, ending in '/'
+    std::string assets_dir;        // nhsuk-frontend's dist folder (CSS, JS, assets)
+    std::string build_date;        // YYYY-MM-DD, from the content, never the clock
+    int jobs = 0;                  // worker threads for page rendering; 0 = hardware threads
+};
+
+}  // namespace icbgen

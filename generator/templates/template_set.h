@@ -1,0 +1,36 @@
+#pragma once
+// The one place icbgen touches kainjow-mustache. Templates are logic-less Mustache files: the
+// shipped ones are compiled into icbgen, and a site's own `templates/` folder overrides any of
+// them by name. Partials live in `templates/partials/` and are used as {{> name}}.
+// Templates see only the JSON view objects the renderers prepare for them; everything is
+// HTML-escaped unless a view field is deliberately rendered with {{{triple}}} braces.
+#include <map>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+
+#include "core/diagnostic.h"
+#include "core/file_system.h"
+
+namespace icbgen {
+
+class TemplateSet {
+public:
+    // Shipped templates, then overrides from the site's templates/ folder.
+    static TemplateSet load(const FileSystem& site, Diagnostics& diags);
+    // For tests: templates given directly, name -> source ("page.mustache").
+    static TemplateSet from_sources(std::map<std::string, std::string> sources);
+
+    bool has(const std::string& name) const { return sources_.count(name) > 0; }
+    // Renders template `name` (e.g. "page.mustache") with `view`; reports template errors.
+    std::optional<std::string> render(const std::string& name, const nlohmann::json& view,
+                                      Diagnostics& diags) const;
+    // Where a template came from (for diagnostics): "templates/page.mustache (shipped)" etc.
+    std::string origin(const std::string& name) const;
+
+private:
+    std::map<std::string, std::string> sources_;
+    std::map<std::string, std::string> origins_;
+};
+
+}  // namespace icbgen

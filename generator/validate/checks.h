@@ -1,0 +1,22 @@
+#pragma once
+// The individual checkers. Each takes the model and adds diagnostics; none prints or throws.
+#include "core/diagnostic.h"
+#include "model/site_model.h"
+
+namespace icbgen {
+
+struct ValidateOptions {
+    std::string as_of;  // YYYY-MM-DD: the date data staleness is judged against
+};
+
+void check_coverage(const SiteModel& model, Diagnostics& diags);
+void check_references(const SiteModel& model, Diagnostics& diags);
+void check_data(const SiteModel& model, const ValidateOptions& options, Diagnostics& diags);
+void check_links(const SiteModel& model, Diagnostics& diags);
+void check_meetings(const SiteModel& model, Diagnostics& diags);
+void check_conflicts(const SiteModel& model, Diagnostics& diags);
+
+// A CSV note that records a disagreement within the source: "Source conflict: ...".
+bool is_source_conflict(const std::string& note);
+
+}  // namespace icbgen

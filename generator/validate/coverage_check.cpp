@@ -1,0 +1,46 @@
+// The heart of the validator: every ambition must map to metrics, and those metrics should be
+// tracked; every metric should serve an ambition and have a target.
+#include "validate/checks.h"
+#include "validate/validator.h"
+
+namespace icbgen {
+
+void check_coverage(const SiteModel& model, Diagnostics& diags) {
+    for (const auto& p : model.priorities) {
+        for (const auto& a : p.ambitions) {
+            if (a.metrics.empty()) {
+                diags.error("ambition-no-metric", a.location,
+                            "ambition '" + a.id + "' in priority '" + p.title +
+                                "' has no metrics, so progress on it cannot be shown",
+                            "add 'metrics:' listing at least one metric id from content/metrics/");
+            } else if (!ambition_tracked(model, a)) {
+                bool all_known = true;
+                for (const auto& r : a.metrics) all_known = all_known && model.find_metric(r.id);
+                if (all_known)
+                    diags.warning("ambition-untracked", a.location,
+                                  "ambition '" + a.id + "' is not yet tracked: none of its " +
+                                      std::to_string(a.metrics.size()) + " metric(s) has data",
+                                  "add a series in data/metrics/<id>.csv for one of its metrics");
+            }
+        }
+    }
+    for (const auto& m : model.metrics) {
+        if (model.ambitions_using(m.id).empty()) {
+            bool used_elsewhere = false;
+            for (const auto& c : model.charter.commitments)
+                for (const auto& a : c.actions)
+                    for (const auto& r : a.metrics) used_elsewhere = used_elsewhere || r.id == m.id;
+            if (!used_elsewhere)
+                diags.warning("metric-unused", m.location,
+                              "metric '" + m.id + "' is not linked to any ambition",
+                              "list it under an ambition's 'metrics:', or remove it");
+        }
+        if (!m.target && m.status != "proposed")
+            diags.warning("metric-no-target", m.location,
+                          "metric '" + m.id + "' has no target, so progress can only be judged "
+                          "by its direction of travel",
+                          "add 'target: {value: ..., by: <year>, origin: ...}'");
+    }
+}
+
+}  // namespace icbgen

@@ -1,0 +1,118 @@
+// Checks on metric series: duplicates, impossible values, arithmetic, and freshness.
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "data/period.h"
+#include "validate/checks.h"
+
+namespace icbgen {
+
+namespace {
+
+double unit_scale(const std::string& unit) {
+    if (unit == "percent") return 100;
+    if (unit == "rate-per-1000") return 1000;
+    if (unit == "rate-per-100000") return 100000;
+    return 1;
+}
+
+// How long after a period ends its data may stand before a newer figure is overdue (years).
+std::optional<double> allowed_age(const std::string& frequency) {
+    if (frequency == "monthly") return 0.25;
+    if (frequency == "quarterly") return 0.5;
+    if (frequency == "annual") return 2.0;
+    if (frequency == "multi-year") return 4.0;
+    return std::nullopt;
+}
+
+std::string format_number(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.4g", v);
+    return buf;
+}
+
+}  // namespace
+
+bool is_source_conflict(const std::string& note) { return note.rfind("Source conflict:", 0) == 0; }
+
+void check_data(const SiteModel& model, const ValidateOptions& options, Diagnostics& diags) {
+    std::optional<Period> as_of;
+    if (!options.as_of.empty()) as_of = parse_period(options.as_of);
+
+    for (const auto& path : model.orphan_series)
+        diags.warning("series-orphan", {path, 1, 1},
+                      "this series has no metric definition, so it is not shown anywhere",
+                      "add content/metrics/<same name>.md, or rename the file to match a metric");
+
+    for (const auto& m : model.metrics) {
+        if (!m.series) continue;
+        const Series& s = *m.series;
+        std::map<std::string, int> seen;
+        double latest_end = -1;
+        for (const auto& o : s.observations) {
+            std::string key = o.period.text + "\x1f" + o.area;
+            for (const auto& [dim, cat] : o.breakdown) key += "\x1f" + cat;
+            auto [it, inserted] = seen.emplace(key, o.line);
+            if (!inserted && is_source_conflict(o.note)) {
+                // Both figures come from the source, which disagrees with itself: keep both.
+            } else if (!inserted) {
+                std::string what = "period " + o.period.text;
+                if (!o.area.empty()) what += ", area " + o.area;
+                for (const auto& [dim, cat] : o.breakdown)
+                    if (!cat.empty()) what += ", " + dim + " " + cat;
+                diags.error("csv-duplicate-period", {s.path, o.line, 1},
+                            "a second value for " + what + " (the first is on line " +
+                                std::to_string(it->second) + ")",
+                            "remove one row, or give them different areas or breakdowns");
+            }
+            if (!o.value) continue;
+            latest_end = std::max(latest_end, o.period.end);
+            double v = *o.value;
+            if (m.unit == "percent" && (v < 0 || v > 100))
+                diags.error("csv-percent-range", {s.path, o.line, 1},
+                            "the value " + format_number(v) + " is outside 0-100, but metric '" +
+                                m.id + "' is a percentage",
+                            "write percentages as numbers from 0 to 100, e.g. 52.1 for 52.1%");
+            if ((m.unit == "count" || m.unit == "gbp" || m.unit.rfind("rate", 0) == 0) && v < 0)
+                diags.error("csv-negative", {s.path, o.line, 1},
+                            "the value " + format_number(v) + " is negative, which a " + m.unit +
+                                " cannot be");
+            if (o.numerator && o.denominator) {
+                if (*o.denominator == 0) {
+                    diags.error("csv-ratio-mismatch", {s.path, o.line, 1},
+                                "the denominator is zero");
+                } else {
+                    double computed = *o.numerator / *o.denominator * unit_scale(m.unit);
+                    double tolerance = 0.5 * std::pow(10.0, -o.value_decimals) + 1e-9;
+                    if (std::fabs(computed - v) > tolerance)
+                        diags.error("csv-ratio-mismatch", {s.path, o.line, 1},
+                                    "numerator " + format_number(*o.numerator) + " / denominator " +
+                                        format_number(*o.denominator) + " gives " +
+                                        format_number(computed) + ", not " + format_number(v),
+                                    "correct the value or the counts; if the source itself is "
+                                    "wrong, give the recomputed value and explain in 'note'");
+                }
+            }
+            if (o.lower_ci && o.upper_ci && !(*o.lower_ci <= v && v <= *o.upper_ci))
+                diags.error("csv-ci-range", {s.path, o.line, 1},
+                            "the value " + format_number(v) + " is not inside its confidence "
+                            "interval " + format_number(*o.lower_ci) + " to " +
+                                format_number(*o.upper_ci));
+        }
+        if (!m.headline_area.empty()) {
+            auto areas = s.areas();
+            if (std::find(areas.begin(), areas.end(), m.headline_area) == areas.end())
+                diags.error("unknown-reference", m.location,
+                            "headline_area '" + m.headline_area + "' does not appear in " + s.path);
+        }
+        auto age = allowed_age(m.frequency);
+        if (as_of && age && latest_end > 0 && as_of->start - latest_end > *age)
+            diags.warning("data-stale", {s.path, 1, 1},
+                          "the newest data for '" + m.id + "' is older than its " + m.frequency +
+                              " frequency allows (as of " + as_of->text + ")",
+                          "add the latest figures, or correct 'frequency' in the metric");
+    }
+}
+
+}  // namespace icbgen

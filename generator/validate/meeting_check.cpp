@@ -1,0 +1,117 @@
+// Checks on meetings: agenda timing, papers and agenda agreeing, minutes to approve, complete
+// actions and questions, and private material never linked from public pages.
+#include <set>
+
+#include "markdown/markdown.h"
+#include "validate/checks.h"
+#include "validate/link_targets.h"
+
+namespace icbgen {
+
+namespace {
+
+void check_agenda(const SiteModel& model, const Meeting& m, Diagnostics& diags) {
+    int previous = m.start_minutes;
+    for (const auto& item : m.agenda) {
+        if (m.timed && item.computed_start < previous)
+            diags.error("agenda-time", item.location,
+                        "item " + std::to_string(item.number) + " starts at " +
+                            format_time(item.computed_start) + ", before the item above it (" +
+                            format_time(previous) + ")",
+                        "agenda times must run forwards");
+        if (m.timed && (item.computed_start > m.end_minutes || item.computed_end > m.end_minutes))
+            diags.error("agenda-time", item.location,
+                        "item " + std::to_string(item.number) + " runs past the meeting's end at " +
+                            format_time(m.end_minutes),
+                        "shorten the item or move the meeting's 'end'");
+        previous = item.computed_start;
+        if (item.approve_minutes) {
+            const Meeting* earlier = model.find_meeting(item.approve_minutes->id);
+            if (earlier && !earlier->minutes)
+                diags.error("minutes-missing", item.approve_minutes->location,
+                            "the agenda asks to approve the minutes of '" +
+                                item.approve_minutes->id + "', but there are none",
+                            "add content/meetings/" + item.approve_minutes->id + "/minutes.md");
+            if (earlier && earlier->date >= m.date)
+                diags.error("minutes-missing", item.approve_minutes->location,
+                            "the minutes to approve must be of an earlier meeting");
+        }
+        if (item.paper) {
+            if (const Paper* p = m.find_paper(item.paper->id); p && p->is_private() != item.is_private())
+                diags.error("part-mismatch", item.location,
+                            "item " + std::to_string(item.number) + " is " + item.part +
+                                " but its paper '" + p->id + "' is " + p->part,
+                            "set the same 'part' on the agenda item and the paper");
+        }
+    }
+    if (m.timed && m.end_minutes <= m.start_minutes)
+        diags.error("agenda-time", m.location, "the meeting ends before it starts");
+    for (const auto& p : m.papers) {
+        bool listed = false;
+        for (const auto& item : m.agenda) listed = listed || (item.paper && item.paper->id == p.id);
+        if (!listed)
+            diags.error("paper-unlisted", p.location,
+                        "the paper '" + p.id + "' is not on the agenda of " + m.id,
+                        "add 'paper: " + p.id + "' to its agenda item, or remove the paper");
+    }
+}
+
+void check_minutes(const Minutes& minutes, Diagnostics& diags) {
+    for (const auto& item : minutes.items)
+        for (const auto& p : item.paragraphs) {
+            if (p.kind == "action" && (!p.owner || p.text.empty()))
+                diags.error("action-incomplete", p.location,
+                            "action " + p.number + " needs its text and an owner",
+                            "write it as {kind: action, text: ..., owner: <initials>, due: YYYY-MM-DD, status: open}");
+            if (p.kind == "question" && (p.question.empty() || p.answer.empty()))
+                diags.error("question-incomplete", p.location,
+                            "public question " + p.number + " needs the question and the answer given");
+            if (p.kind != "question" && p.text.empty())
+                diags.error("missing-field", p.location, "paragraph " + p.number + " has no text");
+        }
+}
+
+}  // namespace
+
+void check_meetings(const SiteModel& model, Diagnostics& diags) {
+    std::set<std::string> private_paths;
+    for (const auto& m : model.meetings) {
+        check_agenda(model, m, diags);
+        if (m.minutes) check_minutes(*m.minutes, diags);
+        for (const auto& p : m.papers)
+            if (paper_is_private(m, p))
+                private_paths.insert("meetings/" + m.id + "/papers/" + p.id + ".md");
+    }
+    if (private_paths.empty()) return;
+    for_each_markdown(model, [&](const Markdown& md, bool is_private) {
+        if (is_private || md.text.empty()) return;
+        MarkdownDocument doc(md.text);
+        for (const auto& link : doc.links()) {
+            if (link.url.rfind("@/", 0) != 0) continue;
+            std::string target = link.url.substr(2, link.url.find('#') - 2);
+            if (!private_paths.count(target)) continue;
+            SourceLocation loc = md.location;
+            loc.line += link.line - 1;
+            loc.column = link.column;
+            diags.error("private-link", loc,
+                        "this public page links to the private paper '" + target + "'",
+                        "private (part II) papers never appear in public output: remove the link");
+        }
+    });
+}
+
+void check_conflicts(const SiteModel& model, Diagnostics& diags) {
+    for (const auto& c : model.case_studies)
+        for (const auto& o : c.outcomes)
+            if (!o.conflict.empty())
+                diags.note("source-conflict", o.location,
+                           "the source gives conflicting figures: " + o.conflict);
+    for (const auto& m : model.metrics)
+        if (m.series)
+            for (const auto& o : m.series->observations)
+                if (is_source_conflict(o.note))
+                    diags.note("source-conflict", {m.series->path, o.line, 1},
+                               "the source gives conflicting figures: " + o.note);
+}
+
+}  // namespace icbgen

@@ -1,0 +1,38 @@
+#include "validate/validator.h"
+
+namespace icbgen {
+
+Diagnostics validate(const SiteModel& model, const ValidateOptions& options) {
+    Diagnostics diags;
+    check_coverage(model, diags);
+    check_references(model, diags);
+    check_data(model, options, diags);
+    check_links(model, diags);
+    check_meetings(model, diags);
+    check_conflicts(model, diags);
+    return diags;
+}
+
+bool ambition_tracked(const SiteModel& model, const Ambition& ambition) {
+    for (const auto& ref : ambition.metrics)
+        if (const Metric* m = model.find_metric(ref.id); m && m->tracked()) return true;
+    return false;
+}
+
+CoverageSummary summarise_coverage(const SiteModel& model) {
+    CoverageSummary s;
+    s.priorities = static_cast<int>(model.priorities.size());
+    for (const auto* a : model.ambitions()) {
+        ++s.ambitions;
+        if (ambition_tracked(model, *a))
+            ++s.ambitions_tracked;
+        else
+            s.untracked_ambitions.push_back(a->id);
+    }
+    s.metrics = static_cast<int>(model.metrics.size());
+    for (const auto& m : model.metrics)
+        if (m.tracked()) ++s.metrics_with_data;
+    return s;
+}
+
+}  // namespace icbgen

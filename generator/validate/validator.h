@@ -1,0 +1,29 @@
+#pragma once
+// The validate stage: runs every checker over the model and summarises strategy coverage.
+#include "core/diagnostic.h"
+#include "model/site_model.h"
+#include "validate/checks.h"
+
+namespace icbgen {
+
+Diagnostics validate(const SiteModel& model, const ValidateOptions& options);
+
+// How well the strategy is measured: the closing summary of `icbgen check`.
+struct CoverageSummary {
+    int priorities = 0;
+    int ambitions = 0;
+    int ambitions_tracked = 0;  // at least one linked metric has data
+    int metrics = 0;
+    int metrics_with_data = 0;
+    std::vector<std::string> untracked_ambitions;  // ids
+
+    int tracked_percent() const {
+        return ambitions == 0 ? 0 : (ambitions_tracked * 100 + ambitions / 2) / ambitions;
+    }
+};
+
+CoverageSummary summarise_coverage(const SiteModel& model);
+// True when at least one of the ambition's metrics has data.
+bool ambition_tracked(const SiteModel& model, const Ambition& ambition);
+
+}  // namespace icbgen
