@@ -4,7 +4,10 @@
 #include <cmark-gfm.h>
 
 #include <cstdlib>
+#include <cstring>
 #include <mutex>
+
+#include "markdown/html_rewrite.h"
 
 namespace icbgen {
 
@@ -97,17 +100,58 @@ void MarkdownDocument::rewrite_links(const LinkRewriter& rewrite) {
     cmark_iter_free(it);
 }
 
-std::string MarkdownDocument::html() const {
-    char* html = cmark_render_html(root_, kOptions, cmark_parser_get_syntax_extensions(parser_));
+namespace {
+
+std::string render(cmark_node* node, cmark_parser* parser) {
+    char* html = cmark_render_html(node, kOptions, cmark_parser_get_syntax_extensions(parser));
     std::string out = html ? html : "";
     std::free(html);
     return out;
 }
 
-std::string markdown_to_html(const std::string& text, const LinkRewriter& rewrite) {
+std::string trim(std::string s) {
+    auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n'; };
+    while (!s.empty() && space(s.back())) s.pop_back();
+    std::size_t i = 0;
+    while (i < s.size() && space(s[i])) ++i;
+    return s.substr(i);
+}
+
+}  // namespace
+
+std::string MarkdownDocument::html(const HtmlOptions& options) const {
+    std::vector<markdown_detail::HeadingInfo> headings;
+    std::vector<markdown_detail::TableInfo> tables;
+    cmark_iter* it = cmark_iter_new(root_);
+    cmark_event_type ev;
+    while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+        cmark_node* n = cmark_iter_get_node(it);
+        if (ev != CMARK_EVENT_ENTER) continue;
+        if (cmark_node_get_type(n) == CMARK_NODE_HEADING) {
+            headings.push_back({cmark_node_get_heading_level(n), plain_text(n)});
+        } else if (std::strcmp(cmark_node_get_type_string(n), "table") == 0) {
+            markdown_detail::TableInfo table;
+            cmark_node* prev = cmark_node_previous(n);
+            if (prev && cmark_node_get_type(prev) == CMARK_NODE_PARAGRAPH) {
+                std::string text = plain_text(prev);
+                if (text.rfind("Table:", 0) == 0) {
+                    table.caption = trim(text.substr(6));
+                    table.caption_html = render(prev, parser_);
+                }
+            }
+            tables.push_back(std::move(table));
+        }
+    }
+    cmark_iter_free(it);
+    return markdown_detail::rewrite_html(render(root_, parser_), headings, std::move(tables),
+                                         options);
+}
+
+std::string markdown_to_html(const std::string& text, const LinkRewriter& rewrite,
+                             const HtmlOptions& options) {
     MarkdownDocument doc(text);
     doc.rewrite_links(rewrite);
-    return doc.html();
+    return doc.html(options);
 }
 
 }  // namespace icbgen

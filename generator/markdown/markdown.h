@@ -5,7 +5,9 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 struct cmark_node;
@@ -23,6 +25,26 @@ struct MarkdownLink {
 // Rewrites a link destination; returning nullopt leaves it unchanged.
 using LinkRewriter = std::function<std::optional<std::string>(const std::string& url)>;
 
+// How HTML is produced. Whatever the options, the HTML is accessible by construction:
+// - headings get stable ids: the slug of their text, "-2", "-3"... when taken;
+// - table header cells get scope="col";
+// - a paragraph "Table: some caption" right before a table becomes that table's <caption>;
+// - raw HTML is omitted and dangerous URLs (javascript: and the like) are dropped.
+struct HtmlOptions {
+    // Headings are moved down so that the highest is at this level (a page's body starts
+    // at <h2> under the page's own <h1>); never below <h6>.
+    int min_heading_level = 1;
+    // Ids already used on the page: heading ids avoid them and are added to them.
+    std::set<std::string>* used_ids = nullptr;
+    // When not empty, every table is wrapped in <div class="..."> that scrolls on narrow
+    // screens: keyboard-focusable, a region named by the caption (or "Table").
+    std::string table_wrapper_class;
+};
+
+// A heading id: lowercase ASCII letters and digits with single hyphens ("The challenge" ->
+// "the-challenge"); apostrophes vanish, other characters separate words; "section" if empty.
+std::string slugify(std::string_view text);
+
 class MarkdownDocument {
 public:
     explicit MarkdownDocument(const std::string& text);
@@ -36,8 +58,8 @@ public:
     std::vector<std::pair<int, std::string>> headings() const;
     // Rewrites link destinations in place (e.g. "@/metrics/x.md" to "../metrics/x/").
     void rewrite_links(const LinkRewriter& rewrite);
-    // Safe HTML: raw HTML is omitted, dangerous URLs are dropped.
-    std::string html() const;
+    // Safe HTML: raw HTML is omitted, dangerous URLs are dropped (see HtmlOptions).
+    std::string html(const HtmlOptions& options = {}) const;
 
 private:
     cmark_parser* parser_ = nullptr;
@@ -45,6 +67,7 @@ private:
 };
 
 // Renders Markdown to safe HTML in one call.
-std::string markdown_to_html(const std::string& text, const LinkRewriter& rewrite = {});
+std::string markdown_to_html(const std::string& text, const LinkRewriter& rewrite = {},
+                             const HtmlOptions& options = {});
 
 }  // namespace icbgen

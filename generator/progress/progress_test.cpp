@@ -1,0 +1,205 @@
+// Worked examples of the progress method (docs/PROGRESS.md gives the same ones in prose).
+#include <catch2/catch.hpp>
+
+#include "progress/progress.h"
+
+using namespace icbgen;
+
+namespace {
+
+struct Row {
+    Row(std::string p, double v, std::string a = "SEL", std::string b = "")
+        : period(std::move(p)), value(v), area(std::move(a)), breakdown(std::move(b)) {}
+    std::string period;
+    double value;
+    std::string area;
+    std::string breakdown;  // category of a "sex" breakdown column; "" for the total
+};
+
+Metric metric(const std::vector<Row>& rows, const std::string& polarity = "higher-is-better",
+              std::optional<Target> target = std::nullopt) {
+    Metric m;
+    m.id = "example";
+    m.polarity = polarity;
+    m.target = target;
+    Series s;
+    s.breakdown_columns = {"sex"};
+    for (const auto& r : rows) {
+        Observation o;
+        o.period = *parse_period(r.period);
+        o.value = r.value;
+        o.area = r.area;
+        o.breakdown = {{"sex", r.breakdown}};
+        s.observations.push_back(o);
+    }
+    m.series = s;
+    return m;
+}
+
+Target target(double value, std::optional<int> by) { return Target{value, by, "national target"}; }
+
+}  // namespace
+
+TEST_CASE("headline series: first area, no breakdown, first row of a duplicated period, sorted") {
+    Metric m = metric({{"2022", 7, "SEL"},
+                       {"2020", 5, "SEL"},
+                       {"2020", 6, "SEL"},  // a source conflict: the first row wins
+                       {"2021", 9, "SEL", "Female"},
+                       {"2021", 4, "London"}});
+    auto points = headline_series(m);
+    REQUIRE(points.size() == 2);
+    CHECK(points[0].period == "2020");
+    CHECK(points[0].value == 5);
+    CHECK(points[0].year == Approx(2020.5));
+    CHECK(points[1].period == "2022");
+    CHECK(headline_area(m) == "SEL");
+
+    m.headline_area = "London";
+    points = headline_series(m);
+    REQUIRE(points.size() == 1);
+    CHECK(points[0].value == 4);
+}
+
+TEST_CASE("progress with a target: needs acceleration at 87% of the pace needed") {
+    // 50 in 2019 to 55 in 2022: 3.23% a year. Reaching 60 by 2024 needs 3.71% a year.
+    Metric m = metric({{"2019", 50}, {"2022", 55}}, "higher-is-better", target(60, 2024));
+    ProgressResult r = assess_progress(m);
+    CHECK(r.status == ProgressStatus::needs_acceleration);
+    CHECK(*r.observed_growth == Approx(0.0322801));
+    CHECK(*r.required_growth == Approx(0.0371373));
+    CHECK(*r.ratio == Approx(0.8692103));
+    CHECK(*r.score == Approx(1.9229309));
+    CHECK(r.explanation ==
+          "Compared 50 in 2019 with 55 in 2022: growth of 3.2% a year against 3.7% a year "
+          "needed to reach 60 by 2024 (87% of the pace needed).");
+}
+
+TEST_CASE("progress with a target, lower is better: on track") {
+    // 4.5 to 4.2 over three years falls 2.27% a year; 3.5 by 2030 needs a fall of 2.26% a year.
+    Metric m = metric({{"2019", 4.5}, {"2022", 4.2}}, "lower-is-better", target(3.5, 2030));
+    ProgressResult r = assess_progress(m);
+    CHECK(*r.ratio == Approx(1.0065274));
+    CHECK(r.status == ProgressStatus::on_track);
+    CHECK(*r.score == Approx(2.5 + (1.0065274 - 0.95) / 0.35 * 2.5).epsilon(1e-6));
+}
+
+TEST_CASE("progress with a target: a base that met the target but slipped is getting worse") {
+    // The plain ratio of two negative growth rates would read "on track"; the polarity-signed
+    // ratio of Statistics Canada reads deterioration.
+    // The base (65) met the target of 63; the latest value (62) does not.
+    Metric m = metric({{"2019", 65}, {"2022", 62}}, "higher-is-better", target(63, 2030));
+    ProgressResult r = assess_progress(m);
+    CHECK(r.status == ProgressStatus::deterioration);
+    CHECK(*r.ratio < 0);
+}
+
+TEST_CASE("progress with a target: moving away from it is getting worse") {
+    Metric m = metric({{"2020", 60}, {"2023", 58}}, "higher-is-better", target(70, 2030));
+    CHECK(assess_progress(m).status == ProgressStatus::deterioration);
+    CHECK(*assess_progress(m).score == -5);
+}
+
+TEST_CASE("progress: target achieved when the latest value reaches it") {
+    Metric m = metric({{"2019", 5}, {"2021", 3}}, "lower-is-better", target(3.5, 2030));
+    ProgressResult r = assess_progress(m);
+    CHECK(r.status == ProgressStatus::target_achieved);
+    CHECK(*r.score == 5);
+    CHECK(r.explanation ==
+          "Target achieved: the latest value, 3 in 2021, has reached the target of 3.5.");
+}
+
+TEST_CASE("progress without a target: fixed growth thresholds") {
+    auto status = [](double latest, const char* polarity = "higher-is-better") {
+        return assess_progress(metric({{"2015", 100}, {"2020", latest}}, polarity)).status;
+    };
+    CHECK(status(110) == ProgressStatus::on_track);             // +1.92% a year
+    CHECK(status(104) == ProgressStatus::needs_acceleration);   // +0.79% a year
+    CHECK(status(101) == ProgressStatus::limited_progress);     // +0.20% a year
+    CHECK(status(95) == ProgressStatus::deterioration);         // -1.02% a year
+    CHECK(status(95, "lower-is-better") == ProgressStatus::needs_acceleration);
+    ProgressResult r = assess_progress(metric({{"2015", 100}, {"2020", 95}}));
+    CHECK(*r.observed_growth == Approx(-0.0102062));
+    CHECK(*r.score == Approx(-2.5 - 0.0102062 / 0.02 * 2.5));
+    CHECK(r.explanation == "Compared 100 in 2015 with 95 in 2020: a fall of 1.0% a year, against "
+                           "the desired direction (no target, so fixed growth thresholds are used).");
+}
+
+TEST_CASE("progress: a target without a date falls back to fixed thresholds") {
+    ProgressResult r =
+        assess_progress(metric({{"2015", 100}, {"2020", 110}}, "higher-is-better", target(200, {})));
+    CHECK(r.status == ProgressStatus::on_track);
+    CHECK(!r.required_growth);
+}
+
+TEST_CASE("progress: not enough data, not assessed") {
+    CHECK(assess_progress(metric({})).status == ProgressStatus::not_enough_data);
+    CHECK(assess_progress(metric({})).explanation ==
+          "Not enough data: no values have been published yet.");
+    ProgressResult one = assess_progress(metric({{"2021/22", 35.4}}));
+    CHECK(one.status == ProgressStatus::not_enough_data);
+    CHECK(one.explanation == "Not enough data: only one value (2021/22) has been published, and "
+                             "progress needs at least two.");
+    // A single point meets its target, but progress needs two points first (as in Open SDG).
+    CHECK(assess_progress(metric({{"2023", 92}}, "higher-is-better", target(90, 2030))).status ==
+          ProgressStatus::not_enough_data);
+    // Breakdown rows alone give no headline series.
+    CHECK(assess_progress(metric({{"2020", 1, "SEL", "Male"}, {"2022", 2, "SEL", "Male"}})).status ==
+          ProgressStatus::not_enough_data);
+    // Less than a year apart.
+    CHECK(assess_progress(metric({{"2023-01", 10}, {"2023-06", 12}})).status ==
+          ProgressStatus::not_enough_data);
+    CHECK(assess_progress(metric({{"2019", 1}, {"2022", 2}}, "neutral")).status ==
+          ProgressStatus::not_assessed);
+    CHECK(assess_progress(metric({{"2019", -1}, {"2022", 2}})).status ==
+          ProgressStatus::not_assessed);
+}
+
+TEST_CASE("progress: a baseline in the definition counts as the first point") {
+    Metric m = metric({{"2022", 55}}, "higher-is-better", target(60, 2024));
+    m.baseline = Baseline{"2019", 50};
+    ProgressResult r = assess_progress(m);
+    CHECK(r.status == ProgressStatus::needs_acceleration);
+    CHECK(r.base->period == "2019");
+    CHECK(r.latest->period == "2022");
+}
+
+TEST_CASE("progress: a zero base is replaced by 0.001") {
+    ProgressResult r = assess_progress(metric({{"2019", 0}, {"2020", 0.002}}));
+    CHECK(*r.observed_growth == Approx(1.0));
+}
+
+TEST_CASE("progress labels, codes and colours") {
+    CHECK(std::string(progress_label(ProgressStatus::deterioration)) == "Getting worse");
+    CHECK(std::string(progress_code(ProgressStatus::needs_acceleration)) == "needs-acceleration");
+    CHECK(std::string(progress_tag_colour(ProgressStatus::not_enough_data)) == "grey");
+    CHECK(status_from_score(2.5) == ProgressStatus::on_track);
+    CHECK(status_from_score(0) == ProgressStatus::needs_acceleration);
+    CHECK(status_from_score(-2.5) == ProgressStatus::limited_progress);
+    CHECK(status_from_score(-2.6) == ProgressStatus::deterioration);
+}
+
+TEST_CASE("ambition status: the mean score of its assessed metrics") {
+    SiteModel model;
+    auto add = [&](const std::string& id, Metric m) {
+        m.id = id;
+        model.metrics.push_back(m);
+    };
+    add("up", metric({{"2015", 100}, {"2020", 110}}));                 // score 4.36
+    add("down", metric({{"2015", 100}, {"2020", 90}}));                // score -5
+    add("single", metric({{"2020", 1}}));                              // not assessed
+    add("met", metric({{"2019", 5}, {"2021", 3}}, "lower-is-better", target(3.5, 2030)));
+    Ambition a;
+    a.metrics = {{"up", {}}, {"down", {}}, {"single", {}}};
+    AmbitionProgress p = assess_ambition(model, a);
+    CHECK(p.metrics == 3);
+    CHECK(p.assessed == 2);
+    CHECK(*p.score == Approx((2.5 + (0.0192448765 - 0.015) / 0.005 * 2.5 - 5) / 2));
+    CHECK(p.status == ProgressStatus::limited_progress);
+
+    a.metrics = {{"single", {}}};
+    CHECK(ambition_progress(model, a) == ProgressStatus::not_enough_data);
+    a.metrics = {{"met", {}}, {"single", {}}};
+    CHECK(ambition_progress(model, a) == ProgressStatus::target_achieved);
+    a.metrics = {{"met", {}}, {"up", {}}};
+    CHECK(ambition_progress(model, a) == ProgressStatus::on_track);
+}
