@@ -1,0 +1,142 @@
+'use strict';
+// What the site should contain: one representative page of every page type, found from the
+// content (the source of truth, so a page the renderer forgot shows up as missing) with the
+// generated site as a fallback; every HTML page in the site; the metrics that have data; the
+// titles of private papers.
+const fs = require('node:fs');
+const path = require('node:path');
+
+function listDir(dir) {
+  try {
+    return fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+}
+
+const subfolders = (dir) => listDir(dir).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+const filesWith = (dir, ext) =>
+  listDir(dir).filter((e) => e.isFile() && e.name.endsWith(ext)).map((e) => e.name.slice(0, -ext.length)).sort();
+
+function readText(file) {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+// Top-level scalar keys of a Markdown file's YAML front matter (enough for title, order, part).
+function frontMatter(file) {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readText(file));
+  const keys = {};
+  if (!m) return keys;
+  for (const line of m[1].split(/\r?\n/)) {
+    const kv = /^([A-Za-z_][\w-]*):\s*(.*)$/.exec(line);
+    if (kv) keys[kv[1]] = kv[2].replace(/^["']|["']$/g, '').trim();
+  }
+  return keys;
+}
+
+// Every file and folder under `dir`, as paths relative to it with forward slashes.
+function walk(dir, prefix = '', out = { files: [], folders: [] }) {
+  for (const e of listDir(dir)) {
+    const rel = prefix ? `${prefix}/${e.name}` : e.name;
+    if (e.isDirectory()) {
+      out.folders.push(rel);
+      walk(path.join(dir, e.name), rel, out);
+    } else if (e.isFile()) {
+      out.files.push(rel);
+    }
+  }
+  out.files.sort();
+  out.folders.sort();
+  return out;
+}
+
+// Papers presented under a private agenda item of a meeting.yaml (a rough, line-based read).
+function privateAgendaPapers(meetingYaml) {
+  const ids = new Set();
+  const items = readText(meetingYaml).split(/^\s*-\s+title:/m).slice(1);
+  for (const item of items) {
+    const paper = /^\s+paper:\s*["']?([\w.-]+)/m.exec(item);
+    if (paper && /^\s+part:\s*["']?private/m.test(item)) ids.add(paper[1]);
+  }
+  return ids;
+}
+
+function meetingsFacts(contentDir) {
+  const meetings = [];
+  for (const id of subfolders(path.join(contentDir, 'meetings'))) {
+    const dir = path.join(contentDir, 'meetings', id);
+    const privateIds = privateAgendaPapers(path.join(dir, 'meeting.yaml'));
+    const papers = filesWith(path.join(dir, 'papers'), '.md').map((paperId) => {
+      const fm = frontMatter(path.join(dir, 'papers', `${paperId}.md`));
+      return { id: paperId, title: fm.title || '', private: fm.part === 'private' || privateIds.has(paperId) };
+    });
+    meetings.push({ id, papers });
+  }
+  return meetings;
+}
+
+function firstPriority(contentDir, siteDir) {
+  const dir = path.join(contentDir, 'strategy', 'priorities');
+  const ranked = filesWith(dir, '.md')
+    .map((id) => ({ id, order: Number(frontMatter(path.join(dir, `${id}.md`)).order ?? Infinity) }))
+    .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  return ranked[0]?.id ?? subfolders(path.join(siteDir, 'priorities'))[0] ?? 'prevention-and-wellbeing';
+}
+
+function loadInventory({ siteDir, projectRoot }) {
+  const contentDir = path.join(projectRoot, 'content');
+  const contentOr = (kind) =>
+    filesWith(path.join(contentDir, kind), '.md').filter((id) => !id.startsWith('_'))[0] ??
+    subfolders(path.join(siteDir, kind))[0];
+
+  const metricIds = filesWith(path.join(contentDir, 'metrics'), '.md');
+  const metricsWithData = filesWith(path.join(projectRoot, 'data', 'metrics'), '.csv')
+    .filter((id) => metricIds.length === 0 || metricIds.includes(id));
+  const metricWithoutData = metricIds.find((id) => !metricsWithData.includes(id));
+
+  const meetings = meetingsFacts(contentDir);
+  const meeting = meetings.find((m) => m.papers.some((p) => !p.private)) ?? meetings[0];
+  const paper = meeting?.papers.find((p) => !p.private);
+
+  const pages = [];
+  const add = (key, label, rel) => pages.push({ key, label, path: rel });
+  add('home', 'Home page', 'index.html');
+  add('strategy', 'Strategy', 'strategy/index.html');
+  add('priority', 'Priority (first)', `priorities/${firstPriority(contentDir, siteDir)}/index.html`);
+  add('metrics', 'Metrics index', 'metrics/index.html');
+  if (metricsWithData.length) add('metric-chart', 'Metric with a chart', `metrics/${metricsWithData[0]}/index.html`);
+  if (metricWithoutData) add('metric-no-data', 'Metric without data', `metrics/${metricWithoutData}/index.html`);
+  add('progress', 'Progress', 'progress/index.html');
+  add('case-studies', 'Case studies index', 'case-studies/index.html');
+  const caseStudy = contentOr('case-studies');
+  if (caseStudy) add('case-study', 'Case study', `case-studies/${caseStudy}/index.html`);
+  add('engagement', 'Engagement index', 'engagement/index.html');
+  const engagement = contentOr('engagement');
+  if (engagement) add('engagement-page', 'Engagement', `engagement/${engagement}/index.html`);
+  add('charter', 'Charter', 'charter/index.html');
+  add('meetings', 'Meetings index', 'meetings/index.html');
+  if (meeting) {
+    add('meeting', 'Meeting', `meetings/${meeting.id}/index.html`);
+    if (paper) add('paper', 'Public paper', `meetings/${meeting.id}/papers/${paper.id}/index.html`);
+    add('pack', 'Public board pack', `meetings/${meeting.id}/pack.html`);
+  }
+  add('glossary', 'Glossary', 'glossary/index.html');
+  add('accessibility', 'Accessibility statement', 'accessibility/index.html');
+  add('404', 'Page not found (404)', '404.html');
+
+  const { files, folders } = walk(siteDir);
+  return {
+    pages,
+    files,
+    folders,
+    htmlPages: files.filter((f) => f.endsWith('.html')),
+    metricsWithData,
+    privatePaperTitles: meetings.flatMap((m) => m.papers.filter((p) => p.private && p.title).map((p) => p.title)),
+  };
+}
+
+module.exports = { loadInventory, walk };

@@ -1,0 +1,248 @@
+'use strict';
+// Browser tests of the generated website: WCAG 2.2 AA by axe-core, the skip link and keyboard
+// focus order, accessible charts with data tables that match the CSV downloads, no sideways
+// scrolling on a 390px phone, <html lang> and unique titles, and no private material.
+//
+//   SITE_DIR=/tmp/browser-site node --test tests/browser/site.test.js
+//   node tests/browser/site.test.js /tmp/browser-site
+// SITE_DIR (or the first argument) defaults to <project>/site. Optional: SCREENSHOT_DIR to
+// save desktop and 390px screenshots of each page type, BROWSER_REPORT to write every
+// problem found as a Markdown list, CHROMIUM_PATH (default /usr/bin/chromium).
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+const { describe, test, before, after } = require('node:test');
+
+const { startStaticServer } = require('./lib/static_server');
+const { loadInventory } = require('./lib/site_inventory');
+const { launchBrowser, newSiteContext, loadPage, PHONE } = require('./lib/browser_session');
+const { runAxe, formatViolations } = require('./lib/axe_audit');
+const { checkSkipLink, checkFocusOrder } = require('./lib/keyboard');
+const { readChartsAndTables, checkChartAndTable } = require('./lib/metric_chart');
+const { measureOverflow } = require('./lib/page_overflow');
+const { readCsvRecords } = require('./lib/csv');
+const { Findings } = require('./lib/findings');
+
+const PROJECT_ROOT = path.resolve(process.env.PROJECT_ROOT || path.join(__dirname, '..', '..'));
+const argDir = process.argv.slice(2).find((a) => !a.startsWith('-') && fs.existsSync(a) && fs.statSync(a).isDirectory());
+const SITE_DIR = path.resolve(process.env.SITE_DIR || argDir || path.join(PROJECT_ROOT, 'site'));
+const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR;
+const TEST = { timeout: 90_000 };
+
+const inventory = loadInventory({ siteDir: SITE_DIR, projectRoot: PROJECT_ROOT });
+const findings = new Findings();
+const generated = (rel) => fs.existsSync(path.join(SITE_DIR, rel));
+const bullets = (problems) => problems.map((p) => `  - ${p}`).join('\n');
+
+// Fails the test with a readable message (no stack trace: the message says it all).
+function failWith(message) {
+  const error = new Error(message);
+  error.name = 'Failed';
+  error.stack = `Failed: ${message}`;
+  throw error;
+}
+
+function fail(check, page, problems, extra = '') {
+  findings.add(check, page, problems);
+  failWith(`${page}: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n${bullets(problems)}${extra}`);
+}
+
+describe(`browser: ${SITE_DIR}`, () => {
+  let server;
+  let browser;
+  let desktop;
+  let phone;
+
+  before(async () => {
+    server = await startStaticServer(SITE_DIR);
+    browser = await launchBrowser();
+    desktop = await newSiteContext(browser, server.baseUrl);
+    phone = await newSiteContext(browser, server.baseUrl, PHONE);
+    if (SCREENSHOT_DIR) fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    findings.write(process.env.BROWSER_REPORT);
+  });
+
+  // One tab per context, reused: loads `rel` in it and runs `fn(page, loaded)`. A tab that
+  // saw a failure is replaced, so one broken page cannot upset the next test.
+  const tabs = new Map();
+  async function withPage(context, rel, fn) {
+    if (!tabs.has(context)) tabs.set(context, await context.newPage());
+    const page = tabs.get(context);
+    try {
+      const loaded = await loadPage(page, server.baseUrl, rel);
+      if (loaded.status !== 200) failWith(`${rel} answered HTTP ${loaded.status}`);
+      return await fn(page, loaded);
+    } catch (error) {
+      tabs.delete(context);
+      await page.close().catch(() => {});
+      throw error;
+    }
+  }
+
+  test('the site has been generated', () => {
+    assert.ok(fs.existsSync(path.join(SITE_DIR, 'index.html')), `no index.html in ${SITE_DIR}: run icbgen build first`);
+  });
+
+  for (const { key, label, path: rel } of inventory.pages) {
+    const name = `${label} (${rel})`;
+    const isPack = key === 'pack';
+
+    describe(name, () => {
+      test('is generated', () => {
+        if (!generated(rel)) fail('Missing pages', rel, [`${rel} is not generated (expected for the ${label.toLowerCase()} page type)`]);
+      });
+
+      test('has no axe-core violations of WCAG 2.2 AA', TEST, async (t) => {
+        if (!generated(rel)) return t.skip('not generated');
+        const violations = await withPage(desktop, rel, async (page, loaded) => {
+          if (SCREENSHOT_DIR) await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${key}-desktop.png`), fullPage: true });
+          if (loaded.external.length) {
+            const hosts = [...new Set(loaded.external.map((u) => new URL(u).host))];
+            findings.add('Requests to other sites (blocked by the test)', rel, [`${loaded.external.length} requests to ${hosts.join(', ')}, e.g. ${loaded.external[0]}`]);
+          }
+          return runAxe(page);
+        });
+        if (violations.length) {
+          findings.add(
+            'Axe: WCAG 2.2 AA violations',
+            rel,
+            violations.map((v) => `\`${v.id}\` [${v.impact}] ${v.help}: ${v.nodes.map((n) => `\`${n.target}\``).slice(0, 5).join(', ')}${v.nodes.length > 5 ? ` (+${v.nodes.length - 5} more)` : ''}`),
+          );
+          failWith(`${rel}: ${violations.length} axe violation${violations.length === 1 ? '' : 's'}\n${formatViolations(violations)}`);
+        }
+      });
+
+      test('loads its own stylesheets, scripts and images', TEST, async (t) => {
+        if (!generated(rel)) return t.skip('not generated');
+        const loaded = await withPage(desktop, rel, async (page, l) => l);
+        if (loaded.broken.length) fail('Broken page resources', rel, loaded.broken.map((b) => `resource did not load: ${b}`));
+      });
+
+      if (!isPack) {
+        test('first Tab focuses "Skip to main content", Enter moves focus to #maincontent', TEST, async (t) => {
+          if (!generated(rel)) return t.skip('not generated');
+          const problems = await withPage(desktop, rel, (page) => checkSkipLink(page));
+          if (problems.length) fail('Keyboard: skip link', rel, problems);
+        });
+      }
+
+      test(isPack ? 'every focusable element shows visible focus' : 'Tab reaches the header, navigation and main content in order, with visible focus', TEST, async (t) => {
+        if (!generated(rel)) return t.skip('not generated');
+        const result = await withPage(desktop, rel, (page) => checkFocusOrder(page, { requireRegions: !isPack }));
+        if (result.problems.length) {
+          const order = result.order.slice(0, 40).join('\n');
+          fail('Keyboard: focus order and visible focus', rel, result.problems,
+            `\n  focus order (${result.stops.length} stops${result.truncated ? ', stopped early' : ''}):\n${order}`);
+        }
+      });
+
+      test('does not scroll sideways at 390px wide', TEST, async (t) => {
+        if (!generated(rel)) return t.skip('not generated');
+        const overflow = await withPage(phone, rel, async (page) => {
+          if (SCREENSHOT_DIR) await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${key}-390.png`), fullPage: true });
+          return page.evaluate(measureOverflow);
+        });
+        if (overflow.scrollWidth > PHONE.width + 1) {
+          fail('390px: horizontal scrolling', rel, [
+            `page is ${overflow.scrollWidth}px wide at ${PHONE.width}px` +
+              (overflow.offenders.length ? `; sticking out: ${overflow.offenders.join(', ')}` : ''),
+          ]);
+        }
+      });
+    });
+  }
+
+  describe('metric charts: named SVG and a data table matching the CSV download', () => {
+    if (inventory.metricsWithData.length === 0) {
+      test('there are metrics with data', () => assert.fail(`no data/metrics/*.csv under ${PROJECT_ROOT}`));
+    }
+    for (const id of inventory.metricsWithData) {
+      const rel = `metrics/${id}/index.html`;
+      test(rel, TEST, async () => {
+        const csvRel = `metrics/${id}/${id}.csv`;
+        const missing = [rel, csvRel, `metrics/${id}/${id}.json`].filter((f) => !generated(f));
+        if (missing.includes(rel) || missing.includes(csvRel)) {
+          fail('Metric charts and data tables', rel, missing.map((f) => `${f} is not generated`));
+        }
+        const { columns, records } = readCsvRecords(fs.readFileSync(path.join(SITE_DIR, csvRel), 'utf8'));
+        const seen = await withPage(desktop, rel, (page) => page.evaluate(readChartsAndTables));
+        const problems = [
+          ...missing.map((f) => `${f} is not generated`),
+          ...checkChartAndTable(seen, { id, columns, records }),
+        ];
+        if (problems.length) fail('Metric charts and data tables', rel, problems);
+      });
+    }
+  });
+
+  describe('every page', () => {
+    test('has a valid <html lang> and a non-empty, unique <title>', TEST, async () => {
+      assert.ok(inventory.htmlPages.length > 0, `no HTML pages in ${SITE_DIR}`);
+      const page = await desktop.newPage();
+      const problems = [];
+      const titles = new Map();
+      try {
+        for (const rel of inventory.htmlPages) {
+          const loaded = await loadPage(page, server.baseUrl, rel, 'domcontentloaded');
+          const problem = (text) => {
+            findings.add('Language and titles', rel, text);
+            problems.push(`${rel}: ${text}`);
+          };
+          if (loaded.status !== 200) {
+            problem(`HTTP ${loaded.status}`);
+            continue;
+          }
+          const { lang, title } = await page.evaluate(() => ({
+            lang: document.documentElement.getAttribute('lang'),
+            title: document.title.trim(),
+          }));
+          if (!lang || !/^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(lang)) problem(`<html lang="${lang ?? ''}"> is missing or not a language tag`);
+          if (!title) problem('empty or missing <title>');
+          else titles.set(title, [...(titles.get(title) || []), rel]);
+        }
+      } finally {
+        await page.close();
+      }
+      for (const [title, pages] of titles) {
+        if (pages.length === 1) continue;
+        const text = `title "${title}" is shared by ${pages.length} pages: ${pages.slice(0, 5).join(', ')}${pages.length > 5 ? ', …' : ''}`;
+        findings.add('Language and titles', pages[0], text);
+        problems.push(text);
+      }
+      if (problems.length) failWith(`${problems.length} problem${problems.length === 1 ? '' : 's'} in ${inventory.htmlPages.length} pages\n${bullets(problems)}`);
+    });
+
+    test('sitemap.xml and robots.txt are generated', () => {
+      const missing = ['sitemap.xml', 'robots.txt'].filter((f) => !generated(f));
+      if (missing.length) fail('Missing pages', 'site root', missing.map((f) => `${f} is not generated`));
+    });
+  });
+
+  describe('private material stays out of the site', () => {
+    test('no private/ folder and no file or folder named private in the site', () => {
+      const hits = [...inventory.folders, ...inventory.files].filter((f) => f.split('/').some((part) => /private/i.test(part)));
+      if (hits.length) fail('Private material', 'site', hits.map((f) => `${f} is in the public site`));
+    });
+
+    test('no file says "part: private" or names a private paper', () => {
+      const needles = [{ label: '"part: private"', re: /part:\s*private/i }];
+      const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      for (const title of inventory.privatePaperTitles) {
+        const html = title.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+        for (const form of new Set([title, html])) needles.push({ label: `the private paper title "${title}"`, re: new RegExp(escape(form), 'i') });
+      }
+      const textual = /\.(html?|xml|txt|csv|json|js|css|svg|md)$/i;
+      const hits = [];
+      for (const rel of inventory.files.filter((f) => textual.test(f))) {
+        const text = fs.readFileSync(path.join(SITE_DIR, rel), 'utf8');
+        for (const { label, re } of needles) if (re.test(text)) hits.push(`${rel} contains ${label}`);
+      }
+      if (hits.length) fail('Private material', 'site', hits);
+    });
+  });
+});
