@@ -175,7 +175,11 @@ LoadedSite load_site(const FileSystem& fs, Diagnostics& diags) {
             diags.error("io", {path, 0, 0}, "could not read this file");
             continue;
         }
-        if (!check_utf8(path, *text, diags)) continue;
+        auto unreadable = [&] { site.unreadable.push_back({*kind, path, file_id}); };
+        if (!check_utf8(path, *text, diags)) {
+            unreadable();
+            continue;
+        }
 
         SourceDocument doc{*kind, path, file_id, meeting_id, std::nullopt, false, {}, 1};
         bool is_markdown = ends_with(path, ".md");
@@ -187,12 +191,14 @@ LoadedSite load_site(const FileSystem& fs, Diagnostics& diags) {
                 diags.error("front-matter-missing", {path, 1, 1},
                             "this file has no front matter",
                             "start the file with a line '---', the YAML fields, and another '---'");
+                unreadable();
                 continue;
             }
             if (split.unterminated) {
                 diags.error("front-matter-unterminated", {path, 1, 1},
                             "the front matter opened on line 1 is never closed",
                             "add a line '---' after the last YAML field");
+                unreadable();
                 continue;
             }
             yaml_text = split.yaml;
@@ -203,6 +209,7 @@ LoadedSite load_site(const FileSystem& fs, Diagnostics& diags) {
             yaml_text = *text;
         }
         doc.yaml = YamlDocument::parse(path, yaml_text, yaml_line, diags);
+        if (!doc.yaml) unreadable();
         if (doc.yaml) {
             check_confusables(*doc.yaml, doc.yaml->root(), diags, 0);
             std::size_t before = diags.count(Severity::error);

@@ -42,8 +42,17 @@ struct SourceDocument {
     int body_first_line = 1;
 };
 
+// A file that could not be read (bad UTF-8, no front matter, invalid YAML): the checks stay
+// quiet about references to what it would have defined, so one mistake reports once.
+struct UnreadableDocument {
+    DocumentKind kind;
+    std::string path;
+    std::string file_id;
+};
+
 struct LoadedSite {
     std::vector<SourceDocument> documents;  // sorted by path
+    std::vector<UnreadableDocument> unreadable;
     std::vector<CsvTable> series;           // data/metrics/*.csv, sorted by path
 };
 

@@ -12,6 +12,8 @@ namespace icbgen {
 
 namespace {
 
+constexpr const char* kSlugPattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
 const nlohmann::json* resolve(const nlohmann::json& root, const nlohmann::json* s) {
     for (int guard = 0; s && s->is_object() && s->contains("$ref") && guard < 16; ++guard) {
         std::string ref = (*s)["$ref"].get<std::string>();
@@ -199,6 +201,13 @@ void check_against_schema(const YamlDocument& doc, const nlohmann::json& instanc
             std::string hint = did_you_mean(got, allowed);
             diags.error("bad-value", loc,
                         field + " is '" + got + "', which is not one of: " + list, hint);
+        } else if (d.rfind("Failed to match regex", 0) == 0 && sub && sub->contains("pattern") &&
+                   (*sub)["pattern"] == kSlugPattern) {
+            std::string got = value_text(instance, where);
+            diags.error("id-not-slug", loc,
+                        field + " '" + got +
+                            "' is not a safe id: use lowercase letters, digits and single hyphens",
+                        "for example '" + suggest_slug(got) + "'");
         } else if (d.rfind("Failed to match regex", 0) == 0) {
             std::string got = value_text(instance, where);
             diags.error("bad-format", loc, field + " '" + got + "' is not in the expected form",

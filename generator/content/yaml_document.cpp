@@ -140,9 +140,9 @@ YAML::Node YamlDocument::find(const std::vector<std::string>& path) const {
             if (end && *end == '\0' && idx >= 0 && static_cast<std::size_t>(idx) < cur.size())
                 next = cur[static_cast<std::size_t>(idx)];
         }
-        if (!next.IsDefined() || (next.Mark().is_null() && !next.IsNull())) return cur;
-        if (next.Mark().is_null()) return cur;
-        cur = next;
+        if (!next.IsDefined() || next.Mark().is_null()) return cur;
+        // reset(), not operator=: yaml-cpp's assignment writes through to the node it refers to.
+        cur.reset(next);
     }
     return cur;
 }

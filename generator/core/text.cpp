@@ -1,6 +1,7 @@
 #include "core/text.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <vector>
 
@@ -164,6 +165,18 @@ bool is_slug(std::string_view id) {
     return true;
 }
 
+std::string suggest_slug(std::string_view text) {
+    std::string out;
+    for (char c : latinise(text)) {
+        if (std::isalnum(static_cast<unsigned char>(c)))
+            out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        else if (!out.empty() && out.back() != '-')
+            out += '-';
+    }
+    while (!out.empty() && out.back() == '-') out.pop_back();
+    return out;
+}
+
 LineColumn line_column_at(std::string_view text, std::size_t offset) {
     int line = 1, column = 1;
     offset = std::min(offset, text.size());
@@ -192,23 +205,24 @@ std::string line_text(std::string_view text, int line) {
     return out;
 }
 
+// Optimal string alignment distance: Levenshtein plus adjacent transpositions ("titel").
 std::size_t edit_distance(std::string_view a, std::string_view b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diag = row[0];
-        row[0] = i;
+    std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
+    for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
+    for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i)
         for (std::size_t j = 1; j <= b.size(); ++j) {
-            std::size_t up = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diag = up;
+            std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
         }
-    }
-    return row[b.size()];
+    return d[a.size()][b.size()];
 }
 
 bool close_enough(std::string_view word, std::string_view candidate) {
-    if (word.empty() || candidate.empty()) return false;
+    if (word.empty() || candidate.empty() || word.size() > 200 || candidate.size() > 200)
+        return false;
     std::size_t d = edit_distance(word, candidate);
     std::size_t longest = std::max(word.size(), candidate.size());
     // Like ninja's spellcheck: allow about a third of the characters to differ.

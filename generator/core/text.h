@@ -29,6 +29,8 @@ std::string latinise(std::string_view text);
 
 // A safe id: lowercase letters, digits and single hyphens between them.
 bool is_slug(std::string_view id);
+// The nearest safe id to `text`: "../Fewer Smokers" becomes "fewer-smokers".
+std::string suggest_slug(std::string_view text);
 
 // 1-based line and column (in characters) of a byte offset.
 struct LineColumn {

@@ -47,13 +47,13 @@ std::string BuildContext::entity_id() const {
     auto given = yaml_optional_string(root(), "id");
     if (given) {
         SourceLocation loc = where(root(), "id");
-        if (!check_slug(*given, loc, "id")) return doc.file_id;
+        if (!is_slug(*given)) return doc.file_id;  // reported by the schema check
         if (*given != doc.file_id)
             diags.error("id-mismatch", loc,
                         "the id '" + *given + "' does not match the file name '" + doc.file_id +
                             "'",
                         "rename the file to '" + *given + ".md', or remove the id field");
-        return *given;
+        return doc.file_id;  // links, data files and references all use the file name
     }
     check_slug(doc.file_id, {doc.path, 1, 1}, "file name");
     return doc.file_id;
@@ -62,17 +62,10 @@ std::string BuildContext::entity_id() const {
 bool BuildContext::check_slug(const std::string& id, const SourceLocation& loc,
                               const char* what) const {
     if (is_slug(id)) return true;
-    std::string suggestion;
-    for (char c : latinise(id)) {
-        if (std::isalnum(static_cast<unsigned char>(c)))
-            suggestion += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        else if (!suggestion.empty() && suggestion.back() != '-')
-            suggestion += '-';
-    }
-    while (!suggestion.empty() && suggestion.back() == '-') suggestion.pop_back();
+    std::string suggestion = suggest_slug(id);
     diags.error("id-not-slug", loc,
                 std::string("the ") + what + " '" + id +
-                    "' is not a safe id: use lowercase letters, digits and single hyphens only",
+                    "' is not a safe id: use lowercase letters, digits and single hyphens",
                 suggestion.empty() ? std::string() : "for example '" + suggestion + "'");
     return false;
 }

@@ -53,6 +53,7 @@ CaseStudy build_case_study(const BuildContext& c) {
     cs.partners = yaml_strings(r, "partners");
     cs.learning = yaml_strings(r, "learning");
     cs.priorities = c.refs(r, "priorities");
+    cs.ambitions = c.refs(r, "ambitions");
     cs.source = c.source(r);
     cs.body = c.body();
     cs.location = c.where(r, "title");

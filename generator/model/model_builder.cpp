@@ -71,6 +71,13 @@ SiteModel build_model(const LoadedSite& loaded, Diagnostics& diags) {
         }
     }
 
+    for (const auto& u : loaded.unreadable) {
+        std::string kind = kind_name(u.kind);
+        if (u.kind == DocumentKind::meeting || u.kind == DocumentKind::minutes) kind = "meeting";
+        model.unreadable.insert(kind + ":" + u.file_id);
+        if (u.path.rfind("content/", 0) == 0) model.unreadable_paths.push_back(u.path);
+    }
+
     // Series attach to the metric of the same id.
     for (const auto& table : loaded.series) {
         Series s = build_series(table, diags);
@@ -78,10 +85,10 @@ SiteModel build_model(const LoadedSite& loaded, Diagnostics& diags) {
         id = id.substr(0, id.size() - 4);
         auto it = std::find_if(model.metrics.begin(), model.metrics.end(),
                                [&](const Metric& m) { return m.id == id; });
-        if (it == model.metrics.end())
-            model.orphan_series.push_back(table.path);
-        else
+        if (it != model.metrics.end())
             it->series = std::move(s);
+        else if (!model.is_unreadable("metric", id))
+            model.orphan_series.push_back(table.path);
     }
 
     // Papers and minutes whose meeting folder has no meeting.yaml are reported by the
@@ -104,13 +111,13 @@ SiteModel build_model(const LoadedSite& loaded, Diagnostics& diags) {
         model.meetings.push_back(std::move(meeting));
     }
     for (const auto& [id, ps] : papers)
-        if (!meetings.count(id))
+        if (!meetings.count(id) && !model.is_unreadable("meeting", id))
             for (const auto& p : ps)
                 diags.error("meeting-missing", p.location,
                             "this paper's folder content/meetings/" + id + " has no meeting.yaml",
                             "add meeting.yaml with the agenda, or move the paper to its meeting");
     for (const auto& [id, m] : minutes)
-        if (!meetings.count(id))
+        if (!meetings.count(id) && !model.is_unreadable("meeting", id))
             diags.error("meeting-missing", m.location,
                         "these minutes' folder content/meetings/" + id + " has no meeting.yaml",
                         "add meeting.yaml for the meeting these minutes record");

@@ -49,6 +49,11 @@ const Person* SiteModel::find_person(const std::string& initials) const {
     return find_by(people, initials, [](const Person& p) { return p.initials; });
 }
 
+bool SiteModel::priorities_incomplete() const {
+    return std::any_of(unreadable.begin(), unreadable.end(),
+                       [](const std::string& u) { return u.rfind("priority:", 0) == 0; });
+}
+
 std::vector<const Ambition*> SiteModel::ambitions() const {
     std::vector<const Ambition*> out;
     for (const auto& p : priorities)

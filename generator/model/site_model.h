@@ -4,6 +4,7 @@
 // that diagnostics can point at it. See docs/CONTENT_MODEL.md for the meaning of each field.
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -126,6 +127,7 @@ struct CaseStudy {
     std::string id, title, place, population, since, depth, model, governance;
     std::vector<std::string> partners, learning;
     std::vector<Ref> priorities;
+    std::vector<Ref> ambitions;
     std::vector<Outcome> outcomes;
     SourceRef source;
     Markdown body;
@@ -281,6 +283,16 @@ struct SiteModel {
     std::vector<GlossaryEntry> glossary;
     // Series files that belong to no metric definition (reported by the validator).
     std::vector<std::string> orphan_series;
+    // Entities whose file could not be read, as "metric:<id>", "priority:<id>", ...: checks do
+    // not report references to them, since the file's own error already explains.
+    std::set<std::string> unreadable;
+    std::vector<std::string> unreadable_paths;  // content/... paths of those files
+
+    bool is_unreadable(const std::string& kind, const std::string& id) const {
+        return unreadable.count(kind + ":" + id) > 0;
+    }
+    // Some priority file could not be read, so which metrics are used is not fully known.
+    bool priorities_incomplete() const;
 
     const Metric* find_metric(const std::string& id) const;
     const Priority* find_priority(const std::string& id) const;

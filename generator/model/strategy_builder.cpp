@@ -59,7 +59,6 @@ Priority build_priority(const BuildContext& c) {
             amb.metrics = c.refs(a, "metrics");
             amb.priority_id = p.id;
             amb.location = c.where(a, "id");
-            c.check_slug(amb.id, amb.location, "ambition id");
             p.ambitions.push_back(std::move(amb));
         }
     }

@@ -25,7 +25,7 @@ void check_coverage(const SiteModel& model, Diagnostics& diags) {
         }
     }
     for (const auto& m : model.metrics) {
-        if (model.ambitions_using(m.id).empty()) {
+        if (model.ambitions_using(m.id).empty() && !model.priorities_incomplete()) {
             bool used_elsewhere = false;
             for (const auto& c : model.charter.commitments)
                 for (const auto& a : c.actions)

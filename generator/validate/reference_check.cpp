@@ -10,13 +10,17 @@ namespace {
 
 class Resolver {
 public:
-    Resolver(Diagnostics& diags, const char* kind, std::vector<std::string> known,
-             std::string where_to_add)
-        : diags_(diags), kind_(kind), known_(std::move(known)), add_(std::move(where_to_add)) {
+    Resolver(const SiteModel& model, Diagnostics& diags, const char* kind, const char* model_kind,
+             std::vector<std::string> known, std::string where_to_add)
+        : model_(model), diags_(diags), kind_(kind), model_kind_(model_kind),
+          known_(std::move(known)), add_(std::move(where_to_add)) {
         set_.insert(known_.begin(), known_.end());
     }
     void check(const Ref& ref) const {
-        if (ref.id.empty() || set_.count(ref.id)) return;
+        if (ref.id.empty() || set_.count(ref.id) || model_.is_unreadable(model_kind_, ref.id))
+            return;
+        // While a priority file is unreadable its ambitions are unknown: say nothing of them.
+        if (std::string(model_kind_) == "ambition" && model_.priorities_incomplete()) return;
         std::string hint = did_you_mean(ref.id, known_);
         if (hint.empty()) hint = "add it to " + add_ + ", or correct the reference";
         diags_.error("unknown-reference", ref.location,
@@ -30,8 +34,10 @@ public:
     }
 
 private:
+    const SiteModel& model_;
     Diagnostics& diags_;
     const char* kind_;
+    const char* model_kind_;
     std::vector<std::string> known_;
     std::set<std::string> set_;
     std::string add_;
@@ -47,17 +53,21 @@ std::vector<std::string> ids(const std::vector<T>& items, F get) {
 }  // namespace
 
 void check_references(const SiteModel& model, Diagnostics& diags) {
-    Resolver metrics(diags, "metric", ids(model.metrics, [](const Metric& m) { return m.id; }),
+    Resolver metrics(model, diags, "metric", "metric", ids(model.metrics, [](const Metric& m) { return m.id; }),
                      "content/metrics/<id>.md");
-    Resolver priorities(diags, "priority",
+    Resolver priorities(model, diags, "priority", "priority",
                         ids(model.priorities, [](const Priority& p) { return p.id; }),
                         "content/strategy/priorities/<id>.md");
-    Resolver cases(diags, "case study",
+    Resolver cases(model, diags, "case study", "case-study",
                    ids(model.case_studies, [](const CaseStudy& c) { return c.id; }),
                    "content/case-studies/<id>.md");
-    Resolver people(diags, "person", ids(model.people, [](const Person& p) { return p.initials; }),
+    std::vector<std::string> ambition_ids;
+    for (const auto* a : model.ambitions()) ambition_ids.push_back(a->id);
+    Resolver ambitions(model, diags, "ambition", "ambition", ambition_ids,
+                       "the 'ambitions:' of a priority in content/strategy/priorities/");
+    Resolver people(model, diags, "person", "people", ids(model.people, [](const Person& p) { return p.initials; }),
                     "data/people.yaml");
-    Resolver meetings(diags, "meeting", ids(model.meetings, [](const Meeting& m) { return m.id; }),
+    Resolver meetings(model, diags, "meeting", "meeting", ids(model.meetings, [](const Meeting& m) { return m.id; }),
                       "content/meetings/<id>/meeting.yaml");
 
     for (const auto& p : model.priorities) {
@@ -68,13 +78,14 @@ void check_references(const SiteModel& model, Diagnostics& diags) {
         for (const auto& a : c.actions) metrics.check(a.metrics);
     for (const auto& cs : model.case_studies) {
         priorities.check(cs.priorities);
+        ambitions.check(cs.ambitions);
         for (const auto& o : cs.outcomes) metrics.check(o.metric);
     }
     for (const auto& e : model.engagements) priorities.check(e.priorities);
     for (const auto& m : model.meetings) {
         people.check(m.chairs);
         people.check(m.presenters);
-        Resolver papers(diags, "paper", ids(m.papers, [](const Paper& p) { return p.id; }),
+        Resolver papers(model, diags, "paper", "paper", ids(m.papers, [](const Paper& p) { return p.id; }),
                         "content/meetings/" + m.id + "/papers/<id>.md");
         for (const auto& item : m.agenda) {
             people.check(item.leads);
