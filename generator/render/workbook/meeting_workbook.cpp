@@ -1,0 +1,169 @@
+#include "render/workbook/meeting_workbook.h"
+
+#include <algorithm>
+
+#include "render/workbook/metric_tables.h"
+#include "render/workbook/workbook_format.h"
+
+namespace icbgen::workbook {
+
+namespace {
+
+const char* kNoTimes = "The agenda gives no time for this item.";
+const char* kNoDue = "The minutes set no due date for this action.";
+const char* kNoOwner = "The minutes name no owner for this action.";
+
+std::string person(const SiteModel& model, const std::string& initials) {
+    const Person* p = model.find_person(initials);
+    return p && !p->name.empty() ? p->name + " (" + initials + ")" : initials;
+}
+
+std::string people(const SiteModel& model, const std::vector<Ref>& refs) {
+    std::vector<std::string> names;
+    for (const auto& r : refs) names.push_back(person(model, r.id));
+    return names.empty() ? kNotAvailable : join(names, "; ");
+}
+
+std::string meeting_name(const Meeting& m) { return m.body + ", " + long_date(m.date); }
+
+bool start_known(const Meeting& m, const AgendaItem& item) { return item.start_minutes || m.timed; }
+
+bool end_known(const Meeting& m, std::size_t i) {
+    const AgendaItem& item = m.agenda[i];
+    if (item.duration_minutes) return start_known(m, item);
+    if (i + 1 < m.agenda.size()) return start_known(m, m.agenda[i + 1]);
+    return m.timed;
+}
+
+Table agenda_table(const SiteModel& model, const Meeting& meeting, Names& names, NoteBook& notes) {
+    Table t;
+    t.name = names.table("Agenda");
+    t.columns = {{"Item", 7},       {"Title", 45, true},     {"Details", 50, true},
+                 {"Leads", 30, true}, {"Start", 8},          {"End", 8},
+                 {"Enclosure", 11}, {"Paper", 40, true},     {"Part", 9},
+                 {"Notes", 14, true}};
+    for (std::size_t i = 0; i < meeting.agenda.size(); ++i) {
+        const AgendaItem& item = meeting.agenda[i];
+        if (item.is_private()) continue;
+        std::vector<std::string> row_notes;
+        bool start = start_known(meeting, item), end = end_known(meeting, i);
+        if (!start || !end) row_notes.push_back(notes.ref(kNoTimes));
+        Cell paper = Cell::not_applicable();
+        if (item.paper) {
+            const Paper* p = meeting.find_paper(item.paper->id);
+            paper = Cell::str(!p ? item.paper->id : p->is_private() ? "Not published (private paper)" : p->title);
+        } else if (item.approve_minutes) {
+            const Meeting* earlier = model.find_meeting(item.approve_minutes->id);
+            paper = Cell::str("Minutes of the meeting of " +
+                              (earlier ? meeting_name(*earlier) : item.approve_minutes->id));
+        }
+        t.rows.push_back({Cell::num(item.number, 0), Cell::str(item.title),
+                          Cell::str(item.sub.empty() ? "None" : join(item.sub, "; ")),
+                          Cell::str(people(model, item.leads)),
+                          start ? Cell::time(item.computed_start) : Cell::missing(),
+                          end ? Cell::time(item.computed_end) : Cell::missing(),
+                          item.enclosure.empty() ? Cell::not_applicable() : Cell::str(item.enclosure),
+                          paper, Cell::str("Public"), Cell::str(notes_cell(row_notes))});
+    }
+    return t;
+}
+
+Table action_table(const SiteModel& model, const Meeting& meeting, Names& names, NoteBook& notes) {
+    Table t;
+    t.name = names.table("Action_log");
+    t.columns = {{"Meeting date", 16}, {"Meeting", 28, true}, {"Minute", 8},
+                 {"Action", 60, true}, {"Owner", 26, true},   {"Due", 16},
+                 {"Status", 11},       {"Closed by", 30, true}, {"Notes", 14, true}};
+    for (const auto& m : model.meetings) {
+        if (!m.minutes || m.date > meeting.date) continue;
+        for (const auto& item : m.minutes->items)
+            for (const auto& para : item.paragraphs) {
+                if (para.kind != "action") continue;
+                std::vector<std::string> row_notes;
+                if (!para.owner) row_notes.push_back(notes.ref(kNoOwner));
+                if (para.due.empty()) row_notes.push_back(notes.ref(kNoDue));
+                Cell closed = Cell::not_applicable();
+                if (!para.closed_by.empty()) {
+                    const Meeting* by = model.find_meeting(para.closed_by);
+                    closed = Cell::str(by ? meeting_name(*by) : para.closed_by);
+                }
+                t.rows.push_back({Cell::date(m.date), Cell::str(m.body), Cell::str(para.number),
+                                  Cell::str(para.text),
+                                  para.owner ? Cell::str(person(model, para.owner->id)) : Cell::missing(),
+                                  para.due.empty() ? Cell::missing() : Cell::date(para.due),
+                                  Cell::str(humanise(para.status)), closed,
+                                  Cell::str(notes_cell(row_notes))});
+            }
+    }
+    return t;
+}
+
+}  // namespace
+
+WorkbookSpec meeting_workbook(const SiteModel& model, const Meeting& meeting,
+                              const std::string& build_date) {
+    Names names;
+    NoteBook notes;
+    std::vector<Sheet> sheets;
+    std::string title = meeting_name(meeting) + ": appendix";
+
+    sheets.push_back(table_sheet(names.sheet("Agenda"), "Agenda: " + meeting_name(meeting),
+                                 "The public agenda: items, leads, times and enclosures",
+                                 {"Public items only: private (part II) items are not published."},
+                                 agenda_table(model, meeting, names, notes)));
+    if (sheets.back().table->rows.empty()) sheets.pop_back();
+
+    Table actions = action_table(model, meeting, names, notes);
+    bool has_actions = !actions.rows.empty();
+    if (has_actions)
+        sheets.push_back(table_sheet(
+            names.sheet("Actions"), "Action log",
+            "Every action from the minutes of this and earlier meetings, with owner, due date and status",
+            {"Actions from the minutes of every meeting up to and including this one, oldest "
+             "first. Status is as recorded in the minutes."},
+            std::move(actions)));
+
+    std::vector<const Metric*> cited;
+    std::vector<std::string> papers;
+    for (const auto& p : meeting.papers) {
+        if (p.is_private() || p.cites.empty()) continue;
+        papers.push_back(p.title);
+        for (const auto& r : p.cites) {
+            const Metric* m = model.find_metric(r.id);
+            if (m && std::find(cited.begin(), cited.end(), m) == cited.end()) cited.push_back(m);
+        }
+    }
+    if (!cited.empty())
+        sheets.push_back(table_sheet(names.sheet("Data"), "Data cited in the papers",
+                                     "The figures behind every metric the meeting's public papers cite",
+                                     {"Metrics cited by: " + join(papers, "; ") + ".",
+                                      "One row per figure, in the order the papers cite the metrics."},
+                                     observations_table(cited, names.table("Cited_data"), notes)));
+
+    Cover cover;
+    cover.title = title;
+    cover.about = {"Tables for the meeting of the " + meeting_name(meeting) + " at " + meeting.venue +
+                   ": the public agenda" + (has_actions ? ", the action log from the minutes" : "") +
+                   (cited.empty() ? "" : " and the data behind the metrics its public papers cite") + "."};
+    cover.source = "The agenda" + std::string(has_actions ? " and minutes" : "") + " of the " + meeting.body +
+                   (cited.empty() ? "" : "; each figure's own source is in the Source column of the Data worksheet") + ".";
+    cover.publisher = model.site.publisher;
+    cover.contact_email = model.site.contact_email;
+    cover.published = build_date;
+    cover.licence = model.site.licence;
+
+    Properties props;
+    props.title = title;
+    props.subject = "Meeting appendix: agenda, action log and data";
+    props.author = model.site.publisher;
+    props.company = model.site.name;
+    props.category = "Meeting papers";
+    props.keywords = "agenda, action log, minutes, " + meeting.body + ", " + model.site.short_name;
+    props.comments = cover.about.front();
+    props.language = model.site.language;
+    props.created = build_date;
+    return assemble("downloads/" + meeting.id + "-appendix.xlsx", std::move(props), cover,
+                    std::move(sheets), notes);
+}
+
+}  // namespace icbgen::workbook

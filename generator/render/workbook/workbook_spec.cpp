@@ -1,0 +1,149 @@
+#include "render/workbook/workbook_spec.h"
+
+#include "render/workbook/workbook_format.h"
+
+namespace icbgen::workbook {
+
+Cell Cell::str(std::string text) {
+    Cell c;
+    c.text = std::move(text);
+    return c;
+}
+
+Cell Cell::num(double value, int decimals) {
+    Cell c;
+    c.kind = Kind::number;
+    c.number = value;
+    c.decimals = decimals;
+    return c;
+}
+
+Cell Cell::date(std::string iso) {
+    Cell c;
+    c.kind = Kind::date;
+    c.text = std::move(iso);
+    return c;
+}
+
+Cell Cell::time(int minutes) {
+    Cell c;
+    c.kind = Kind::time;
+    c.number = minutes;
+    return c;
+}
+
+Cell Cell::sheet_link(std::string text, std::string sheet) {
+    Cell c;
+    c.kind = Kind::sheet_link;
+    c.text = std::move(text);
+    c.target = std::move(sheet);
+    return c;
+}
+
+Cell Cell::url(std::string address) {
+    Cell c;
+    c.kind = Kind::url;
+    c.text = std::move(address);
+    return c;
+}
+
+std::string NoteBook::ref(const std::string& text) {
+    for (std::size_t i = 0; i < notes_.size(); ++i)
+        if (notes_[i] == text) return "[note " + std::to_string(i + 1) + "]";
+    notes_.push_back(text);
+    return "[note " + std::to_string(notes_.size()) + "]";
+}
+
+std::string Names::sheet(const std::string& wanted) { return unique_sheet_name(wanted, sheets_); }
+std::string Names::table(const std::string& wanted) { return unique_table_name(wanted, tables_); }
+
+std::string notes_cell(const std::vector<std::string>& markers) {
+    return markers.empty() ? "None" : join(markers, " ");
+}
+
+namespace {
+
+bool refers_to_notes(const Table& table) {
+    auto has = [](const std::string& s) { return s.find("[note ") != std::string::npos; };
+    for (const auto& c : table.columns)
+        if (has(c.header)) return true;
+    for (const auto& row : table.rows)
+        for (const auto& cell : row)
+            if (cell.kind == Cell::Kind::text && has(cell.text)) return true;
+    return false;
+}
+
+Sheet cover_sheet(const Cover& cover, bool has_notes) {
+    Sheet s;
+    s.name = "Cover";
+    s.title = cover.title;
+    s.description = "What this workbook contains, who publishes it and how to contact them";
+    for (const auto& p : cover.about) s.lines.push_back(Line::plain(p));
+    auto block = [&](const std::string& heading, const std::string& text, std::string url = {}) {
+        s.lines.push_back(Line::head(heading));
+        s.lines.push_back(url.empty() ? Line::plain(text) : Line::link(text, std::move(url)));
+    };
+    block("Source", cover.source);
+    block("Publisher", cover.publisher);
+    if (!cover.contact_email.empty())
+        block("Contact", cover.contact_email, "mailto:" + cover.contact_email);
+    block("Date published", long_date(cover.published));
+    block("Next update", cover.next_update.empty() ? "Not yet scheduled" : cover.next_update);
+    if (!cover.licence.empty()) block("Licence", cover.licence);
+    s.lines.push_back(Line::head("Shorthand"));
+    s.lines.push_back(Line::plain(std::string(kNotAvailable) + " means not available: the source gives no figure or the item is not set yet."));
+    s.lines.push_back(Line::plain(std::string(kNotApplicable) + " means not applicable."));
+    if (has_notes) {
+        s.lines.push_back(Line::head("Notes"));
+        s.lines.push_back(Line::plain(
+            "Tables refer to notes as [note 1], [note 2] and so on; the notes are on the Notes worksheet."));
+    }
+    return s;
+}
+
+}  // namespace
+
+Sheet table_sheet(std::string name, std::string title, std::string description,
+                  std::vector<std::string> lines, Table table) {
+    Sheet s;
+    s.name = std::move(name);
+    s.title = std::move(title);
+    s.description = std::move(description);
+    s.lines.push_back(Line::plain("This worksheet contains one table."));
+    for (auto& l : lines) s.lines.push_back(Line::plain(std::move(l)));
+    if (refers_to_notes(table))
+        s.lines.push_back(Line::plain("Some cells refer to notes, which are on the Notes worksheet."));
+    s.table = std::move(table);
+    return s;
+}
+
+WorkbookSpec assemble(std::string path, Properties properties, const Cover& cover,
+                      std::vector<Sheet> content, const NoteBook& notes) {
+    WorkbookSpec spec;
+    spec.path = std::move(path);
+    spec.properties = std::move(properties);
+    spec.sheets.push_back(cover_sheet(cover, !notes.empty()));
+
+    if (!notes.empty()) {
+        Table t{"Notes_table", {{"Note number", 14}, {"Note text", 100, true}}, {}};
+        for (std::size_t i = 0; i < notes.notes().size(); ++i)
+            t.rows.push_back({Cell::str("[note " + std::to_string(i + 1) + "]"),
+                              Cell::str(notes.notes()[i])});
+        Sheet notes_sheet = table_sheet("Notes", "Notes", "Notes referred to in the tables of this workbook",
+                                        {}, std::move(t));
+        notes_sheet.lines.resize(1);  // the markers here are the notes themselves
+        content.insert(content.begin(), std::move(notes_sheet));
+    }
+
+    Table contents{"Table_of_contents", {{"Sheet name", 32}, {"Description", 90, true}}, {}};
+    contents.rows.push_back({Cell::sheet_link("Cover", "Cover"), Cell::str(spec.sheets[0].description)});
+    for (const auto& s : content)
+        contents.rows.push_back({Cell::sheet_link(s.name, s.name), Cell::str(s.description)});
+    spec.sheets.push_back(table_sheet("Contents", "Contents", "The sheets of this workbook, with links",
+                                      {"Select a sheet name to go to that sheet."},
+                                      std::move(contents)));
+    for (auto& s : content) spec.sheets.push_back(std::move(s));
+    return spec;
+}
+
+}  // namespace icbgen::workbook

@@ -1,0 +1,135 @@
+#pragma once
+// A workbook described as plain values, before anything is written: sheets, each with a title
+// in A1, description lines, at most one Excel table and at most one chart. The builders for
+// each workbook kind produce a WorkbookSpec; workbook_writer turns it into .xlsx bytes. Keeping
+// the description separate from the library lets the layout rules (see docs/WORKBOOKS.md) be
+// tested without opening a file.
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace icbgen::workbook {
+
+// Shorthand for cells with no value, after the Analysis Function guidance.
+inline constexpr const char* kNotAvailable = "[x]";   // not available
+inline constexpr const char* kNotApplicable = "[z]";  // not applicable
+
+struct Cell {
+    enum class Kind { text, number, date, time, sheet_link, url };
+    Kind kind = Kind::text;
+    std::string text;    // text; date as YYYY-MM-DD; link text; url target
+    double number = 0;   // number; time in minutes since midnight
+    int decimals = 0;    // number: decimal places shown
+    std::string target;  // sheet_link: the sheet name
+
+    // Always written as a string, never as a formula, whatever it starts with.
+    static Cell str(std::string text);
+    static Cell num(double value, int decimals);
+    static Cell date(std::string iso);  // YYYY-MM-DD
+    static Cell time(int minutes);
+    static Cell sheet_link(std::string text, std::string sheet);
+    static Cell url(std::string address);
+    static Cell missing() { return str(kNotAvailable); }
+    static Cell not_applicable() { return str(kNotApplicable); }
+};
+
+struct Column {
+    std::string header;
+    double width = 12;  // in characters
+    bool wrap = false;  // wrap long text in the data cells
+};
+
+struct Table {
+    std::string name;  // unique in the workbook, a valid Excel table name
+    std::vector<Column> columns;
+    std::vector<std::vector<Cell>> rows;
+};
+
+// A native line chart over the sheet's table: categories from one column, one series per
+// listed column, one point per table row.
+struct LineChart {
+    std::string title, alt_text, x_axis, y_axis;
+    int category_column = 0;
+    std::vector<std::pair<std::string, int>> series;  // name, table column
+};
+
+// A line of text above a table (or on the cover): a heading, plain text or a link.
+struct Line {
+    std::string text;
+    bool heading = false;
+    std::string url;  // when set, the line is a hyperlink to this address
+
+    static Line plain(std::string text) { return {std::move(text), false, {}}; }
+    static Line head(std::string text) { return {std::move(text), true, {}}; }
+    static Line link(std::string text, std::string url) { return {std::move(text), false, std::move(url)}; }
+};
+
+struct Sheet {
+    std::string name;         // tab name: unique, at most 31 characters
+    std::string title;        // A1
+    std::string description;  // what the sheet holds, for the Contents sheet
+    std::vector<Line> lines;  // A2 onwards
+    std::optional<Table> table;
+    std::optional<LineChart> chart;
+
+    // Row (0-based) of the table's header: directly under the lines.
+    int table_row() const { return 1 + static_cast<int>(lines.size()); }
+};
+
+struct Properties {
+    std::string title, subject, author, company, category, keywords, comments, status;
+    std::string language;  // BCP 47, written as a custom property
+    std::string created;   // YYYY-MM-DD: the build date, never the clock
+};
+
+struct WorkbookSpec {
+    std::string path;  // relative to the site, e.g. downloads/strategy-metrics.xlsx
+    Properties properties;
+    std::vector<Sheet> sheets;  // in tab order; the first is the cover and opens first
+};
+
+// Numbered notes, referred to in tables as "[note N]", numbered in order of first use.
+class NoteBook {
+public:
+    // The marker for a note with this text, adding it if new.
+    std::string ref(const std::string& text);
+    const std::vector<std::string>& notes() const { return notes_; }
+    bool empty() const { return notes_.empty(); }
+
+private:
+    std::vector<std::string> notes_;
+};
+
+// Hands out unique sheet and table names, with those `assemble` uses already taken.
+class Names {
+public:
+    std::string sheet(const std::string& wanted);
+    std::string table(const std::string& wanted);
+
+private:
+    std::vector<std::string> sheets_{"Cover", "Contents", "Notes"};
+    std::vector<std::string> tables_{"Notes_table", "Table_of_contents"};
+};
+
+// What the cover says about the workbook.
+struct Cover {
+    std::string title;
+    std::vector<std::string> about;  // what the workbook contains, one paragraph per entry
+    std::string source, publisher, contact_email, published, next_update, licence;
+};
+
+// Puts the cover, contents and notes sheets in front of the content sheets. Every sheet is
+// listed on the contents sheet with a link; the notes sheet is left out when there are none.
+WorkbookSpec assemble(std::string path, Properties properties, const Cover& cover,
+                      std::vector<Sheet> content, const NoteBook& notes);
+
+// A table sheet whose description lines say what the table holds and, when the table refers
+// to notes, where to find them.
+Sheet table_sheet(std::string name, std::string title, std::string description,
+                  std::vector<std::string> lines, Table table);
+
+// "Notes" column text for a row: the markers joined, or "None".
+std::string notes_cell(const std::vector<std::string>& markers);
+
+}  // namespace icbgen::workbook

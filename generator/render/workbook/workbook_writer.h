@@ -1,0 +1,16 @@
+#pragma once
+// Writes a WorkbookSpec as .xlsx bytes through the xlsx facade, applying the house layout:
+// title in A1, description lines below it, the table from column A with one wrapped header
+// row, panes frozen under the header, column widths, every sheet selected at A1 and the
+// workbook opening on its first sheet.
+#include <optional>
+#include <string>
+
+#include "render/workbook/workbook_spec.h"
+
+namespace icbgen::workbook {
+
+// The bytes of the workbook, or nullopt with `error` set when the library failed.
+std::optional<std::string> write_workbook(const WorkbookSpec& spec, std::string& error);
+
+}  // namespace icbgen::workbook

@@ -1,0 +1,262 @@
+#include "render/workbook/xlsx_writer.h"
+
+#include <stdlib.h>  // mkdtemp
+#include <xlsxwriter.h>
+
+#include <deque>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace fs = std::filesystem;
+
+namespace icbgen::xlsx {
+
+namespace {
+
+lxw_worksheet* ws(void* handle) { return static_cast<lxw_worksheet*>(handle); }
+
+// libxlsxwriter reads a leading '=' in chart and series names as a cell reference; content
+// text is always literal.
+std::string literal(const std::string& s) { return !s.empty() && s[0] == '=' ? " " + s : s; }
+
+// "internal:'Sheet name'!A1", with apostrophes in the name doubled.
+std::string internal_target(const std::string& sheet) {
+    std::string quoted;
+    for (char c : sheet) quoted += c == '\'' ? std::string("''") : std::string(1, c);
+    return "internal:'" + quoted + "'!A1";
+}
+
+}  // namespace
+
+struct Workbook::Impl {
+    std::string dir, path;
+    lxw_workbook* book = nullptr;
+    std::vector<std::pair<Style, lxw_format*>> formats;
+    std::deque<std::string> keep;  // strings handed to the library, kept alive until close
+
+    char* hold(const std::string& s) { return keep.emplace_back(s).data(); }
+    char* hold_or_null(const std::string& s) { return s.empty() ? nullptr : hold(s); }
+
+    void close_and_clean() {
+        if (book) workbook_close(book);
+        book = nullptr;
+        std::error_code ec;
+        if (!dir.empty()) fs::remove_all(dir, ec);
+        dir.clear();
+    }
+};
+
+Workbook::Workbook() : impl_(std::make_unique<Impl>()) {
+    std::string pattern = (fs::temp_directory_path() / "icbgen-xlsx-XXXXXX").string();
+    if (!::mkdtemp(pattern.data())) {
+        error_ = "could not create a temporary folder for the workbook";
+        return;
+    }
+    impl_->dir = pattern;
+    impl_->path = (fs::path(pattern) / "workbook.xlsx").string();
+    lxw_workbook_options options = {};
+    options.constant_memory = LXW_FALSE;  // tables are not supported in constant_memory mode
+    options.tmpdir = impl_->hold(impl_->dir);
+    impl_->book = workbook_new_opt(impl_->path.c_str(), &options);
+    if (!impl_->book) error_ = "libxlsxwriter could not create the workbook";
+}
+
+Workbook::~Workbook() { impl_->close_and_clean(); }
+
+void Workbook::check(int code, const std::string& what) {
+    if (code != LXW_NO_ERROR && error_.empty())
+        error_ = what + ": " + lxw_strerror(static_cast<lxw_error>(code));
+}
+
+void* Workbook::format(const Style& style) {
+    if (style == Style{} || !impl_->book) return nullptr;
+    for (const auto& [s, f] : impl_->formats)
+        if (s == style) return f;
+    lxw_format* f = workbook_add_format(impl_->book);
+    if (style.bold) format_set_bold(f);
+    if (style.wrap) format_set_text_wrap(f);
+    if (style.top) format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+    if (style.size > 0) format_set_font_size(f, style.size);
+    if (!style.number.empty()) format_set_num_format(f, style.number.c_str());
+    if (style.link) {
+        format_set_underline(f, LXW_UNDERLINE_SINGLE);
+        format_set_font_color(f, LXW_COLOR_BLUE);
+    }
+    impl_->formats.emplace_back(style, f);
+    return f;
+}
+
+Sheet Workbook::add_sheet(const std::string& name) {
+    lxw_worksheet* sheet = impl_->book ? workbook_add_worksheet(impl_->book, name.c_str()) : nullptr;
+    if (!sheet && error_.empty()) error_ = "could not add the worksheet '" + name + "'";
+    return Sheet(this, sheet, name);
+}
+
+void Workbook::set_properties(const Properties& p) {
+    if (!impl_->book) return;
+    lxw_doc_properties props = {};
+    props.title = impl_->hold_or_null(p.title);
+    props.subject = impl_->hold_or_null(p.subject);
+    props.author = impl_->hold_or_null(p.author);
+    props.company = impl_->hold_or_null(p.company);
+    props.category = impl_->hold_or_null(p.category);
+    props.keywords = impl_->hold_or_null(p.keywords);
+    props.comments = impl_->hold_or_null(p.comments);
+    props.status = impl_->hold_or_null(p.status);
+    // 0 would mean "now"; a fixed date keeps the bytes the same from build to build.
+    props.created = static_cast<time_t>(p.created > 0 ? p.created : 315532800);  // 1980-01-01
+    check(workbook_set_properties(impl_->book, &props), "document properties");
+    for (const auto& [name, value] : p.custom)
+        check(workbook_set_custom_property_string(impl_->book, name.c_str(), value.c_str()),
+              "custom property " + name);
+}
+
+std::optional<std::string> Workbook::finish() {
+    if (!impl_->book) {
+        if (error_.empty()) error_ = "the workbook was already finished";
+        return std::nullopt;
+    }
+    lxw_error closed = workbook_close(impl_->book);
+    impl_->book = nullptr;
+    check(closed, "closing the workbook");
+    std::optional<std::string> bytes;
+    if (error_.empty()) {
+        std::ifstream in(impl_->path, std::ios::binary);
+        std::ostringstream data;
+        data << in.rdbuf();
+        if (in) bytes = data.str();
+        else error_ = "could not read back the workbook written to " + impl_->path;
+    }
+    impl_->close_and_clean();
+    return bytes;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+void Sheet::text(int row, int col, const std::string& value, const Style& style) {
+    if (!handle_) return;
+    // Always a string: text such as "=SUM(A1)" or "-5%" from content is never a formula.
+    book_->check(worksheet_write_string(ws(handle_), row, col, value.c_str(),
+                                        static_cast<lxw_format*>(book_->format(style))),
+                 "writing text on " + name_);
+}
+
+void Sheet::number(int row, int col, double value, const Style& style) {
+    if (!handle_) return;
+    book_->check(worksheet_write_number(ws(handle_), row, col, value,
+                                        static_cast<lxw_format*>(book_->format(style))),
+                 "writing a number on " + name_);
+}
+
+void Sheet::date(int row, int col, int year, int month, int day, const Style& style) {
+    if (!handle_) return;
+    lxw_datetime dt = {year, month, day, 0, 0, 0};
+    book_->check(worksheet_write_datetime(ws(handle_), row, col, &dt,
+                                          static_cast<lxw_format*>(book_->format(style))),
+                 "writing a date on " + name_);
+}
+
+void Sheet::time(int row, int col, int minutes, const Style& style) {
+    if (!handle_) return;
+    lxw_datetime dt = {0, 0, 0, minutes / 60, minutes % 60, 0};
+    book_->check(worksheet_write_datetime(ws(handle_), row, col, &dt,
+                                          static_cast<lxw_format*>(book_->format(style))),
+                 "writing a time on " + name_);
+}
+
+void Sheet::sheet_link(int row, int col, const std::string& sheet, const std::string& text,
+                       const Style& style) {
+    url(row, col, internal_target(sheet), text, style);
+}
+
+void Sheet::url(int row, int col, const std::string& address, const std::string& text,
+                const Style& style) {
+    if (!handle_) return;
+    Style link = style;
+    link.link = true;
+    book_->check(worksheet_write_url_opt(ws(handle_), row, col, address.c_str(),
+                                         static_cast<lxw_format*>(book_->format(link)),
+                                         text.c_str(), nullptr),
+                 "writing a link on " + name_);
+}
+
+void Sheet::table(const std::string& name, int first_row, int last_row,
+                  const std::vector<TableColumn>& columns) {
+    if (!handle_) return;
+    std::vector<lxw_table_column> cols(columns.size());
+    std::vector<lxw_table_column*> pointers;
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        cols[i] = {};
+        cols[i].header = book_->impl_->hold(columns[i].header);
+        cols[i].header_format = static_cast<lxw_format*>(book_->format(columns[i].header_style));
+        pointers.push_back(&cols[i]);
+    }
+    pointers.push_back(nullptr);
+    lxw_table_options options = {};
+    options.name = book_->impl_->hold(name);
+    options.columns = pointers.data();
+    book_->check(worksheet_add_table(ws(handle_), first_row, 0, last_row,
+                                     static_cast<lxw_col_t>(columns.size() - 1), &options),
+                 "adding the table " + name);
+}
+
+void Sheet::column_width(int col, double width) {
+    if (!handle_) return;
+    book_->check(worksheet_set_column(ws(handle_), col, col, width, nullptr), "column width");
+}
+
+void Sheet::freeze_rows(int rows) {
+    if (!handle_) return;
+    worksheet_freeze_panes(ws(handle_), rows, 0);
+}
+
+void Sheet::select_a1() {
+    if (!handle_) return;
+    worksheet_set_selection(ws(handle_), 0, 0, 0, 0);
+}
+
+void Sheet::activate() {
+    if (!handle_) return;
+    worksheet_activate(ws(handle_));
+}
+
+void Sheet::ignore_number_as_text(int first_row, int last_row, int last_col) {
+    if (!handle_) return;
+    char range[64];
+    lxw_rowcol_to_range(range, first_row, 0, last_row, last_col);
+    book_->check(worksheet_ignore_errors(ws(handle_), LXW_IGNORE_NUMBER_STORED_AS_TEXT, range),
+                 "ignore errors");
+}
+
+void Sheet::line_chart(const LineChart& spec) {
+    if (!handle_) return;
+    lxw_chart* chart = workbook_add_chart(book_->impl_->book, LXW_CHART_LINE);
+    if (!chart) {
+        book_->check(LXW_ERROR_MEMORY_MALLOC_FAILED, "adding a chart");
+        return;
+    }
+    for (const auto& s : spec.series) {
+        lxw_chart_series* series = chart_add_series(chart, nullptr, nullptr);
+        chart_series_set_categories(series, name_.c_str(), s.first_row, s.category_column,
+                                    s.last_row, s.category_column);
+        chart_series_set_values(series, name_.c_str(), s.first_row, s.value_column, s.last_row,
+                                s.value_column);
+        chart_series_set_name(series, literal(s.name).c_str());
+        chart_series_set_marker_type(series, LXW_CHART_MARKER_CIRCLE);
+        chart_series_set_marker_size(series, 7);
+    }
+    chart_title_set_name(chart, literal(spec.title).c_str());
+    chart_axis_set_name(chart->x_axis, literal(spec.x_axis).c_str());
+    chart_axis_set_name(chart->y_axis, literal(spec.y_axis).c_str());
+    chart_legend_set_position(chart, spec.series.size() > 1 ? LXW_CHART_LEGEND_BOTTOM
+                                                            : LXW_CHART_LEGEND_NONE);
+    lxw_chart_options options = {};
+    options.x_scale = 1.5;
+    options.y_scale = 1.25;
+    options.description = book_->impl_->hold(spec.alt_text);
+    book_->check(worksheet_insert_chart_opt(ws(handle_), spec.row, spec.column, chart, &options),
+                 "inserting a chart on " + name_);
+}
+
+}  // namespace icbgen::xlsx

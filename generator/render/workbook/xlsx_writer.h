@@ -1,0 +1,102 @@
+#pragma once
+// The one place icbgen touches libxlsxwriter: a small RAII facade over its C handles. A
+// Workbook writes to a file in its own temporary folder (made with mkdtemp, removed when the
+// Workbook goes), and finish() hands back the bytes. Text is always written as a string,
+// never as a formula, whatever it starts with. Replace the library here and nowhere else.
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace icbgen::xlsx {
+
+struct Properties {
+    std::string title, subject, author, company, category, keywords, comments, status;
+    long long created = 0;  // seconds since 1970 (UTC); fixes the document dates
+    std::vector<std::pair<std::string, std::string>> custom;  // custom text properties
+};
+
+// A cell format; equal formats share one library format object.
+struct Style {
+    bool bold = false;
+    bool wrap = false;
+    bool top = false;     // align to the top of the cell
+    double size = 0;      // font size in points; 0 keeps the default
+    std::string number;   // Excel number format, e.g. "#,##0.0", "d mmmm yyyy", "hh:mm"
+    bool link = false;    // blue and underlined, as a hyperlink
+    bool operator==(const Style&) const = default;
+};
+
+struct TableColumn {
+    std::string header;
+    Style header_style;
+};
+
+struct ChartSeries {
+    std::string name;
+    int first_row = 0, last_row = 0;  // data rows, 0-based
+    int category_column = 0, value_column = 0;
+};
+
+struct LineChart {
+    std::string title, x_axis, y_axis, alt_text;
+    std::vector<ChartSeries> series;
+    int row = 0, column = 0;  // top-left anchor cell
+};
+
+class Workbook;
+
+// A worksheet of a Workbook: a non-owning handle, valid while the Workbook lives.
+class Sheet {
+public:
+    void text(int row, int col, const std::string& value, const Style& style = {});
+    void number(int row, int col, double value, const Style& style);
+    void date(int row, int col, int year, int month, int day, const Style& style);
+    void time(int row, int col, int minutes, const Style& style);
+    // A link to cell A1 of another sheet of this workbook, showing `text`.
+    void sheet_link(int row, int col, const std::string& sheet, const std::string& text, const Style& style = {});
+    void url(int row, int col, const std::string& address, const std::string& text, const Style& style = {});
+    // An Excel table over rows first_row (the header) to last_row, from column 0.
+    void table(const std::string& name, int first_row, int last_row,
+               const std::vector<TableColumn>& columns);
+    void column_width(int col, double width);
+    void freeze_rows(int rows);
+    void select_a1();
+    void activate();
+    void line_chart(const LineChart& chart);
+    // Excel flags text that looks like a number ("3.05"); these are labels, not numbers.
+    void ignore_number_as_text(int first_row, int last_row, int last_col);
+
+private:
+    friend class Workbook;
+    Sheet(Workbook* book, void* handle, std::string name)
+        : book_(book), handle_(handle), name_(std::move(name)) {}
+    Workbook* book_;
+    void* handle_;  // lxw_worksheet*
+    std::string name_;
+};
+
+class Workbook {
+public:
+    Workbook();
+    ~Workbook();
+    Workbook(const Workbook&) = delete;
+    Workbook& operator=(const Workbook&) = delete;
+
+    Sheet add_sheet(const std::string& name);
+    void set_properties(const Properties& properties);
+    // Closes the workbook and returns its bytes; nullopt (with error()) when anything failed.
+    std::optional<std::string> finish();
+    const std::string& error() const { return error_; }
+
+private:
+    friend class Sheet;
+    struct Impl;
+    void* format(const Style& style);  // lxw_format*
+    void check(int code, const std::string& what);
+    std::unique_ptr<Impl> impl_;
+    std::string error_;
+};
+
+}  // namespace icbgen::xlsx
