@@ -1,9 +1,46 @@
 #include "render/pack/pack_renderer.h"
 
+#include <cstdlib>
+
+#include "render/pack/pack_format.h"
+#include "render/pack/pack_html.h"
+#include "render/pack/pdf_renderer.h"
+
 namespace icbgen {
 
-PackOutput render_packs(const SiteModel&, const RenderContext&, const std::string&, Diagnostics&) {
-    return {};
+PackOutput render_packs(const SiteModel& model, const RenderContext& context,
+                        const std::string& meeting_id, Diagnostics& diags) {
+    PackOutput out;
+    struct Pending {
+        FileSet* set;
+        std::string pdf_path;
+    };
+    std::vector<PdfJob> jobs;
+    std::vector<Pending> pending;
+    for (const auto& m : model.meetings) {
+        if (!meeting_id.empty() && m.id != meeting_id) continue;
+        if (m.agenda.empty()) continue;  // no agenda, no pack
+        SourceLocation origin{"content/meetings/" + m.id + "/meeting.yaml", 0, 0};
+        for (bool is_private : {false, true}) {
+            auto html = render_pack_html(model, m, is_private, context, diags);
+            if (!html) continue;
+            FileSet& set = is_private ? out.private_files : out.public_files;
+            std::string dir = is_private ? m.id + "/" : "meetings/" + m.id + "/";
+            set.add(dir + "pack.html", *html);
+            jobs.push_back({*html,
+                            std::string(is_private ? "the private" : "the public") + " pack of " + m.id,
+                            origin, date_epoch(m.date)});
+            pending.push_back({&set, dir + "pack.pdf"});
+        }
+    }
+    PdfOptions options;
+    if (const char* command = std::getenv("ICBGEN_WEASYPRINT"); command && *command)
+        options.command = command;
+    options.jobs = context.jobs;
+    auto pdfs = render_pdfs(jobs, options, diags);
+    for (std::size_t i = 0; i < pdfs.size(); ++i)
+        if (pdfs[i]) pending[i].set->add(pending[i].pdf_path, std::move(*pdfs[i]));
+    return out;
 }
 
 }  // namespace icbgen

@@ -1,0 +1,143 @@
+// Views of the agenda and of each paper's cover sheet.
+#include "render/pack/pack_view.h"
+
+#include "render/pack/pack_format.h"
+
+namespace icbgen {
+
+using nlohmann::json;
+
+std::string PackScope::html(const std::string& text, int level) const {
+    HtmlOptions options;
+    options.min_heading_level = level;
+    options.used_ids = used_ids;
+    options.table_wrapper_class = "table-wrap";
+    return markdown_to_html(text, links, options);
+}
+
+std::string PackScope::html(const Markdown& md, int level) const { return html(md.text, level); }
+
+bool PackScope::prints_minutes_of(const Meeting* m) const {
+    for (const Meeting* a : approved)
+        if (a == m) return true;
+    return false;
+}
+
+std::vector<const AgendaItem*> pack_items(const Meeting& meeting, bool is_private) {
+    std::vector<const AgendaItem*> items;
+    for (const auto& item : meeting.agenda) {
+        bool private_paper = false;
+        if (item.paper)
+            if (const Paper* p = meeting.find_paper(item.paper->id)) private_paper = p->is_private();
+        if (is_private || (!item.is_private() && !private_paper)) items.push_back(&item);
+    }
+    return items;
+}
+
+std::string item_anchor(const AgendaItem& item) { return "item-" + std::to_string(item.number); }
+
+std::string minute_anchor(const std::string& meeting_id, const std::string& number) {
+    return "minute-" + meeting_id + "-" + number;
+}
+
+namespace {
+
+json person_json(const SiteModel& model, const std::string& initials) {
+    PersonText t = person_text(model, initials);
+    return {{"initials", t.initials}, {"name", t.name}, {"role", t.role},
+            {"has_role", !t.role.empty()}};
+}
+
+json people_json(const SiteModel& model, const std::vector<Ref>& refs) {
+    json out = json::array();
+    for (const auto& r : refs) out.push_back(person_json(model, r.id));
+    return out;
+}
+
+std::string time_text(const Meeting& m, int minutes) {
+    return m.timed ? format_time(minutes) : "–";
+}
+
+}  // namespace
+
+json agenda_view(const PackScope& s) {
+    const Meeting& m = s.meeting;
+    json rows = json::array();
+    for (const AgendaItem* item : s.items) {
+        json sub = json::array();
+        for (const auto& line : item->sub) sub.push_back(line);
+        bool linked = item->paper || (item->approve_minutes &&
+                                      s.prints_minutes_of(s.model.find_meeting(item->approve_minutes->id)));
+        rows.push_back({{"number", std::to_string(item->number)},
+                        {"title", item->title},
+                        {"sub", sub},
+                        {"has_sub", !sub.empty()},
+                        {"enclosure", item->enclosure.empty() ? "–" : item->enclosure},
+                        {"has_enclosure", !item->enclosure.empty()},
+                        {"href", linked ? "#" + item_anchor(*item) : ""},
+                        {"linked", linked},
+                        {"leads", people_json(s.model, item->leads)},
+                        {"lead_initials", initials_list(item->leads)},
+                        {"time", time_text(m, item->computed_start)},
+                        {"bookmark", "Item " + std::to_string(item->number) + ": " + item->title},
+                        {"private", item->is_private()}});
+    }
+    bool omitted = s.items.size() < m.agenda.size();
+    return {{"rows", rows},
+            {"open", time_text(m, m.start_minutes)},
+            {"close", time_text(m, m.end_minutes)},
+            {"timed", m.timed},
+            {"chairs", people_json(s.model, m.chairs)},
+            {"presenters", people_json(s.model, m.presenters)},
+            {"has_presenters", !m.presenters.empty()},
+            {"private_items_omitted", omitted && !s.is_private}};
+}
+
+json cover_sheet_view(const PackScope& s, const AgendaItem& item, const Paper& p) {
+    std::string authors;
+    for (const auto& a : p.authors)
+        authors += (authors.empty() ? "" : "; ") + a.name + (a.role.empty() ? "" : ", " + a.role);
+    json leads = json::array();
+    for (const auto& r : p.executive_leads) leads.push_back(person_line(s.model, r.id));
+    json purposes = json::array();
+    for (const auto& [key, label] : {std::pair{"information", "Update / Information"},
+                                     std::pair{"discussion", "Discussion"},
+                                     std::pair{"decision", "Decision"}}) {
+        bool ticked = false;
+        for (const auto& given : p.purpose) ticked = ticked || given == key;
+        purposes.push_back({{"label", label}, {"ticked", ticked}});
+    }
+    json optional = json::array();
+    for (const auto& [label, text] : {std::pair{"Conflicts of interest", &p.conflicts_of_interest},
+                                      std::pair{"Equality impact", &p.equality_impact},
+                                      std::pair{"Financial impact", &p.financial_impact},
+                                      std::pair{"Public engagement", &p.public_engagement}}) {
+        optional.push_back({{"label", label},
+                            {"stated", !text->empty()},
+                            {"html", text->empty() ? "" : s.html(*text, 4)}});
+    }
+    bool priv = item.is_private() || p.is_private();
+    std::string label = item_label(item);
+    return {{"anchor", item_anchor(item)},
+            {"paper_anchor", "paper-" + p.id},
+            {"label", label},
+            {"title", p.title},
+            {"bookmark", label + ": " + p.title},
+            {"body", s.meeting.body},
+            {"meeting_date", pack_date(s.meeting.date)},
+            {"authors", authors.empty() ? "None stated" : authors},
+            {"lead_label", leads.size() == 1 ? "Executive Lead" : "Executive Leads"},
+            {"leads", leads},
+            {"has_leads", !leads.empty()},
+            {"purposes", purposes},
+            {"summary", s.html(p.summary, 4)},
+            {"recommendation", s.html(p.recommendation, 4)},
+            {"optional", optional},
+            {"draft", p.status != "final"},
+            {"status", p.status == "final" ? "Final" : "Draft"},
+            {"private", priv},
+            {"part", priv ? "Part II (private)" : "Part I (public)"},
+            {"paper", s.html(p.body, 4)}};
+}
+
+}  // namespace icbgen
