@@ -1,7 +1,9 @@
 // Checks on meetings: agenda timing, papers and agenda agreeing, minutes to approve, complete
-// actions and questions, and private material never linked from public pages.
+// actions and questions, ids and enclosure letters free of look-alike letters, and private
+// material never linked from public pages.
 #include <set>
 
+#include "core/text.h"
 #include "markdown/markdown.h"
 #include "validate/checks.h"
 #include "validate/link_targets.h"
@@ -9,6 +11,30 @@
 namespace icbgen {
 
 namespace {
+
+// Ids that come from folder and file names (which the YAML loader never sees) and the
+// enclosure letters icbgen assigns must be plain Latin: a Cyrillic 'А' posing as 'A' breaks
+// links and the pack's running headers.
+void check_confusable(const std::string& what, const std::string& value,
+                      const SourceLocation& loc, Diagnostics& diags) {
+    auto c = find_confusable(value);
+    if (!c) return;
+    diags.error("confusable-letters", loc,
+                "the " + what + " '" + value + "' contains the " + c->script + " letter '" +
+                    c->character + "' (" + c->codepoint + "), which looks like the Latin '" +
+                    std::string(1, c->looks_like) + "'",
+                "rename it '" + latinise(value) +
+                    "': look-alike letters break links, search and screen readers");
+}
+
+void check_names(const Meeting& m, Diagnostics& diags) {
+    check_confusable("meeting folder name", m.id,
+                     {"content/meetings/" + m.id + "/meeting.yaml", 1, 1}, diags);
+    for (const auto& p : m.papers) check_confusable("paper file name", p.id, {p.location.path, 1, 1}, diags);
+    for (const auto& item : m.agenda)
+        check_confusable("enclosure letter of item " + std::to_string(item.number), item.enclosure,
+                         item.location, diags);
+}
 
 void check_agenda(const SiteModel& model, const Meeting& m, Diagnostics& diags) {
     int previous = m.start_minutes;
@@ -76,6 +102,7 @@ void check_minutes(const Minutes& minutes, Diagnostics& diags) {
 void check_meetings(const SiteModel& model, Diagnostics& diags) {
     std::set<std::string> private_paths;
     for (const auto& m : model.meetings) {
+        check_names(m, diags);
         check_agenda(model, m, diags);
         if (m.minutes) check_minutes(*m.minutes, diags);
         for (const auto& p : m.papers)

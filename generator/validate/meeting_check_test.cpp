@@ -1,0 +1,230 @@
+// Meeting checks, run the way `icbgen check` runs them: an in-memory site through load_site,
+// build_model and validate.
+#include <catch2/catch.hpp>
+
+#include "content/content_loader.h"
+#include "core/file_system.h"
+#include "model/model_builder.h"
+#include "validate/checks.h"
+#include "validate/validator.h"
+
+namespace icbgen {
+
+namespace {
+
+const char* const kMeeting = R"(body: Example Board
+date: "2024-01-10"
+start: "10:00"
+end: "12:00"
+venue: Town Hall
+chairs: [AC]
+agenda:
+  - title: Welcome and minutes
+    leads: [AC]
+    start: "10:00"
+    approve_minutes: 2023-10-04-board
+  - title: Our strategy
+    leads: [BD]
+    start: "10:15"
+    paper: strategy-update
+  - title: Questions from the public
+    leads: [AC]
+    start: "11:30"
+)";
+
+const char* const kPaper = R"(---
+title: Strategy update
+authors: [{name: Bea Dee, role: Director of Strategy}]
+executive_leads: [BD]
+purpose: [discussion]
+summary: Progress on the strategy.
+recommendation: The board is asked to note the update.
+status: final
+part: public
+---
+The strategy is on track.
+)";
+
+const char* const kMinutes = R"(---
+status: draft
+present:
+  - {person: AC, chair: true}
+items:
+  - title: Welcome
+    paragraphs:
+      - text: The chair welcomed members.
+---
+)";
+
+struct Site {
+    MemoryFileSystem fs;
+    Site() {
+        fs.add("content/site.yaml",
+               "name: NHS Example ICB\nshort_name: Example ICB\nbase_url: https://example.nhs.uk/\n"
+               "contact_email: a@example.nhs.uk\npublisher: NHS Example ICB\nlicence: OGL\n");
+        fs.add("data/people.yaml",
+               "- {initials: AC, name: Alex Chair, role: Chair}\n"
+               "- {initials: BD, name: Bea Dee, role: Director of Strategy}\n");
+        fs.add("content/meetings/2023-10-04-board/meeting.yaml",
+               "body: Example Board\ndate: \"2023-10-04\"\nstart: \"10:00\"\nend: \"11:00\"\n"
+               "venue: Town Hall\nchairs: [AC]\nagenda:\n  - {title: Welcome, leads: [AC]}\n");
+        fs.add("content/meetings/2023-10-04-board/minutes.md", kMinutes);
+        fs.add("content/meetings/2024-01-10-board/meeting.yaml", kMeeting);
+        fs.add("content/meetings/2024-01-10-board/papers/strategy-update.md", kPaper);
+    }
+    // Replaces `from` with `to` in a file (which must contain it).
+    void edit(const std::string& path, const std::string& from, const std::string& to) {
+        std::string text = *fs.read(path);
+        auto at = text.find(from);
+        REQUIRE(at != std::string::npos);
+        text.replace(at, from.size(), to);
+        fs.add(path, text);
+    }
+    // The headline of every diagnostic with one of `codes`: "path:line:col: code: message".
+    std::vector<std::string> check(const std::vector<std::string>& codes) const {
+        Diagnostics diags;
+        LoadedSite loaded = load_site(fs, diags);
+        SiteModel model = build_model(loaded, diags);
+        diags.append(validate(model, ValidateOptions{"2024-01-10"}));
+        diags.sort_and_dedupe();
+        std::vector<std::string> out;
+        for (const auto& d : diags.items())
+            for (const auto& c : codes)
+                if (d.code == c)
+                    out.push_back(d.location.path + ":" + std::to_string(d.location.line) + ":" +
+                                  std::to_string(d.location.column) + ": " + d.code + ": " +
+                                  d.message);
+        return out;
+    }
+};
+
+const std::vector<std::string> kMeetingCodes = {
+    "confusable-letters", "private-link", "minutes-missing", "unknown-reference",
+    "agenda-time",        "part-mismatch", "paper-unlisted", "id-not-slug"};
+const std::string kJan = "content/meetings/2024-01-10-board/";
+
+}  // namespace
+
+TEST_CASE("meeting checks: the example meetings are clean", "[meeting_check]") {
+    Site site;
+    CHECK(site.check(kMeetingCodes).empty());
+}
+
+TEST_CASE("meeting checks: a Cyrillic letter in an agenda title is caught", "[meeting_check]") {
+    Site site;
+    site.edit(kJan + "meeting.yaml", "title: Our strategy", "title: Оur strategy");  // U+041E
+    CHECK(site.check(kMeetingCodes) ==
+          std::vector<std::string>{
+              kJan + "meeting.yaml:12:12: confusable-letters: 'Оur strategy' contains the Cyrillic "
+                     "letter 'О' (U+041E), which looks like the Latin 'O'"});
+}
+
+TEST_CASE("meeting checks: a Cyrillic A as an enclosure-like title is caught", "[meeting_check]") {
+    Site site;
+    site.edit(kJan + "meeting.yaml", "title: Questions from the public", "title: А");  // U+0410
+    auto found = site.check({"confusable-letters"});
+    REQUIRE(found.size() == 1);
+    CHECK(found[0] == kJan + "meeting.yaml:16:12: confusable-letters: 'А' contains the Cyrillic "
+                             "letter 'А' (U+0410), which looks like the Latin 'A'");
+}
+
+TEST_CASE("meeting checks: a look-alike letter in a paper's file name is caught", "[meeting_check]") {
+    Site site;
+    site.fs.add(kJan + "papers/strаtegy-update.md", kPaper);  // Cyrillic а (U+0430)
+    auto found = site.check({"confusable-letters"});
+    CHECK(found == std::vector<std::string>{
+                       kJan + "papers/strаtegy-update.md:1:1: confusable-letters: the paper file "
+                              "name 'strаtegy-update' contains the Cyrillic letter 'а' (U+0430), "
+                              "which looks like the Latin 'a'"});
+}
+
+TEST_CASE("meeting checks: an enclosure letter that is not Latin is caught", "[meeting_check]") {
+    SiteModel model;
+    Meeting m;
+    m.id = "2024-01-10-board";
+    m.date = "2024-01-10";
+    AgendaItem item;
+    item.title = "Minutes";
+    item.number = 1;
+    item.enclosure = "\xD0\x90";  // Cyrillic А
+    item.location = {"content/meetings/2024-01-10-board/meeting.yaml", 8, 12};
+    m.agenda.push_back(item);
+    model.meetings.push_back(m);
+    Diagnostics diags;
+    check_meetings(model, diags);
+    REQUIRE(diags.items().size() == 1);
+    CHECK(diags.items()[0].code == "confusable-letters");
+    CHECK(diags.items()[0].location.line == 8);
+    CHECK(diags.items()[0].message ==
+          "the enclosure letter of item 1 'А' contains the Cyrillic letter 'А' (U+0410), which "
+          "looks like the Latin 'A'");
+}
+
+TEST_CASE("meeting checks: a public paper linking to a private one", "[meeting_check]") {
+    Site site;
+    site.fs.add(kJan + "papers/confidential.md",
+                "---\ntitle: Estates disposal\nauthors: [{name: Bea Dee}]\nexecutive_leads: [BD]\n"
+                "purpose: [decision]\nsummary: Sale.\nrecommendation: Approve.\nstatus: final\n"
+                "part: private\n---\nConfidential.\n");
+    site.edit(kJan + "meeting.yaml", "  - title: Questions from the public",
+              "  - {title: Estates, leads: [BD], start: \"11:00\", paper: confidential, part: private}\n"
+              "  - title: Questions from the public");
+    CHECK(site.check(kMeetingCodes).empty());
+    site.edit(kJan + "papers/strategy-update.md", "The strategy is on track.",
+              "The strategy is on track.\n\nSee [the estates paper](@/meetings/2024-01-10-board/"
+              "papers/confidential.md).");
+    CHECK(site.check(kMeetingCodes) ==
+          std::vector<std::string>{kJan + "papers/strategy-update.md:13:5: private-link: this "
+                                          "public page links to the private paper "
+                                          "'meetings/2024-01-10-board/papers/confidential.md'"});
+}
+
+TEST_CASE("meeting checks: minutes the agenda asks to approve do not exist", "[meeting_check]") {
+    Site site;
+    MemoryFileSystem without;
+    for (const auto& path : site.fs.list(""))
+        if (path != "content/meetings/2023-10-04-board/minutes.md")
+            without.add(path, *site.fs.read(path));
+    site.fs = without;
+    CHECK(site.check(kMeetingCodes) ==
+          std::vector<std::string>{kJan + "meeting.yaml:11:22: minutes-missing: the agenda asks to "
+                                          "approve the minutes of '2023-10-04-board', but there "
+                                          "are none"});
+}
+
+TEST_CASE("meeting checks: minutes to approve must be of an earlier meeting", "[meeting_check]") {
+    Site site;
+    site.edit(kJan + "meeting.yaml", "approve_minutes: 2023-10-04-board",
+              "approve_minutes: 2024-01-10-board");
+    CHECK(site.check({"minutes-missing"}) ==
+          std::vector<std::string>{
+              kJan + "meeting.yaml:11:22: minutes-missing: the agenda asks to approve the minutes "
+                     "of '2024-01-10-board', but there are none",
+              kJan + "meeting.yaml:11:22: minutes-missing: the minutes to approve must be of an "
+                     "earlier meeting"});
+}
+
+TEST_CASE("meeting checks: an agenda lead whose initials are not in people.yaml", "[meeting_check]") {
+    Site site;
+    site.edit(kJan + "meeting.yaml", "leads: [BD]", "leads: [BX]");
+    CHECK(site.check(kMeetingCodes) ==
+          std::vector<std::string>{kJan + "meeting.yaml:13:13: unknown-reference: unknown person 'BX'"});
+}
+
+TEST_CASE("meeting checks: agenda times running backwards", "[meeting_check]") {
+    Site site;
+    site.edit(kJan + "meeting.yaml", "start: \"11:30\"", "start: \"10:05\"");
+    CHECK(site.check(kMeetingCodes) ==
+          std::vector<std::string>{kJan + "meeting.yaml:16:12: agenda-time: item 3 starts at "
+                                          "10:05, before the item above it (10:15)"});
+}
+
+TEST_CASE("meeting checks: an agenda item running past the meeting's end", "[meeting_check]") {
+    Site site;
+    site.edit(kJan + "meeting.yaml", "start: \"11:30\"", "start: \"11:30\"\n    duration: 45");
+    CHECK(site.check(kMeetingCodes) ==
+          std::vector<std::string>{kJan + "meeting.yaml:16:12: agenda-time: item 3 runs past the "
+                                          "meeting's end at 12:00"});
+}
+
+}  // namespace icbgen
