@@ -54,7 +54,7 @@ Table agenda_table(const SiteModel& model, const Meeting& meeting, Names& names,
             paper = Cell::str(!p ? item.paper->id : p->is_private() ? "Not published (private paper)" : p->title);
         } else if (item.approve_minutes) {
             const Meeting* earlier = model.find_meeting(item.approve_minutes->id);
-            paper = Cell::str("Minutes of the meeting of " +
+            paper = Cell::str("Minutes of the meeting of the " +
                               (earlier ? meeting_name(*earlier) : item.approve_minutes->id));
         }
         t.rows.push_back({Cell::num(item.number, 0), Cell::str(item.title),

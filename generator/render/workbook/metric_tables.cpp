@@ -1,6 +1,7 @@
 #include "render/workbook/metric_tables.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "progress/progress.h"
 #include "render/workbook/workbook_format.h"
@@ -32,6 +33,13 @@ std::string headline_of(const Metric& m) {
         if (!areas.empty()) h = areas.front();
     }
     return h;
+}
+
+std::string lower_first(std::string s) {
+    if (s.size() > 1 && std::isupper(static_cast<unsigned char>(s[0])) &&
+        std::islower(static_cast<unsigned char>(s[1])))
+        s[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(s[0])));
+    return s;
 }
 
 struct SeriesKey {
@@ -100,7 +108,7 @@ Table observations_table(const std::vector<const Metric*>& metrics, const std::s
 
 std::string chart_alt_text(const Metric& metric, const std::vector<SeriesValues>& drawn,
                            const std::vector<std::string>& periods) {
-    std::string text = "Line chart of " + metric.title + " (" + unit_axis(metric.unit) + ") ";
+    std::string text = "Line chart of " + metric.title + " (" + lower_first(unit_axis(metric.unit)) + ") ";
     text += periods.size() == 1 ? "for one period, " + periods.front() + "."
                                 : "over " + std::to_string(periods.size()) + " periods, from " +
                                       periods.front() + " to " + periods.back() + ".";
@@ -191,13 +199,13 @@ Sheet metric_chart_sheet(const Metric& metric, Names& names, NoteBook& notes) {
     }
 
     std::vector<std::string> lines{
-        "Unit: " + unit_axis(metric.unit) + ". Source: " +
+        "Unit: " + lower_first(unit_axis(metric.unit)) + ". Source: " +
             (metric.source_name.empty() ? std::string("not stated") : metric.source_name) + ".",
         "The same figures, with the note and source of each row, are on the Data worksheet."};
     if (conflict)
         lines.push_back("Where the source gives two figures for one period, this table and the chart "
                         "show the first; both are on the Data worksheet. " + notes.ref(kConflictNote));
-    LineChart chart{metric.title, "", "Period", unit_axis(metric.unit), 0, {}};
+    LineChart chart{metric.title, "", "Period", unit_axis(metric.unit), "#,##0", 0, {}};
     std::vector<SeriesValues> drawn;
     std::vector<std::string> left_out;
     for (std::size_t i = 0; i < keys.size(); ++i) {

@@ -101,7 +101,7 @@ Table traceability(const SiteModel& model, Names& names, NoteBook& notes) {
                 row.push_back(m ? Cell::str(unit_label(m->unit)) : Cell::missing());
                 if (m && m->target) {
                     row.push_back(Cell::num(m->target->value, decimals_of(m->target->value)));
-                    row.push_back(m->target->by ? Cell::num(*m->target->by, 0) : Cell::missing());
+                    row.push_back(m->target->by ? Cell::year(*m->target->by) : Cell::missing());
                 } else {
                     row.push_back(Cell::missing());
                     row.push_back(Cell::missing());
@@ -149,7 +149,7 @@ Table metric_definitions(const SiteModel& model, const std::map<std::string, std
              m.baseline ? Cell::str(m.baseline->period) : Cell::missing(),
              m.baseline ? Cell::num(m.baseline->value, decimals_of(m.baseline->value)) : Cell::missing(),
              m.target ? Cell::num(m.target->value, decimals_of(m.target->value)) : Cell::missing(),
-             m.target && m.target->by ? Cell::num(*m.target->by, 0) : Cell::missing(),
+             m.target && m.target->by ? Cell::year(*m.target->by) : Cell::missing(),
              m.target && !m.target->origin.empty() ? Cell::str(m.target->origin) : Cell::missing(),
              yes_no(m.tracked()), Cell::str(ambitions.empty() ? "None" : join(ambitions, "; ")),
              sheet == sheets.end() ? Cell::not_applicable() : Cell::sheet_link(sheet->second, sheet->second)});

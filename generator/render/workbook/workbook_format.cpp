@@ -125,7 +125,8 @@ std::string format_number(double value, int decimals) {
 }
 
 std::string number_format(int decimals) {
-    return decimals <= 0 ? "#,##0" : "#,##0." + std::string(static_cast<std::size_t>(decimals), '0');
+    if (decimals < 0) return "0";
+    return decimals == 0 ? "#,##0" : "#,##0." + std::string(static_cast<std::size_t>(decimals), '0');
 }
 
 int decimals_of(double value) {

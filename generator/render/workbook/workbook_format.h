@@ -26,7 +26,8 @@ std::string value_with_unit(double value, int decimals, const std::string& unit)
 // The value with thousands separators and the given decimal places: "29,000,000", "52.1".
 std::string format_number(double value, int decimals);
 
-// The Excel number format for a number shown with `decimals` places: "#,##0", "#,##0.0".
+// The Excel number format for a number shown with `decimals` places: "#,##0", "#,##0.0";
+// "0" (no thousands separator) for decimals -1, used for years.
 std::string number_format(int decimals);
 
 // The fewest decimal places (up to 6) that show `value` exactly as stored.

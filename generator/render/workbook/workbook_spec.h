@@ -20,12 +20,13 @@ struct Cell {
     Kind kind = Kind::text;
     std::string text;    // text; date as YYYY-MM-DD; link text; url target
     double number = 0;   // number; time in minutes since midnight
-    int decimals = 0;    // number: decimal places shown
+    int decimals = 0;    // number: decimal places shown; -1 for a plain integer such as a year
     std::string target;  // sheet_link: the sheet name
 
     // Always written as a string, never as a formula, whatever it starts with.
     static Cell str(std::string text);
     static Cell num(double value, int decimals);
+    static Cell year(int year) { return num(year, -1); }
     static Cell date(std::string iso);  // YYYY-MM-DD
     static Cell time(int minutes);
     static Cell sheet_link(std::string text, std::string sheet);
@@ -50,6 +51,7 @@ struct Table {
 // listed column, one point per table row.
 struct LineChart {
     std::string title, alt_text, x_axis, y_axis;
+    std::string y_number_format = "#,##0";
     int category_column = 0;
     std::vector<std::pair<std::string, int>> series;  // name, table column
 };

@@ -1,5 +1,7 @@
 #include "render/workbook/workbook_writer.h"
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 #include "render/workbook/workbook_format.h"
@@ -21,6 +23,56 @@ xlsx::Style style(bool bold, bool wrap, bool top, double size = 0) {
 const xlsx::Style kTitle = style(true, false, false, 16);
 const xlsx::Style kHeading = style(true, false, false, 13);
 const xlsx::Style kHeader = style(true, true, true);
+
+// Text lines a wrapped cell of this width (in characters) needs: wrapped text gets an explicit
+// row height, since neither Excel nor LibreOffice re-measures rows when opening a file.
+int lines_needed(const std::string& text, double width) {
+    const std::size_t per_line = static_cast<std::size_t>(std::max(1.0, width * 1.1));
+    int lines = 1;
+    std::size_t used = 0, word = 0;
+    auto place_word = [&] {
+        if (word == 0) return;
+        if (used > 0 && used + 1 + word <= per_line) {
+            used += 1 + word;
+        } else {
+            if (used > 0) ++lines;
+            lines += static_cast<int>((word - 1) / per_line);  // a word longer than a line breaks
+            used = (word - 1) % per_line + 1;
+        }
+        word = 0;
+    };
+    for (unsigned char c : text) {
+        if (c == ' ') {
+            place_word();
+        } else if (c == '\n') {
+            place_word();
+            ++lines;
+            used = 0;
+        } else if ((c & 0xC0) != 0x80) {
+            ++word;
+        }
+    }
+    place_word();
+    return lines;
+}
+
+// The width a column needs for its longest unwrapped entry, within limits.
+double fitted_width(const Table& table, int col) {
+    const Column& column = table.columns[static_cast<std::size_t>(col)];
+    if (column.wrap) return column.width;
+    std::size_t longest = 0;
+    for (const auto& row : table.rows) {
+        if (static_cast<std::size_t>(col) >= row.size()) continue;
+        const Cell& cell = row[static_cast<std::size_t>(col)];
+        std::size_t n = cell.kind == Cell::Kind::number ? format_number(cell.number, std::max(cell.decimals, 0)).size()
+                        : cell.kind == Cell::Kind::date ? 17
+                                                        : cell.text.size();
+        longest = std::max(longest, n);
+    }
+    return std::clamp(static_cast<double>(longest) + 2, column.width, 60.0);
+}
+
+constexpr double kLinePoints = 15;
 
 void write_cell(xlsx::Sheet& sheet, int row, int col, const Cell& cell, const Column& column) {
     xlsx::Style style = workbook::style(false, column.wrap, true);
@@ -54,20 +106,35 @@ void write_table(xlsx::Sheet& sheet, const Sheet& spec) {
     const Table& table = *spec.table;
     int header = spec.table_row();
     int ncols = static_cast<int>(table.columns.size());
-    for (int c = 0; c < ncols; ++c) sheet.column_width(c, table.columns[c].width);
-    for (std::size_t r = 0; r < table.rows.size(); ++r)
-        for (int c = 0; c < ncols && c < static_cast<int>(table.rows[r].size()); ++c)
-            write_cell(sheet, header + 1 + static_cast<int>(r), c, table.rows[r][c], table.columns[c]);
+    int header_lines = 1;
+    std::vector<double> widths;
+    for (int c = 0; c < ncols; ++c) {
+        widths.push_back(fitted_width(table, c));
+        sheet.column_width(c, widths.back());
+        header_lines = std::max(header_lines, lines_needed(table.columns[c].header, widths.back() * 0.9));
+    }
+    sheet.row_height(header, kLinePoints * header_lines);
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+        int row = header + 1 + static_cast<int>(r), lines = 1;
+        for (int c = 0; c < ncols && c < static_cast<int>(table.rows[r].size()); ++c) {
+            const Cell& cell = table.rows[r][c];
+            write_cell(sheet, row, c, cell, table.columns[c]);
+            if (table.columns[c].wrap && cell.kind == Cell::Kind::text)
+                lines = std::max(lines, lines_needed(cell.text, widths[static_cast<std::size_t>(c)]));
+        }
+        if (lines > 1) sheet.row_height(row, kLinePoints * lines);
+    }
     std::vector<xlsx::TableColumn> columns;
     for (const auto& c : table.columns) columns.push_back({c.header, kHeader});
     int last = header + static_cast<int>(table.rows.size());
     sheet.table(table.name, header, last, columns);
     sheet.ignore_number_as_text(header + 1, last, ncols - 1);
     sheet.freeze_rows(header + 1);
+    sheet.print_setup(header);
 
     if (spec.chart && !table.rows.empty()) {
         xlsx::LineChart chart{spec.chart->title, spec.chart->x_axis, spec.chart->y_axis,
-                              spec.chart->alt_text, {}, header, ncols + 1};
+                              spec.chart->y_number_format, spec.chart->alt_text, {}, header, ncols + 1};
         for (const auto& [name, col] : spec.chart->series)
             chart.series.push_back({name, header + 1, last, spec.chart->category_column, col});
         sheet.line_chart(chart);
@@ -88,13 +155,24 @@ std::optional<std::string> write_workbook(const WorkbookSpec& spec, std::string&
     for (const auto& s : spec.sheets) {
         xlsx::Sheet sheet = book.add_sheet(s.name);
         sheet.text(0, 0, s.title, kTitle);
-        if (!s.table) sheet.column_width(0, 110);
+        sheet.row_height(0, 24);
+        constexpr double kCoverWidth = 100;
+        if (!s.table) {
+            sheet.column_width(0, kCoverWidth);
+            sheet.print_setup(-1);
+        }
         for (std::size_t i = 0; i < s.lines.size(); ++i) {
             const Line& line = s.lines[i];
             int row = 1 + static_cast<int>(i);
-            if (line.heading) sheet.text(row, 0, line.text, kHeading);
-            else if (!line.url.empty()) sheet.url(row, 0, line.url, line.text);
-            else sheet.text(row, 0, line.text, style(false, !s.table, false));
+            if (line.heading) {
+                sheet.text(row, 0, line.text, kHeading);
+                sheet.row_height(row, 20);
+            } else if (!line.url.empty()) {
+                sheet.url(row, 0, line.url, line.text);
+            } else {
+                sheet.text(row, 0, line.text, style(false, !s.table, !s.table));
+                if (!s.table) sheet.row_height(row, kLinePoints * lines_needed(line.text, kCoverWidth));
+            }
         }
         if (s.table) write_table(sheet, s);
         sheet.select_a1();

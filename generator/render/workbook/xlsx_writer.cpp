@@ -206,6 +206,20 @@ void Sheet::column_width(int col, double width) {
     book_->check(worksheet_set_column(ws(handle_), col, col, width, nullptr), "column width");
 }
 
+void Sheet::row_height(int row, double points) {
+    if (!handle_) return;
+    book_->check(worksheet_set_row(ws(handle_), row, points, nullptr), "row height");
+}
+
+void Sheet::print_setup(int header_row) {
+    if (!handle_) return;
+    worksheet_set_paper(ws(handle_), 9);  // A4
+    worksheet_set_landscape(ws(handle_));
+    worksheet_fit_to_pages(ws(handle_), 1, 0);
+    if (header_row >= 0)
+        book_->check(worksheet_repeat_rows(ws(handle_), header_row, header_row), "print titles");
+}
+
 void Sheet::freeze_rows(int rows) {
     if (!handle_) return;
     worksheet_freeze_panes(ws(handle_), rows, 0);
@@ -249,6 +263,7 @@ void Sheet::line_chart(const LineChart& spec) {
     chart_title_set_name(chart, literal(spec.title).c_str());
     chart_axis_set_name(chart->x_axis, literal(spec.x_axis).c_str());
     chart_axis_set_name(chart->y_axis, literal(spec.y_axis).c_str());
+    if (!spec.y_number_format.empty()) chart_axis_set_num_format(chart->y_axis, spec.y_number_format.c_str());
     chart_legend_set_position(chart, spec.series.size() > 1 ? LXW_CHART_LEGEND_BOTTOM
                                                             : LXW_CHART_LEGEND_NONE);
     lxw_chart_options options = {};

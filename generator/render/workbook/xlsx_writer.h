@@ -40,7 +40,7 @@ struct ChartSeries {
 };
 
 struct LineChart {
-    std::string title, x_axis, y_axis, alt_text;
+    std::string title, x_axis, y_axis, y_number_format, alt_text;
     std::vector<ChartSeries> series;
     int row = 0, column = 0;  // top-left anchor cell
 };
@@ -61,6 +61,9 @@ public:
     void table(const std::string& name, int first_row, int last_row,
                const std::vector<TableColumn>& columns);
     void column_width(int col, double width);
+    void row_height(int row, double points);
+    // Printing: A4 landscape, one page wide, repeating rows up to `header_row` on every page.
+    void print_setup(int header_row);
     void freeze_rows(int rows);
     void select_a1();
     void activate();
