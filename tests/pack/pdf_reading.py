@@ -1,0 +1,58 @@
+"""Reading PDFs back for the pack tests, with poppler-utils (pdftotext, pdfinfo, pdftohtml,
+pdftoppm): page texts, document information, the outline (bookmarks) and how red a page is."""
+import re
+import subprocess
+
+
+def run(*args):
+    return subprocess.run(args, check=True, capture_output=True).stdout
+
+
+def page_texts(pdf, layout=True):
+    """The text of every page, in order."""
+    args = ["pdftotext"] + (["-layout"] if layout else []) + [pdf, "-"]
+    pages = run(*args).decode("utf-8").split("\f")
+    return pages[:-1] if pages and not pages[-1].strip() else pages
+
+
+def info(pdf):
+    """pdfinfo's fields as a dict."""
+    out = {}
+    for line in run("pdfinfo", pdf).decode("utf-8").splitlines():
+        key, _, value = line.partition(":")
+        out[key.strip()] = value.strip()
+    return out
+
+
+def outline(pdf):
+    """The bookmarks as (depth, title, page), in order; pdftohtml prints them as nested
+    <outline> lists in its XML."""
+    xml = run("pdftohtml", "-xml", "-i", "-q", "-stdout", pdf).decode("utf-8")
+    start = xml.find("<outline>")
+    if start < 0:
+        return []
+    out, depth = [], 0
+    for m in re.finditer(r'<outline>|</outline>|<item page="(\d+)">(.*?)</item>', xml[start:], re.S):
+        if m.group(0) == "<outline>":
+            depth += 1
+        elif m.group(0) == "</outline>":
+            depth -= 1
+            if depth == 0:
+                break
+        else:
+            title = re.sub(r"\s+", " ", m.group(2)).strip()
+            title = title.replace("&amp;", "&").replace("&#39;", "'").replace("&quot;", '"')
+            out.append((depth, title, int(m.group(1))))
+    return out
+
+
+def red_share(pdf, page):
+    """The share of a page's pixels that are clearly reddish (the DRAFT watermark is red),
+    from a small greyscale-free render (PPM, parsed here)."""
+    ppm = run("pdftoppm", "-r", "20", "-f", str(page), "-l", str(page), pdf)
+    header = re.match(rb"P6\s+(\d+)\s+(\d+)\s+(\d+)\s", ppm)
+    width, height = int(header.group(1)), int(header.group(2))
+    data = ppm[header.end():]
+    red = sum(1 for i in range(0, width * height * 3, 3)
+              if data[i] > data[i + 1] + 12 and data[i] > data[i + 2] + 12)
+    return red / (width * height)
