@@ -48,9 +48,9 @@ describe('chart and table verdict', () => {
       caption: 'Mental health spend per head',
       headers: [{ text: 'Area', scope: 'col' }, { text: 'Spend', scope: 'col' }, { text: 'SEL', scope: 'row' }],
       cells: [
-        { row: 0, tag: 'th', text: 'SEL' }, { row: 0, tag: 'td', text: '£162' },
-        { row: 1, tag: 'th', text: 'London' }, { row: 1, tag: 'td', text: '£158' },
-        { row: 2, tag: 'th', text: 'England' }, { row: 2, tag: 'td', text: '£195.3' },
+        { row: 0, tag: 'th', text: 'SEL' }, { row: 0, tag: 'td', text: '£162' }, { row: 0, tag: 'td', text: 'Aug 2022' },
+        { row: 1, tag: 'th', text: 'London' }, { row: 1, tag: 'td', text: '£158' }, { row: 1, tag: 'td', text: '2022-08' },
+        { row: 2, tag: 'th', text: 'England' }, { row: 2, tag: 'td', text: '£195.3' }, { row: 2, tag: 'td', text: '2022-08' },
       ],
     }],
     links: ['x.csv', 'x.json'],
@@ -69,11 +69,27 @@ describe('chart and table verdict', () => {
     assert.equal(problems.length, 5, problems.join('\n'));
     assert.match(problems.join('\n'), /accessible name[\s\S]*caption[\s\S]*"Area"[\s\S]*158[\s\S]*JSON/);
   });
+  test('a value in the row of another area is reported', () => {
+    const swapped = structuredClone(good);
+    swapped.tables[0].cells[1].text = '£158';
+    swapped.tables[0].cells[3].text = '£162';
+    const problems = checkChartAndTable(swapped, { id: 'x', ...csv });
+    assert.equal(problems.length, 2, problems.join('\n'));
+    assert.match(problems[0], /162 is in the data table, but not in a row showing period=2022-08, area=SEL/);
+  });
+  test('a period may be written out, as long as its years show', () => {
+    const ranged = readCsvRecords('period,area,value\n2019-04..2022-10,SEL,52.1\n');
+    const table = structuredClone(good);
+    table.tables[0].cells = [{ row: 0, tag: 'th', text: 'April 2019 to October 2022' }, { row: 0, tag: 'td', text: 'SEL' }, { row: 0, tag: 'td', text: '52.1%' }];
+    assert.deepEqual(checkChartAndTable(table, { id: 'x', ...ranged }), []);
+    table.tables[0].cells[0].text = 'October 2022';
+    assert.equal(checkChartAndTable(table, { id: 'x', ...ranged }).length, 1);
+  });
   test('one table cell cannot stand for two CSV rows', () => {
     const twice = readCsvRecords('period,area,value\n2021,SEL,50\n2022,SEL,50\n');
     const one = structuredClone(good);
-    one.tables[0].cells = [{ row: 0, tag: 'td', text: '50' }];
-    assert.equal(checkChartAndTable(one, { id: 'x', ...twice }).length, 1);
+    one.tables[0].cells = [{ row: 0, tag: 'th', text: '2021' }, { row: 0, tag: 'td', text: 'SEL' }, { row: 0, tag: 'td', text: '50' }];
+    assert.deepEqual(checkChartAndTable(one, { id: 'x', ...twice }), ['CSV value 50 (period=2022, area=SEL) is not in the data table']);
   });
 });
 

@@ -7,7 +7,8 @@
 //   node tests/browser/site.test.js /tmp/browser-site
 // SITE_DIR (or the first argument) defaults to <project>/site. Optional: SCREENSHOT_DIR to
 // save desktop and 390px screenshots of each page type, BROWSER_REPORT to write every
-// problem found as a Markdown list, CHROMIUM_PATH (default /usr/bin/chromium).
+// problem found as a Markdown list, CHROMIUM_PATH (default /usr/bin/chromium), SITE_URL (the
+// public address served from SITE_DIR too; default base_url in content/site.yaml).
 const fs = require('node:fs');
 const path = require('node:path');
 const { describe, test, before, after } = require('node:test');
@@ -60,8 +61,9 @@ if (!siteBuilt) {
   before(async () => {
     server = await startStaticServer(SITE_DIR);
     browser = await launchBrowser();
-    desktop = await newSiteContext(browser, server.baseUrl);
-    phone = await newSiteContext(browser, server.baseUrl, PHONE);
+    const site = { siteUrl: process.env.SITE_URL || inventory.siteUrl, siteDir: SITE_DIR };
+    desktop = await newSiteContext(browser, server.baseUrl, site);
+    phone = await newSiteContext(browser, server.baseUrl, { ...site, viewport: PHONE });
     if (SCREENSHOT_DIR) fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   });
 
@@ -74,6 +76,7 @@ if (!siteBuilt) {
   // One tab per context, reused: loads `rel` in it and runs `fn(page, loaded)`. A tab that
   // saw a failure is replaced, so one broken page cannot upset the next test.
   const tabs = new Map();
+  const resources = new Map(); // page -> resources that did not load, noted by the axe test
   async function withPage(context, rel, fn) {
     if (!tabs.has(context)) tabs.set(context, await context.newPage());
     const page = tabs.get(context);
@@ -100,6 +103,7 @@ if (!siteBuilt) {
       test('has no axe-core violations of WCAG 2.2 AA', TEST, async (t) => {
         if (!generated(rel)) return t.skip('not generated');
         const violations = await withPage(desktop, rel, async (page, loaded) => {
+          resources.set(rel, loaded.broken);
           if (SCREENSHOT_DIR) await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${key}-desktop.png`), fullPage: true });
           if (loaded.external.length) {
             const hosts = [...new Set(loaded.external.map((u) => new URL(u).host))];
@@ -119,8 +123,8 @@ if (!siteBuilt) {
 
       test('loads its own stylesheets, scripts and images', TEST, async (t) => {
         if (!generated(rel)) return t.skip('not generated');
-        const loaded = await withPage(desktop, rel, async (page, l) => l);
-        if (loaded.broken.length) fail('Broken page resources', rel, loaded.broken.map((b) => `resource did not load: ${b}`));
+        const broken = resources.get(rel) ?? (await withPage(desktop, rel, async (page, l) => l.broken));
+        if (broken.length) fail('Broken page resources', rel, broken.map((b) => `resource did not load: ${b}`));
       });
 
       if (!isPack) {
@@ -140,6 +144,22 @@ if (!siteBuilt) {
             `\n  focus order (${result.stops.length} stops${result.truncated ? ', stopped early' : ''}):\n${order}`);
         }
       });
+
+      if (key === '404') {
+        test('served for a missing page deep in the site, it still loads its stylesheets and scripts', TEST, async (t) => {
+          if (!generated(rel)) return t.skip('not generated');
+          const page = await desktop.newPage();
+          try {
+            const loaded = await loadPage(page, server.baseUrl, 'metrics/no-such-metric/index.html');
+            const problems = loaded.broken.map((b) => `resource did not load: ${b} (use links that work from any folder)`);
+            const css = await page.evaluate(() => document.styleSheets.length);
+            if (css === 0) problems.push('no stylesheet applies');
+            if (problems.length) fail('Broken page resources', `${rel} at metrics/no-such-metric/`, problems);
+          } finally {
+            await page.close();
+          }
+        });
+      }
 
       test('does not scroll sideways at 390px wide', TEST, async (t) => {
         if (!generated(rel)) return t.skip('not generated');
@@ -182,30 +202,27 @@ if (!siteBuilt) {
 
   describe('every page', () => {
     test('has a valid <html lang> and a non-empty, unique <title>', TEST, async () => {
-      const page = await desktop.newPage();
+      // Every page fetched and parsed by the browser's own HTML parser, in one go.
+      const pages = await withPage(desktop, 'index.html', (page) =>
+        page.evaluate(async (rels) => Promise.all(rels.map(async (rel) => {
+          const response = await fetch(rel, { cache: 'no-store' });
+          const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
+          return { rel, status: response.status, lang: doc.documentElement.getAttribute('lang'), title: doc.title.trim() };
+        })), inventory.htmlPages));
       const problems = [];
       const titles = new Map();
-      try {
-        for (const rel of inventory.htmlPages) {
-          const loaded = await loadPage(page, server.baseUrl, rel, 'domcontentloaded');
-          const problem = (text) => {
-            findings.add('Language and titles', rel, text);
-            problems.push(`${rel}: ${text}`);
-          };
-          if (loaded.status !== 200) {
-            problem(`HTTP ${loaded.status}`);
-            continue;
-          }
-          const { lang, title } = await page.evaluate(() => ({
-            lang: document.documentElement.getAttribute('lang'),
-            title: document.title.trim(),
-          }));
-          if (!lang || !/^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(lang)) problem(`<html lang="${lang ?? ''}"> is missing or not a language tag`);
-          if (!title) problem('empty or missing <title>');
-          else titles.set(title, [...(titles.get(title) || []), rel]);
+      for (const { rel, status, lang, title } of pages) {
+        const problem = (text) => {
+          findings.add('Language and titles', rel, text);
+          problems.push(`${rel}: ${text}`);
+        };
+        if (status !== 200) {
+          problem(`HTTP ${status}`);
+          continue;
         }
-      } finally {
-        await page.close();
+        if (!lang || !/^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(lang)) problem(`<html lang="${lang ?? ''}"> is missing or not a language tag`);
+        if (!title) problem('empty or missing <title>');
+        else titles.set(title, [...(titles.get(title) || []), rel]);
       }
       for (const [title, pages] of titles) {
         if (pages.length === 1) continue;

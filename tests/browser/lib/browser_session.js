@@ -1,7 +1,9 @@
 'use strict';
 // One Chromium (Debian's, never downloaded) for the whole suite, driven by playwright-core.
 // Every context only reaches the loopback site server: other requests are aborted and noted.
+const path = require('node:path');
 const { chromium } = require('playwright-core');
+const { resolveFile, CONTENT_TYPES } = require('./static_server');
 
 const CHROMIUM_ARGS = [
   '--headless',
@@ -25,14 +27,21 @@ function launchBrowser() {
   });
 }
 
-async function newSiteContext(browser, baseUrl, viewport = DESKTOP) {
+// A context that reaches only the loopback server. `siteUrl` (the site's public address, as
+// in content/site.yaml) is served from `siteDir` too, so pages that use absolute links, such
+// as a 404 page, get their own stylesheets and scripts.
+async function newSiteContext(browser, baseUrl, { viewport = DESKTOP, siteUrl, siteDir } = {}) {
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1, locale: 'en-GB' });
   const origin = new URL(baseUrl).origin;
-  context.__externalRequests = [];
   await context.route(
     (url) => url.origin !== origin,
     (route) => {
-      context.__externalRequests.push(route.request().url());
+      const url = route.request().url();
+      if (siteUrl && siteDir && url.startsWith(siteUrl)) {
+        const file = resolveFile(path.resolve(siteDir), '/' + new URL(url).pathname.slice(new URL(siteUrl).pathname.length));
+        if (!file) return route.fulfill({ status: 404, body: 'Not found' });
+        return route.fulfill({ path: file, contentType: CONTENT_TYPES[path.extname(file).toLowerCase()] });
+      }
       return route.abort('blockedbyclient');
     },
   );

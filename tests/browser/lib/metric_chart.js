@@ -47,20 +47,44 @@ function numbersIn(text) {
 const shows = (cellText, value) =>
   numbersIn(cellText).some((n) => Math.abs(n.value - value) <= 0.5 * 10 ** -n.decimals + 1e-9);
 
-// Matches every CSV record with a value to its own table cell; returns what is missing.
-function unmatchedRecords(table, records, valueColumn) {
-  const used = new Set();
+const squash = (text) => text.toLowerCase().replace(/\s+/g, ' ').trim();
+
+// Whether a table row's text shows a CSV field: as written, or for periods ("2019-04..2022-10",
+// "2018/19") at least every four-digit year in it, so a friendlier period format still counts.
+function rowShows(rowText, column, raw) {
+  const want = squash(raw);
+  if (!want || rowText.includes(want)) return true;
+  if (/period|date|year|time/i.test(column)) {
+    const years = want.match(/\b(19|20)\d\d\b/g);
+    return !!years && years.every((y) => rowText.includes(y));
+  }
+  return false;
+}
+
+// Matches every CSV record with a value to its own table cell, in a row that also shows the
+// record's other fields (period, area, breakdown). Returns the records that are missing, and
+// those whose value is only found in a row for something else.
+function matchRecords(table, records, columns, valueColumn) {
+  const context = columns.filter((c) => c !== valueColumn && !/^(note|notes|source|sources)$/i.test(c));
+  const rowText = new Map();
+  for (const cell of table.cells) rowText.set(cell.row, `${rowText.get(cell.row) ?? ''} ${squash(cell.text)}`);
   const order = [...table.cells.keys()].sort((a, b) => (table.cells[a].tag === 'td' ? 0 : 1) - (table.cells[b].tag === 'td' ? 0 : 1));
+  const used = new Set();
   const missing = [];
+  const misplaced = [];
   for (const record of records) {
     const raw = String(record[valueColumn] ?? '').trim();
     if (raw === '' || Number.isNaN(Number(raw))) continue;
     const value = Number(raw);
-    const hit = order.find((i) => !used.has(i) && shows(table.cells[i].text, value));
-    if (hit === undefined) missing.push(record);
-    else used.add(hit);
+    const candidates = order.filter((i) => !used.has(i) && shows(table.cells[i].text, value));
+    const inRow = candidates.find((i) => context.every((c) => rowShows(rowText.get(table.cells[i].row), c, record[c] ?? '')));
+    if (inRow !== undefined) used.add(inRow);
+    else if (candidates.length) {
+      used.add(candidates[0]);
+      misplaced.push(record);
+    } else missing.push(record);
   }
-  return missing;
+  return { missing, misplaced, context };
 }
 
 function checkChartAndTable({ svgs, tables, links }, { id, records, columns }) {
@@ -77,17 +101,17 @@ function checkChartAndTable({ svgs, tables, links }, { id, records, columns }) {
   if (tables.length === 0) {
     problems.push('no data table in the main content');
   } else if (valueColumn) {
-    const scored = tables.map((t) => ({ t, missing: unmatchedRecords(t, records, valueColumn) }));
-    scored.sort((a, b) => a.missing.length - b.missing.length || (b.t.caption ? 1 : 0) - (a.t.caption ? 1 : 0));
-    const { t, missing } = scored[0];
+    const scored = tables.map((t) => ({ t, ...matchRecords(t, records, columns, valueColumn) }));
+    const misses = (x) => x.missing.length * 2 + x.misplaced.length;
+    scored.sort((a, b) => misses(a) - misses(b) || (b.t.caption ? 1 : 0) - (a.t.caption ? 1 : 0));
+    const { t, missing, misplaced, context } = scored[0];
+    const describe = (r) => context.map((c) => `${c}=${r[c]}`).join(', ');
     if (!t.caption) problems.push('the data table has no <caption> (or an empty one)');
     if (t.headers.length === 0) problems.push('the data table has no <th> header cells');
     const noScope = t.headers.filter((h) => !['col', 'row', 'colgroup', 'rowgroup'].includes(h.scope));
     if (noScope.length) problems.push(`header cells without a valid scope: ${noScope.map((h) => `"${h.text}"`).join(', ')}`);
-    for (const r of missing) {
-      const where = columns.filter((c) => c !== valueColumn && !/^(note|source)$/i.test(c)).map((c) => `${c}=${r[c]}`).join(', ');
-      problems.push(`CSV value ${r[valueColumn]} (${where}) is not in the data table`);
-    }
+    for (const r of missing) problems.push(`CSV value ${r[valueColumn]} (${describe(r)}) is not in the data table`);
+    for (const r of misplaced) problems.push(`CSV value ${r[valueColumn]} is in the data table, but not in a row showing ${describe(r)}`);
   }
   for (const ext of ['csv', 'json']) {
     if (!links.some((href) => href.split(/[?#]/)[0].endsWith(`${id}.${ext}`))) problems.push(`no link to the ${ext.toUpperCase()} download ${id}.${ext}`);

@@ -129,7 +129,9 @@ function loadInventory({ siteDir, projectRoot }) {
   add('404', 'Page not found (404)', '404.html');
 
   const { files, folders } = walk(siteDir);
+  const baseUrl = /^base_url:\s*["']?([^"'\s#]+)/m.exec(readText(path.join(contentDir, 'site.yaml')))?.[1];
   return {
+    siteUrl: baseUrl ? baseUrl.replace(/\/?$/, '/') : undefined,
     pages,
     files,
     folders,

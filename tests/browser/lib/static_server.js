@@ -87,4 +87,4 @@ function startStaticServer(root) {
   });
 }
 
-module.exports = { startStaticServer };
+module.exports = { startStaticServer, resolveFile, CONTENT_TYPES };
