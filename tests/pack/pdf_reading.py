@@ -56,3 +56,16 @@ def red_share(pdf, page):
     red = sum(1 for i in range(0, width * height * 3, 3)
               if data[i] > data[i + 1] + 12 and data[i] > data[i + 2] + 12)
     return red / (width * height)
+
+
+def words_outside_margins(pdf, margin_pt=48.19, slack=0.5):
+    """Words that stick out past the left or right page margin, as (page, word): a table or
+    line too wide for the page. pdftotext -bbox gives every word's box."""
+    html = run("pdftotext", "-bbox", pdf, "-").decode("utf-8")
+    out = []
+    for number, page in enumerate(html.split("<page ")[1:], 1):
+        width = float(re.search(r'width="([\d.]+)"', page).group(1))
+        for m in re.finditer(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>(.*?)</word>', page):
+            if float(m.group(1)) < margin_pt - slack or float(m.group(2)) > width - margin_pt + slack:
+                out.append((number, m.group(3)))
+    return out

@@ -70,6 +70,11 @@ def main(icbgen, root):
                            "3.85 million pounds"]:
                 if secret not in " ".join(text.split()):
                     failures.append(f"private/{MEETING}/{name} lacks {secret!r}")
+        for pdf in (os.path.join(site, "meetings", MEETING, "pack.pdf"),
+                    os.path.join(private, MEETING, "pack.pdf")):
+            outside = pdf_reading.words_outside_margins(pdf)
+            if outside:
+                failures.append(f"{os.path.relpath(pdf, tmp)}: text beyond the margins: {outside[:5]}")
         public = file_text(os.path.join(site, "meetings", MEETING, "pack.pdf"))
         if "Items considered in private (part II) are not included" not in " ".join(public.split()):
             failures.append("the public pack does not say part II items are left out")

@@ -88,6 +88,9 @@ def check_pack(pdf):
             check("Integrated Care Partnership" in head and "24 July 2023" in head,
                   f"page {i} header: {head!r}")
 
+    outside = pdf_reading.words_outside_margins(pdf)
+    check(not outside, f"text beyond the page margins (clipped or overflowing): {outside[:5]}")
+
     # Bookmarks: the sections in the source pack's order, one per item.
     marks = pdf_reading.outline(pdf)
     top = [(t, p) for d, t, p in marks if d == 1]

@@ -1,6 +1,7 @@
 // Views of the agenda and of each paper's cover sheet.
 #include "render/pack/pack_view.h"
 
+#include "render/pack/long_words.h"
 #include "render/pack/pack_format.h"
 
 namespace icbgen {
@@ -12,7 +13,7 @@ std::string PackScope::html(const std::string& text, int level) const {
     options.min_heading_level = level;
     options.used_ids = used_ids;
     options.table_wrapper_class = "table-wrap";
-    return markdown_to_html(text, links, options);
+    return soften_long_words(markdown_to_html(text, links, options));
 }
 
 std::string PackScope::html(const Markdown& md, int level) const { return html(md.text, level); }
