@@ -42,6 +42,14 @@ std::string lower_first(std::string s) {
     return s;
 }
 
+// The breakdown of an observation, leaving out dimensions with no category (a total row).
+std::vector<std::pair<std::string, std::string>> breakdown_of(const Observation& o) {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const auto& [d, c] : o.breakdown)
+        if (!c.empty()) out.emplace_back(d, c);
+    return out;
+}
+
 struct SeriesKey {
     std::string area;
     std::vector<std::pair<std::string, std::string>> breakdown;
@@ -84,7 +92,7 @@ Table observations_table(const std::vector<const Metric*>& metrics, const std::s
         }
         for (const auto& o : m->series->observations) {
             std::vector<std::string> dims, cats;
-            for (const auto& [d, c] : o.breakdown) {
+            for (const auto& [d, c] : breakdown_of(o)) {
                 dims.push_back(d);
                 cats.push_back(c);
             }
@@ -142,7 +150,7 @@ Sheet metric_chart_sheet(const Metric& metric, Names& names, NoteBook& notes) {
     // Series: the headline area without breakdown first, then in order of first appearance.
     std::vector<SeriesKey> keys;
     for (const auto& o : obs) {
-        SeriesKey k{area_of(metric, o), o.breakdown};
+        SeriesKey k{area_of(metric, o), breakdown_of(o)};
         if (std::find(keys.begin(), keys.end(), k) == keys.end()) keys.push_back(k);
     }
     std::stable_partition(keys.begin(), keys.end(), [&](const SeriesKey& k) {
@@ -182,7 +190,7 @@ Sheet metric_chart_sheet(const Metric& metric, Names& names, NoteBook& notes) {
         for (std::size_t i = 0; i < keys.size(); ++i) {
             const Observation* first = nullptr;
             for (const auto& o : obs) {
-                if (o.period.text != p->text || !o.value || !(SeriesKey{area_of(metric, o), o.breakdown} == keys[i]))
+                if (o.period.text != p->text || !o.value || !(SeriesKey{area_of(metric, o), breakdown_of(o)} == keys[i]))
                     continue;
                 if (first) conflict = true;
                 else first = &o;

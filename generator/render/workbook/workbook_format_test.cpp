@@ -1,0 +1,67 @@
+#include <catch2/catch.hpp>
+
+#include "render/workbook/plain_text.h"
+#include "render/workbook/workbook_format.h"
+
+using namespace icbgen::workbook;
+
+TEST_CASE("sheet names: at most 31 characters, no forbidden characters, unique ignoring case") {
+    std::vector<std::string> taken{"Cover", "Notes"};
+    CHECK(unique_sheet_name("mental-health-service-contacts-change", taken) ==
+          "mental-health-service-contacts");  // cut to 31, trailing hyphen dropped
+    CHECK(unique_sheet_name("mental-health-service-contacts-change", taken) ==
+          "mental-health-service-contact_2");
+    CHECK(unique_sheet_name("notes", taken) == "notes_2");
+    CHECK(unique_sheet_name("a/b[c]:d*e?f\\g", taken) == "a_b_c__d_e_f_g");
+    CHECK(unique_sheet_name("'quoted'", taken) == "quoted");
+    CHECK(unique_sheet_name("History", taken) == "History_2");
+    for (const auto& t : taken) CHECK(t.size() <= 31);
+}
+
+TEST_CASE("table names: letters, digits and underscores, never a cell reference, unique") {
+    std::vector<std::string> taken;
+    CHECK(unique_table_name("Series_bowel-screening-uptake", taken) == "Series_bowel_screening_uptake");
+    CHECK(unique_table_name("Series_bowel-screening-uptake", taken) == "Series_bowel_screening_uptake_2");
+    CHECK(unique_table_name("2023 data", taken) == "Table_2023_data");
+    CHECK(unique_table_name("AB12", taken) == "AB12_table");
+    CHECK(unique_table_name("R", taken) == "R_table");
+}
+
+TEST_CASE("numbers: formats, decimals and text with units") {
+    CHECK(number_format(0) == "#,##0");
+    CHECK(number_format(2) == "#,##0.00");
+    CHECK(number_format(-1) == "0");
+    CHECK(decimals_of(52.1) == 1);
+    CHECK(decimals_of(4.12) == 2);
+    CHECK(decimals_of(29000000) == 0);
+    CHECK(format_number(29000000, 0) == "29,000,000");
+    CHECK(format_number(-1234.5, 1) == "-1,234.5");
+    CHECK(format_number(-0.01, 1) == "0.0");
+    CHECK(value_with_unit(52.1, 1, "percent") == "52.1%");
+    CHECK(value_with_unit(162, 0, "gbp") == "£162");
+    CHECK(value_with_unit(4.12, 2, "rate-per-1000") == "4.12 per 1,000");
+    CHECK(value_with_unit(22.8, 1, "weeks") == "22.8 weeks");
+    CHECK(unit_header("percent") == "(%)");
+    CHECK(unit_label("rate-per-100000") == "per 100,000");
+    CHECK(unit_axis("percent") == "Per cent");
+}
+
+TEST_CASE("dates: long form and the epoch seconds of the build date") {
+    CHECK(long_date("2023-07-24") == "24 July 2023");
+    CHECK(long_date("July 2023") == "July 2023");
+    CHECK(epoch_seconds("2023-07-24") == 1690156800);
+    CHECK(epoch_seconds("1970-01-01") == 0);
+    CHECK(epoch_seconds("2024-02-29") == 1709164800);
+    CHECK(epoch_seconds("not a date") == -1);
+}
+
+TEST_CASE("first paragraph: plain text of the first running paragraph") {
+    CHECK(first_paragraph("# Heading\n\nShare of **eligible** residents\nscreened, see "
+                          "[the data](@/metrics/x.md).\n\nSecond paragraph.") ==
+          "Share of eligible residents screened, see the data.");
+    CHECK(first_paragraph("| a | b |\n| - | - |\n\n- a list item\n\nText `code` and "
+                          "<https://example.org>.") == "Text code and https://example.org.");
+    CHECK(first_paragraph("```\nfenced\n```\n\nAfter the fence.") == "After the fence.");
+    CHECK(first_paragraph("") == "");
+    CHECK(strip_inline_markdown("an \\*escaped\\* star and ~~gone~~") == "an *escaped* star and gone");
+}
