@@ -35,7 +35,7 @@ TEST_CASE("pack links: content paths to site URLs and pack anchors", "[pack]") {
           "meetings/2023-07-24-icp/papers/vcse-charter/");
     CHECK(site_path_for("meetings/2023-04-25-icp/minutes.md") == "meetings/2023-04-25-icp/#minutes");
     CHECK(site_path_for("meetings/2023-04-25-icp/meeting.yaml") == "meetings/2023-04-25-icp/");
-    PackLinkTargets targets{"https://example.nhs.uk/", "2023-07-24-icp",
+    PackLinkTargets targets{"https://example.nhs.uk/",
                             {"meetings/2023-07-24-icp/papers/vcse-charter.md",
                              "meetings/2023-04-25-icp/minutes.md"}};
     auto rewrite = pack_link_rewriter(targets);

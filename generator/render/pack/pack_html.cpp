@@ -30,7 +30,7 @@ std::optional<std::string> render_pack_html(const SiteModel& model, const Meetin
                                             Diagnostics& diags) {
     std::set<std::string> used_ids;
     PackScope s{model, meeting, is_private, pack_items(meeting, is_private), {}, {}, &used_ids};
-    PackLinkTargets targets{context.base_url, meeting.id, {}};
+    PackLinkTargets targets{context.base_url, {}};
     for (const AgendaItem* item : s.items) {
         if (item->paper) targets.in_pack.insert("meetings/" + meeting.id + "/papers/" + item->paper->id + ".md");
         if (!item->approve_minutes) continue;

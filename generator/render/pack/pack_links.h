@@ -11,7 +11,6 @@ namespace icbgen {
 
 struct PackLinkTargets {
     std::string base_url;             // absolute, ending in '/'
-    std::string meeting_id;           // the pack's meeting
     std::set<std::string> in_pack;    // content paths printed in this pack, e.g.
                                       // "meetings/<id>/papers/<p>.md"
 };
