@@ -10,6 +10,7 @@
 #include "core/diagnostic_format.h"
 #include "output/atomic_writer.h"
 #include "render/pack/pack_renderer.h"
+#include "render/site/link_checker.h"
 #include "render/site/site_renderer.h"
 #include "render/workbook/workbook_renderer.h"
 #include "templates/template_set.h"
@@ -90,6 +91,8 @@ int render_and_write(const CommonOptions& common, const BuildOptions& options, b
     PackOutput packs = render_packs(fe->model, context, options.meeting, render_diags);
     progress("");
     site_files.merge(std::move(packs.public_files));
+    // Every relative link in the finished website must land on a file in it.
+    if (!packs_only) check_output_links(site_files, render_diags);
 
     fe->diags.append(render_diags);
     if (common.strict) fe->diags.promote_warnings();

@@ -1,21 +1,45 @@
 #include "render/site/site_renderer.h"
 
-#include "markdown/markdown.h"
+#include "render/site/abbr_marker.h"
+#include "render/site/page_job.h"
+#include "render/site/site_data.h"
+#include "render/site/site_files.h"
+#include "render/site/site_pages.h"
+#include "render/site/site_paths.h"
 
 namespace icbgen {
 
-// A plain first renderer: one page per priority and metric through page.mustache.
 FileSet render_site(const SiteModel& model, const RenderContext& context, Diagnostics& diags) {
+    SiteData data(model, context);
     FileSet out;
-    auto page = [&](const std::string& path, const std::string& title, const std::string& body) {
-        nlohmann::json view = {{"site", model.site.name}, {"title", title}, {"body", body}};
-        if (auto html = context.templates.render("page.mustache", view, diags)) out.add(path, *html);
+    add_assets(data, out, diags);
+
+    std::vector<PageJob> jobs;
+    add_home_page(data, jobs);
+    add_strategy_page(data, jobs);
+    add_priority_pages(data, jobs);
+    add_metrics_index_page(data, jobs);
+    add_metric_pages(data, jobs);
+    add_progress_page(data, jobs);
+    add_case_study_pages(data, jobs);
+    add_engagement_pages(data, jobs);
+    add_charter_page(data, jobs);
+    add_meeting_pages(data, jobs);
+    add_paper_pages(data, jobs);
+    add_glossary_page(data, jobs);
+    add_accessibility_page(data, jobs);
+    add_not_found_page(data, jobs);
+
+    // The first use of each abbreviation on a page carries its meaning (not on the glossary,
+    // which is nothing but meanings).
+    AbbrMarker marker(model.glossary);
+    PageFinisher finish = [&marker](const std::string& path, std::string html) {
+        return path == site_paths::glossary() ? html : marker.mark(html);
     };
-    page("index.html", model.strategy.title, markdown_to_html(model.strategy.body.text));
-    for (const auto& p : model.priorities)
-        page("priorities/" + p.id + "/index.html", p.title, markdown_to_html(p.body.text));
-    for (const auto& m : model.metrics)
-        page("metrics/" + m.id + "/index.html", m.title, markdown_to_html(m.body.text));
+    render_pages(jobs, context.templates, finish, context.jobs, out, diags);
+
+    add_metric_downloads(data, out, diags);
+    add_sitemap(data, out);
     return out;
 }
 

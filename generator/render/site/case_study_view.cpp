@@ -1,0 +1,118 @@
+// Case studies: the index grouped by priority (plain links that work without JavaScript) and
+// a page per case study with its model, outcomes (kind and conflicts shown), learning points,
+// partners, governance and the priorities it informs.
+#include "render/site/page_layout.h"
+#include "render/site/site_pages.h"
+#include "render/site/site_paths.h"
+#include "render/site/value_format.h"
+
+namespace icbgen {
+
+namespace {
+
+const char* kind_colour(const std::string& kind) {
+    if (kind == "observed") return "green";
+    if (kind == "modelled") return "blue";
+    if (kind == "target") return "purple";
+    if (kind == "context") return "grey";
+    return "white";
+}
+
+std::string join(const std::vector<std::string>& items) {
+    std::string out;
+    for (const auto& i : items) out += (out.empty() ? "" : ", ") + i;
+    return out;
+}
+
+nlohmann::json index_view(const SiteData& data) {
+    const SiteModel& model = data.model;
+    PageMeta meta{site_paths::case_studies(), "Case studies", "case-studies",
+                  {{"Home", site_paths::home()}},
+                  "Models of integrated care elsewhere that inspire our priorities."};
+    nlohmann::json v = page_view(data, meta);
+    auto item = [&](const CaseStudy& c) {
+        return nlohmann::json{{"title", c.title},
+                              {"place", c.place},
+                              {"href", href(meta, site_paths::case_study(c.id))}};
+    };
+    nlohmann::json groups = nlohmann::json::array();
+    for (const auto& p : model.priorities) {
+        nlohmann::json items = nlohmann::json::array();
+        for (const auto& c : model.case_studies)
+            for (const auto& ref : c.priorities)
+                if (ref.id == p.id) items.push_back(item(c));
+        if (!items.empty()) groups.push_back({{"id", p.id}, {"title", p.title}, {"items", items}});
+    }
+    nlohmann::json others = nlohmann::json::array();
+    for (const auto& c : model.case_studies)
+        if (c.priorities.empty()) others.push_back(item(c));
+    if (!others.empty())
+        groups.push_back({{"id", "other"}, {"title", "Other models of care"}, {"items", others}});
+    v["groups"] = groups;
+    v["count"] = std::to_string(model.case_studies.size());
+    v["workbook_href"] = href(meta, site_paths::case_studies_workbook());
+    return v;
+}
+
+nlohmann::json case_study_view(const SiteData& data, const CaseStudy& c) {
+    PageMeta meta{site_paths::case_study(c.id), c.title, "case-studies",
+                  {{"Home", site_paths::home()}, {"Case studies", site_paths::case_studies()}}, ""};
+    nlohmann::json v = page_view(data, meta);
+    std::set<std::string> ids = layout_ids();
+    v["place"] = c.place;
+    v["depth"] = c.depth == "detailed" ? "Explored in depth" : "Described briefly";
+    v["model"] = c.model;
+    nlohmann::json facts = nlohmann::json::array();
+    auto fact = [&](const std::string& key, const std::string& value) {
+        if (!value.empty()) facts.push_back({{"key", key}, {"value", value}});
+    };
+    fact("Place", c.place);
+    fact("Population", c.population);
+    fact("Running since", c.since);
+    fact("Partners", join(c.partners));
+    v["facts"] = facts;
+    v["governance"] = c.governance;
+
+    nlohmann::json outcomes = nlohmann::json::array();
+    for (const auto& o : c.outcomes) {
+        // The change, when given, says more than the bare value ("from 614 to 112").
+        std::string figure = !o.change.empty() ? o.change
+                             : o.value         ? format_value(*o.value, o.unit)
+                                               : "";
+        std::string metric_href, metric_title;
+        if (o.metric)
+            if (const Metric* m = data.model.find_metric(o.metric->id)) {
+                metric_href = href(meta, site_paths::metric(m->id));
+                metric_title = m->title;
+            }
+        outcomes.push_back({{"text", o.text},
+                            {"figure", figure},
+                            {"kind", humanise(o.kind.empty() ? "qualitative" : o.kind)},
+                            {"colour", kind_colour(o.kind)},
+                            {"conflict", o.conflict},
+                            {"metric_href", metric_href},
+                            {"metric_title", metric_title}});
+    }
+    v["outcomes"] = outcomes;
+    v["learning"] = c.learning;
+    nlohmann::json priorities = nlohmann::json::array();
+    for (const auto& ref : c.priorities)
+        if (const Priority* p = data.model.find_priority(ref.id))
+            priorities.push_back({{"title", p->title}, {"href", href(meta, site_paths::priority(p->id))}});
+    v["priorities"] = priorities;
+    v["body"] = data.markdown(c.body.text, meta.path, ids);
+    v["source_ref"] = source_view(c.source);
+    return v;
+}
+
+}  // namespace
+
+void add_case_study_pages(const SiteData& data, std::vector<PageJob>& jobs) {
+    jobs.push_back({site_paths::case_studies(), "case-studies.mustache",
+                    [&data] { return index_view(data); }});
+    for (const auto& c : data.model.case_studies)
+        jobs.push_back({site_paths::case_study(c.id), "case-study.mustache",
+                        [&data, &c] { return case_study_view(data, c); }});
+}
+
+}  // namespace icbgen

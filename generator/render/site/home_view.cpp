@@ -1,0 +1,88 @@
+// The home page: the mission, the priorities as cards, a headline count of ambitions by
+// progress status, the latest board meeting and the latest engagement.
+#include "render/site/page_layout.h"
+#include "render/site/site_pages.h"
+#include "render/site/site_paths.h"
+#include "render/site/value_format.h"
+
+namespace icbgen {
+
+namespace {
+
+nlohmann::json progress_summary(const SiteData& data) {
+    int on_track = 0, acceleration = 0, off_track = 0, unmeasured = 0;
+    for (const Ambition* a : data.model.ambitions()) {
+        switch (data.ambition_progress(a->id).status) {
+            case ProgressStatus::target_achieved:
+            case ProgressStatus::on_track: ++on_track; break;
+            case ProgressStatus::needs_acceleration: ++acceleration; break;
+            case ProgressStatus::limited_progress:
+            case ProgressStatus::deterioration: ++off_track; break;
+            default: ++unmeasured;
+        }
+    }
+    auto card = [](int n, const char* what, ProgressStatus s) {
+        return nlohmann::json{{"count", std::to_string(n)},
+                              {"label", std::string(n == 1 ? "ambition " : "ambitions ") + what},
+                              {"status", status_tag(s)}};
+    };
+    return nlohmann::json::array({card(on_track, "on track", ProgressStatus::on_track),
+                                  card(acceleration, "needing acceleration",
+                                       ProgressStatus::needs_acceleration),
+                                  card(off_track, "off track", ProgressStatus::deterioration),
+                                  card(unmeasured, "not yet measured",
+                                       ProgressStatus::not_enough_data)});
+}
+
+nlohmann::json home_view(const SiteData& data) {
+    const SiteModel& model = data.model;
+    PageMeta meta{site_paths::home(), model.strategy.title.empty() ? model.site.name
+                                                                   : model.strategy.title,
+                  "", {}, model.strategy.mission};
+    nlohmann::json v = page_view(data, meta);
+    v["mission"] = model.strategy.mission;
+    v["vision"] = model.strategy.vision;
+    v["strategy_href"] = href(meta, site_paths::strategy());
+    v["progress_href"] = href(meta, site_paths::progress());
+    v["metrics_href"] = href(meta, site_paths::metrics());
+    v["ambition_count"] = std::to_string(model.ambitions().size());
+    v["summary"] = progress_summary(data);
+
+    nlohmann::json priorities = nlohmann::json::array();
+    for (const auto& p : model.priorities)
+        priorities.push_back({{"title", p.title},
+                              {"summary", p.summary},
+                              {"href", href(meta, site_paths::priority(p.id))}});
+    v["priorities"] = priorities;
+
+    v["meeting"] = nullptr;
+    if (!model.meetings.empty()) {
+        const Meeting& m = model.meetings.back();
+        v["meeting"] = {{"title", m.body + ", " + format_date(m.date)},
+                        {"href", href(meta, site_paths::meeting(m.id))},
+                        {"venue", m.venue}};
+    }
+    v["engagement"] = nullptr;
+    if (!model.engagements.empty()) {
+        const Engagement& e = model.engagements.front();
+        int people = e.total_participants();
+        v["engagement"] = {{"title", e.title},
+                           {"href", href(meta, site_paths::engagement(e.id))},
+                           {"date", format_date(e.date)},
+                           {"participants", people > 0 ? format_number(people) : ""}};
+    }
+    v["links"] = nlohmann::json::array({
+        {{"text", "Case studies: models of care that inspire us"}, {"href", href(meta, site_paths::case_studies())}},
+        {{"text", "What residents and partners told us"}, {"href", href(meta, site_paths::engagements())}},
+        {{"text", "Our charter with the voluntary sector"}, {"href", href(meta, site_paths::charter())}},
+    });
+    return v;
+}
+
+}  // namespace
+
+void add_home_page(const SiteData& data, std::vector<PageJob>& jobs) {
+    jobs.push_back({site_paths::home(), "home.mustache", [&data] { return home_view(data); }});
+}
+
+}  // namespace icbgen

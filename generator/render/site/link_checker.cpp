@@ -1,0 +1,198 @@
+#include "render/site/link_checker.h"
+
+#include <cctype>
+#include <map>
+#include <optional>
+#include <set>
+#include <vector>
+
+#include "core/text.h"
+
+namespace icbgen {
+
+namespace {
+
+bool ends_with(const std::string& s, const std::string& suffix) {
+    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+struct Attribute {
+    std::string name;   // "href", "src" or "id"
+    std::string value;  // entities decoded
+    std::size_t offset;
+};
+
+std::string decode_entities(const std::string& s) {
+    static const std::map<std::string, std::string> named = {
+        {"amp", "&"}, {"lt", "<"}, {"gt", ">"}, {"quot", "\""}, {"apos", "'"}, {"#39", "'"}};
+    std::string out;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        std::size_t semi = s[i] == '&' ? s.find(';', i) : std::string::npos;
+        if (semi != std::string::npos) {
+            auto it = named.find(s.substr(i + 1, semi - i - 1));
+            if (it != named.end()) {
+                out += it->second;
+                i = semi;
+                continue;
+            }
+        }
+        out += s[i];
+    }
+    return out;
+}
+
+// href, src and id attributes of every tag, in order. Quoted values only, as icbgen writes them.
+std::vector<Attribute> attributes(const std::string& html) {
+    std::vector<Attribute> out;
+    for (std::size_t i = html.find('<'); i != std::string::npos; i = html.find('<', i + 1)) {
+        if (html.compare(i, 4, "<!--") == 0) {
+            i = html.find("-->", i);
+            if (i == std::string::npos) break;
+            continue;
+        }
+        std::size_t end = html.find('>', i);
+        if (end == std::string::npos) break;
+        for (std::size_t a = i; a < end; ++a) {
+            if (!std::isspace(static_cast<unsigned char>(html[a]))) continue;
+            std::size_t name_start = a + 1, eq = name_start;
+            while (eq < end && (std::isalnum(static_cast<unsigned char>(html[eq])) || html[eq] == '-'))
+                ++eq;
+            std::string name = html.substr(name_start, eq - name_start);
+            if (eq >= end || html[eq] != '=' || eq + 1 >= end) continue;
+            char quote = html[eq + 1];
+            if (quote != '"' && quote != '\'') continue;
+            std::size_t close = html.find(quote, eq + 2);
+            if (close == std::string::npos || close > end) break;
+            if (name == "href" || name == "src" || name == "id")
+                out.push_back({name, decode_entities(html.substr(eq + 2, close - eq - 2)), name_start});
+            a = close;
+        }
+        // The text of scripts and styles is not HTML.
+        for (const char* raw : {"<script", "<style"})
+            if (html.compare(i, std::string(raw).size(), raw) == 0) {
+                std::size_t close = html.find("</" + std::string(raw + 1), end);
+                end = close == std::string::npos ? html.size() - 1 : close;
+            }
+        i = end;
+    }
+    return out;
+}
+
+bool is_external(const std::string& url) {
+    if (url.rfind("//", 0) == 0) return true;
+    for (std::size_t i = 0; i < url.size(); ++i) {
+        char c = url[i];
+        if (c == ':') return i > 0;
+        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '-' || c == '.'))
+            return false;
+    }
+    return false;
+}
+
+std::string percent_decode(const std::string& s) {
+    std::string out;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '%' && i + 2 < s.size() && std::isxdigit(static_cast<unsigned char>(s[i + 1])) &&
+            std::isxdigit(static_cast<unsigned char>(s[i + 2]))) {
+            out += static_cast<char>(std::stoi(s.substr(i + 1, 2), nullptr, 16));
+            i += 2;
+        } else {
+            out += s[i];
+        }
+    }
+    return out;
+}
+
+// Resolves `url` (no scheme, no fragment) against the folder of `page`; nullopt if it climbs
+// out of the output.
+std::optional<std::string> resolve(const std::string& page, const std::string& url) {
+    std::vector<std::string> parts;
+    std::string dir = page.substr(0, page.rfind('/') == std::string::npos ? 0 : page.rfind('/'));
+    std::string joined = url[0] == '/' ? url.substr(1) : (dir.empty() ? url : dir + "/" + url);
+    std::size_t start = 0;
+    while (start <= joined.size()) {
+        std::size_t slash = joined.find('/', start);
+        if (slash == std::string::npos) slash = joined.size();
+        std::string part = joined.substr(start, slash - start);
+        if (part == "..") {
+            if (parts.empty()) return std::nullopt;
+            parts.pop_back();
+        } else if (part != "." && !part.empty()) {
+            parts.push_back(part);
+        }
+        if (slash == joined.size()) break;
+        start = slash + 1;
+    }
+    std::string out;
+    for (const auto& p : parts) out += (out.empty() ? "" : "/") + p;
+    if (ends_with(joined, "/") || joined.empty()) out += out.empty() ? "" : "/";
+    return out;
+}
+
+}  // namespace
+
+void check_output_links(const FileSet& files, Diagnostics& diags) {
+    std::map<std::string, std::set<std::string>> ids;
+    std::map<std::string, std::vector<Attribute>> links;
+    for (const auto& [path, bytes] : files.files) {
+        if (!ends_with(path, ".html")) continue;
+        for (auto& a : attributes(bytes)) {
+            if (a.name == "id")
+                ids[path].insert(a.value);
+            else
+                links[path].push_back(std::move(a));
+        }
+    }
+    for (const auto& [page, list] : links) {
+        const std::string& html = files.files.at(page);
+        for (const auto& a : list) {
+            const std::string& url = a.value;
+            if (url.empty() || is_external(url)) continue;
+            LineColumn lc = line_column_at(html, a.offset);
+            SourceLocation where{page, lc.line, lc.column};
+            std::string path = url.substr(0, url.find_first_of("?#"));
+            std::string fragment;
+            if (auto hash = url.find('#'); hash != std::string::npos) fragment = url.substr(hash + 1);
+            std::string target = page;
+            if (path[0] == '/') {
+                diags.error("output-link-broken", where,
+                            "the link '" + url + "' starts at the web server's root",
+                            "links are relative (\"../x/index.html\") so the site works opened "
+                            "from disk and under any base URL");
+                continue;
+            }
+            if (!path.empty()) {
+                auto resolved = resolve(page, percent_decode(path));
+                if (!resolved) {
+                    diags.error("output-link-broken", where,
+                                "the link '" + url + "' points outside the website");
+                    continue;
+                }
+                target = *resolved;
+            }
+            if (target.empty() || ends_with(target, "/")) {
+                diags.error("output-link-broken", where,
+                            "the link '" + url + "' names a folder, not a page",
+                            "link to '" + target + "index.html' so the site works opened from disk");
+                continue;
+            }
+            if (!files.contains(target)) {
+                diags.error("output-link-broken", where,
+                            "the link '" + url + "' names '" + target +
+                                "', which is not in the output",
+                            did_you_mean(target, [&] {
+                                std::vector<std::string> all;
+                                for (const auto& [p, _] : files.files) all.push_back(p);
+                                return all;
+                            }()));
+                continue;
+            }
+            if (!fragment.empty() && ends_with(target, ".html") && !ids[target].count(fragment))
+                diags.error("output-link-broken", where,
+                            "the link '" + url + "' names '#" + fragment + "', which is not an id on '" +
+                                target + "'");
+        }
+    }
+}
+
+}  // namespace icbgen

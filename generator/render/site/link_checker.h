@@ -1,0 +1,14 @@
+#pragma once
+// The last check before anything is written: every relative href and src in every HTML file
+// of the finished output (website, workbooks and packs merged) must name a file in that
+// output, and a #fragment on a page must name an id on it. Links to folders are broken too:
+// opened from disk, a folder is not a page. Absolute URLs (https:, mailto:, ...) are not
+// checked. Diagnostics name the page with line and column ("metrics/x/index.html:12:5").
+#include "core/diagnostic.h"
+#include "core/file_set.h"
+
+namespace icbgen {
+
+void check_output_links(const FileSet& files, Diagnostics& diags);
+
+}  // namespace icbgen

@@ -1,0 +1,66 @@
+#include "render/site/meeting_facts.h"
+
+#include "render/site/value_format.h"
+
+namespace icbgen {
+
+std::string meeting_title(const Meeting& meeting) {
+    return meeting.body + ", " + format_date(meeting.date);
+}
+
+namespace {
+
+nlohmann::json person_view(const SiteData& data, const std::string& initials, bool chair) {
+    const Person* p = data.model.find_person(initials);
+    std::string role;
+    if (p) role = p->role + (p->role.empty() || p->organisation.empty() ? "" : ", ") + p->organisation;
+    return {{"name", data.person(initials)}, {"role", role}, {"chair", chair}};
+}
+
+nlohmann::json paragraph_view(const SiteData& data, const MinuteParagraph& p) {
+    nlohmann::json v = {{"number", p.number},
+                        {"text", p.text},
+                        {"decision", p.kind == "decision"},
+                        {"action", p.kind == "action"},
+                        {"question", p.kind == "question"}};
+    if (p.kind == "action") {
+        std::string details;
+        if (p.owner) details += "Owner: " + data.person(p.owner->id);
+        if (!p.due.empty()) details += std::string(details.empty() ? "" : ". ") + "Due " + format_date(p.due);
+        if (!p.status.empty()) details += std::string(details.empty() ? "" : ". ") + "Status: " + humanise(p.status);
+        v["details"] = details;
+    }
+    if (p.kind == "question") {
+        v["asked"] = p.question;
+        v["answer"] = p.answer;
+        v["responder"] = p.responder ? data.person(p.responder->id) : "";
+    }
+    return v;
+}
+
+}  // namespace
+
+nlohmann::json minutes_view(const SiteData& data, const PageMeta& meta, const Minutes& minutes) {
+    nlohmann::json present = nlohmann::json::array();
+    for (const auto& a : minutes.present) present.push_back(person_view(data, a.person.id, a.chair));
+    nlohmann::json attendance = nlohmann::json::array();
+    for (const auto& r : minutes.in_attendance) attendance.push_back(person_view(data, r.id, false));
+    nlohmann::json apologies = nlohmann::json::array();
+    for (const auto& a : minutes.apologies) apologies.push_back(data.person(a));
+    nlohmann::json items = nlohmann::json::array();
+    for (const auto& item : minutes.items) {
+        nlohmann::json paragraphs = nlohmann::json::array();
+        for (const auto& p : item.paragraphs) paragraphs.push_back(paragraph_view(data, p));
+        items.push_back({{"heading", std::to_string(item.number) + ". " + item.title},
+                         {"paragraphs", paragraphs}});
+    }
+    std::set<std::string> ids = layout_ids();
+    return {{"draft", minutes.status != "approved"},
+            {"present", present},
+            {"in_attendance", attendance},
+            {"apologies", apologies},
+            {"body", data.markdown(minutes.body.text, meta.path, ids, 3)},
+            {"items", items}};
+}
+
+}  // namespace icbgen

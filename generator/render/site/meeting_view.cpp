@@ -1,0 +1,117 @@
+// Board meetings: the index, and a page per meeting with its agenda (numbers, titles,
+// sub-lines, leads by name, times, enclosure letters, links to public papers), its public
+// pack and appendix, and its minutes. Private items and papers never appear.
+#include "render/site/content_links.h"
+#include "render/site/meeting_facts.h"
+#include "render/site/page_layout.h"
+#include "render/site/site_pages.h"
+#include "render/site/site_paths.h"
+#include "render/site/value_format.h"
+
+namespace icbgen {
+
+namespace {
+
+std::string names(const SiteData& data, const std::vector<Ref>& refs) {
+    std::string out;
+    for (const auto& r : refs) out += (out.empty() ? "" : ", ") + data.person(r.id);
+    return out;
+}
+
+nlohmann::json index_view(const SiteData& data) {
+    PageMeta meta{site_paths::meetings(), "Board meetings", "meetings", {{"Home", site_paths::home()}},
+                  "Agendas, papers and minutes of our board meetings."};
+    nlohmann::json v = page_view(data, meta);
+    nlohmann::json items = nlohmann::json::array();
+    const auto& meetings = data.model.meetings;
+    for (auto it = meetings.rbegin(); it != meetings.rend(); ++it) {
+        std::size_t papers = public_papers(*it).size();
+        items.push_back({{"title", meeting_title(*it)},
+                         {"href", href(meta, site_paths::meeting(it->id))},
+                         {"venue", it->venue},
+                         {"papers", papers == 0 ? "" : std::to_string(papers) +
+                                                           (papers == 1 ? " paper" : " papers")},
+                         {"minutes", it->minutes ? (it->minutes->status == "approved"
+                                                        ? "approved minutes"
+                                                        : "draft minutes")
+                                                 : ""}});
+    }
+    v["items"] = items;
+    return v;
+}
+
+nlohmann::json agenda_view(const SiteData& data, const PageMeta& meta, const Meeting& m) {
+    nlohmann::json items = nlohmann::json::array();
+    for (const auto& item : m.agenda) {
+        nlohmann::json row = {{"number", std::to_string(item.number)},
+                              {"private", item.is_private()},
+                              {"time", m.timed || item.start_minutes ? format_clock(item.computed_start) : ""},
+                              {"enclosure", item.is_private() ? "" : item.enclosure},
+                              {"title", ""},
+                              {"sub", nlohmann::json::array()},
+                              {"leads", ""},
+                              {"paper", nullptr}};
+        if (!item.is_private()) {
+            row["title"] = item.title;
+            row["sub"] = item.sub;
+            row["leads"] = names(data, item.leads);
+            if (item.paper)
+                for (const Paper* p : public_papers(m))
+                    if (p->id == item.paper->id)
+                        row["paper"] = {{"title", p->title},
+                                        {"href", href(meta, site_paths::paper(m.id, p->id))}};
+            if (item.approve_minutes)
+                if (const Meeting* other = data.model.find_meeting(item.approve_minutes->id);
+                    other && other->minutes)
+                    row["paper"] = {{"title", "Minutes of " + format_date(other->date)},
+                                    {"href", href(meta, site_paths::meeting(other->id)) + "#minutes"}};
+        }
+        items.push_back(row);
+    }
+    return items;
+}
+
+nlohmann::json meeting_view(const SiteData& data, const Meeting& m) {
+    PageMeta meta{site_paths::meeting(m.id), meeting_title(m), "meetings",
+                  {{"Home", site_paths::home()}, {"Board meetings", site_paths::meetings()}}, ""};
+    nlohmann::json v = page_view(data, meta);
+    nlohmann::json facts = nlohmann::json::array();
+    auto fact = [&](const std::string& key, const std::string& value) {
+        if (!value.empty()) facts.push_back({{"key", key}, {"value", value}});
+    };
+    fact("Date", format_date(m.date));
+    if (m.timed) fact("Time", format_clock(m.start_minutes) + " to " + format_clock(m.end_minutes));
+    fact("Venue", m.venue);
+    fact(m.chairs.size() == 1 ? "Chair" : "Chairs", names(data, m.chairs));
+    fact("Presenters", names(data, m.presenters));
+    v["facts"] = facts;
+    bool pack = !m.agenda.empty();
+    v["pack_html"] = pack ? href(meta, site_paths::pack_html(m.id)) : "";
+    v["pack_pdf"] = pack ? href(meta, site_paths::pack_pdf(m.id)) : "";
+    v["appendix"] = href(meta, site_paths::meeting_workbook(m.id));
+    v["caption"] = "Agenda for " + meeting_title(m);
+    v["agenda"] = agenda_view(data, meta, m);
+    v["timed"] = m.timed;
+
+    std::set<std::string> on_agenda;
+    for (const auto& item : m.agenda)
+        if (item.paper) on_agenda.insert(item.paper->id);
+    nlohmann::json others = nlohmann::json::array();
+    for (const Paper* p : public_papers(m))
+        if (!on_agenda.count(p->id))
+            others.push_back({{"title", p->title}, {"href", href(meta, site_paths::paper(m.id, p->id))}});
+    v["other_papers"] = others;
+    v["minutes"] = m.minutes ? minutes_view(data, meta, *m.minutes) : nlohmann::json(nullptr);
+    return v;
+}
+
+}  // namespace
+
+void add_meeting_pages(const SiteData& data, std::vector<PageJob>& jobs) {
+    jobs.push_back({site_paths::meetings(), "meetings.mustache", [&data] { return index_view(data); }});
+    for (const auto& m : data.model.meetings)
+        jobs.push_back({site_paths::meeting(m.id), "meeting.mustache",
+                        [&data, &m] { return meeting_view(data, m); }});
+}
+
+}  // namespace icbgen

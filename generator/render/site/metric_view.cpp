@@ -1,0 +1,147 @@
+// A metric page: definition and method, source, chart, the same data as a table, downloads,
+// the ambitions it serves and how its progress was judged.
+#include <algorithm>
+
+#include "render/site/chart_svg.h"
+#include "render/site/content_links.h"
+#include "render/site/metric_facts.h"
+#include "render/site/page_layout.h"
+#include "render/site/site_pages.h"
+#include "render/site/site_paths.h"
+#include "render/site/value_format.h"
+
+namespace icbgen {
+
+namespace {
+
+std::string metric_status_text(const std::string& status) {
+    if (status == "example") return "Example metric in a draft strategy";
+    if (status == "proposed") return "Proposed metric";
+    if (status == "agreed") return "Agreed metric";
+    return humanise(status);
+}
+
+std::string polarity_text(const std::string& polarity) {
+    if (polarity == "higher-is-better") return "Higher is better";
+    if (polarity == "lower-is-better") return "Lower is better";
+    return "Neither higher nor lower is better in itself";
+}
+
+std::string optional_number(const std::optional<double>& v) {
+    return v ? format_number(*v) : std::string();
+}
+
+// The data table: a column for each field the file uses.
+nlohmann::json data_table(const Metric& m) {
+    const Series& s = *m.series;
+    auto any = [&](auto field) {
+        return std::any_of(s.observations.begin(), s.observations.end(), field);
+    };
+    bool area = any([](const Observation& o) { return !o.area.empty(); });
+    bool ci = any([](const Observation& o) { return o.lower_ci || o.upper_ci; });
+    bool counts = any([](const Observation& o) { return o.numerator || o.denominator; });
+    bool notes = any([](const Observation& o) { return !o.note.empty(); });
+
+    nlohmann::json columns = nlohmann::json::array({"Period"});
+    if (area) columns.push_back("Area");
+    for (const auto& b : s.breakdown_columns) columns.push_back(humanise(b));
+    columns.push_back("Value (" + unit_words(m.unit) + ")");
+    if (ci) columns.insert(columns.end(), {"Lower confidence limit", "Upper confidence limit"});
+    if (counts) columns.insert(columns.end(), {"Numerator", "Denominator"});
+    if (notes) columns.push_back("Note");
+
+    nlohmann::json rows = nlohmann::json::array();
+    for (const auto& o : s.observations) {
+        nlohmann::json cells = nlohmann::json::array();
+        if (area) cells.push_back(o.area);
+        for (const auto& b : s.breakdown_columns) {
+            std::string category;
+            for (const auto& [dim, cat] : o.breakdown)
+                if (dim == b) category = cat;
+            cells.push_back(category);
+        }
+        cells.push_back(o.value ? format_number(*o.value, o.value_decimals) : "No value");
+        if (ci) cells.insert(cells.end(), {optional_number(o.lower_ci), optional_number(o.upper_ci)});
+        if (counts)
+            cells.insert(cells.end(), {optional_number(o.numerator), optional_number(o.denominator)});
+        if (notes) cells.push_back(o.note);
+        nlohmann::json row_cells = nlohmann::json::array();
+        for (auto& c : cells) row_cells.push_back({{"text", c}});
+        rows.push_back({{"period", o.period.text}, {"cells", row_cells}});
+    }
+    std::vector<std::string> sources;
+    for (const auto& o : s.observations)
+        if (!o.source.empty() && std::find(sources.begin(), sources.end(), o.source) == sources.end())
+            sources.push_back(o.source);
+    return {{"caption", m.title + ": every published value"},
+            {"columns", columns},
+            {"rows", rows},
+            {"sources", sources}};
+}
+
+nlohmann::json metric_view(const SiteData& data, const Metric& m) {
+    PageMeta meta{site_paths::metric(m.id), m.title, "metrics",
+                  {{"Home", site_paths::home()}, {"Metrics", site_paths::metrics()}}, ""};
+    nlohmann::json v = page_view(data, meta);
+    std::set<std::string> ids = layout_ids();
+    const ProgressResult& progress = data.metric_progress(m.id);
+    nlohmann::json summary = metric_summary(data, meta, m);
+    v["metric"] = summary;
+    v["status_text"] = metric_status_text(m.status);
+    v["progress"] = status_tag(progress.status);
+    v["explanation"] = progress.explanation;
+    nlohmann::json facts = nlohmann::json::array();
+    auto fact = [&](const std::string& key, const std::string& value) {
+        if (!value.empty()) facts.push_back({{"key", key}, {"value", value}});
+    };
+    fact("Type", humanise(m.kind) + " metric");
+    fact("Unit", humanise(unit_words(m.unit)));
+    fact("Direction", polarity_text(m.polarity));
+    fact("Area", m.geography);
+    fact("How often it is published", humanise(m.frequency));
+    if (m.baseline)
+        fact("Baseline", format_value(m.baseline->value, m.unit) + " (" + m.baseline->period + ")");
+    fact("Target", target_text(m).empty() ? "None set" : target_text(m));
+    if (auto latest = latest_value(m, headline_area(m)))
+        fact("Latest value", latest->text + " (" + latest->period +
+                                 (latest->area.empty() ? "" : ", " + latest->area) + ")");
+    v["facts"] = facts;
+    v["source_name"] = m.source_name;
+    v["source_url"] = m.source_url;
+    v["body"] = data.markdown(m.body.text, meta.path, ids, 3);
+    v["tracked"] = m.tracked();
+    v["chart"] = metric_chart_svg(m, "chart-" + m.id);
+    v["table"] = m.series && !m.series->observations.empty() ? data_table(m) : nlohmann::json(nullptr);
+    v["csv_href"] = m.series ? href(meta, site_paths::metric_csv(m.id)) : "";
+    v["json_href"] = href(meta, site_paths::metric_json(m.id));
+    v["workbook_href"] = href(meta, site_paths::strategy_workbook());
+    v["progress_href"] = href(meta, site_paths::progress());
+
+    nlohmann::json ambitions = nlohmann::json::array();
+    for (const Ambition* a : data.model.ambitions_using(m.id)) {
+        const Priority* p = data.model.find_priority(a->priority_id);
+        if (!p) continue;
+        int n = 1;
+        for (const auto& other : p->ambitions) {
+            if (other.id == a->id) break;
+            ++n;
+        }
+        ambitions.push_back({{"priority", p->title},
+                             {"name", "Ambition " + std::to_string(n)},
+                             {"statement", a->statement},
+                             {"href", href(meta, site_paths::priority(p->id)) + "#" +
+                                          ambition_anchor(a->id)}});
+    }
+    v["ambitions"] = ambitions;
+    return v;
+}
+
+}  // namespace
+
+void add_metric_pages(const SiteData& data, std::vector<PageJob>& jobs) {
+    for (const auto& m : data.model.metrics)
+        jobs.push_back({site_paths::metric(m.id), "metric.mustache",
+                        [&data, &m] { return metric_view(data, m); }});
+}
+
+}  // namespace icbgen

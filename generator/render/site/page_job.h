@@ -1,0 +1,35 @@
+#pragma once
+// One page to render: where it goes, through which template, and how to build its view. Jobs
+// run on a pool of threads; their results are merged in the order the jobs were listed, so
+// the output never depends on scheduling.
+#include <functional>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.h"
+#include "core/file_set.h"
+#include "templates/template_set.h"
+
+namespace icbgen {
+
+struct PageJob {
+    std::string path;           // output path
+    std::string template_name;  // e.g. "metric.mustache"
+    std::function<nlohmann::json()> view;
+};
+
+// Applied to each rendered page on its worker thread (e.g. marking abbreviations).
+using PageFinisher = std::function<std::string(const std::string& path, std::string html)>;
+
+// Renders every job with `threads` workers (0: one per core) into `out`; template errors go
+// to `diags` in job order.
+void render_pages(const std::vector<PageJob>& jobs, const TemplateSet& templates,
+                  const PageFinisher& finish, int threads, FileSet& out, Diagnostics& diags);
+
+// Readies a view for logic-less templates: empty strings become false, so {{#field}} skips
+// them like absent values; each list `x` gains a boolean `has_x` for "show this heading only
+// when there is something under it".
+void prepare_view(nlohmann::json& view);
+
+}  // namespace icbgen

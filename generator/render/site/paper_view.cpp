@@ -1,0 +1,90 @@
+// A public paper's page: its cover sheet as a summary list, then the paper. Private papers
+// (marked private, or under a private agenda item) get no page.
+#include "render/site/content_links.h"
+#include "render/site/meeting_facts.h"
+#include "render/site/page_layout.h"
+#include "render/site/site_pages.h"
+#include "render/site/site_paths.h"
+#include "render/site/value_format.h"
+
+namespace icbgen {
+
+namespace {
+
+nlohmann::json paper_view(const SiteData& data, const Meeting& m, const Paper& p) {
+    PageMeta meta{site_paths::paper(m.id, p.id), p.title, "meetings",
+                  {{"Home", site_paths::home()},
+                   {"Board meetings", site_paths::meetings()},
+                   {meeting_title(m), site_paths::meeting(m.id)}},
+                  ""};
+    nlohmann::json v = page_view(data, meta);
+    std::set<std::string> ids = layout_ids();
+    std::string caption;
+    for (const auto& item : m.agenda)
+        if (item.paper && item.paper->id == p.id)
+            caption = (item.enclosure.empty() ? "" : "Enclosure " + item.enclosure + ", ") + "item " +
+                      std::to_string(item.number);
+    v["caption"] = caption;
+    v["draft"] = p.status != "final";
+
+    // The cover sheet: each row is text, lines, links or rendered Markdown.
+    nlohmann::json rows = nlohmann::json::array();
+    auto add = [&](const std::string& key, const char* field, nlohmann::json value) {
+        nlohmann::json row = {{"key", key},
+                              {"text", ""},
+                              {"lines", nlohmann::json::array()},
+                              {"links", nlohmann::json::array()},
+                              {"html", ""}};
+        row[field] = std::move(value);
+        rows.push_back(std::move(row));
+    };
+    auto text = [&](const std::string& key, const std::string& value) {
+        if (!value.empty()) add(key, "text", value);
+    };
+    auto lines = [&](const std::string& key, const nlohmann::json& values) {
+        if (!values.empty()) add(key, "lines", values);
+    };
+    text("Title", p.title);
+    add("Meeting", "links",
+        nlohmann::json::array({{{"text", meeting_title(m)}, {"href", href(meta, site_paths::meeting(m.id))}}}));
+    nlohmann::json authors = nlohmann::json::array();
+    for (const auto& a : p.authors) authors.push_back(a.name + (a.role.empty() ? "" : ", " + a.role));
+    lines(p.authors.size() == 1 ? "Author" : "Authors", authors);
+    nlohmann::json leads = nlohmann::json::array();
+    for (const auto& r : p.executive_leads) leads.push_back(data.person(r.id));
+    lines(p.executive_leads.size() == 1 ? "Executive lead" : "Executive leads", leads);
+    nlohmann::json purpose = nlohmann::json::array();
+    for (const auto& x : p.purpose) purpose.push_back(humanise(x));
+    lines("Purpose of the paper", purpose);
+    if (!p.summary.text.empty())
+        add("Summary of main points", "html", data.markdown(p.summary.text, meta.path, ids, 3));
+    text("Recommendation", p.recommendation);
+    text("Conflicts of interest", p.conflicts_of_interest);
+    text("Equality impact", p.equality_impact);
+    text("Financial impact", p.financial_impact);
+    text("Public and patient engagement", p.public_engagement);
+    nlohmann::json cites = nlohmann::json::array();
+    for (const auto& r : p.cites)
+        if (const Metric* metric = data.model.find_metric(r.id))
+            cites.push_back({{"text", metric->title}, {"href", href(meta, site_paths::metric(metric->id))}});
+    if (!cites.empty()) add("Metrics cited", "links", cites);
+    v["cover"] = rows;
+    v["body"] = data.markdown(p.body.text, meta.path, ids, 3);
+    v["meeting_href"] = href(meta, site_paths::meeting(m.id));
+    v["meeting_title"] = meeting_title(m);
+    bool pack = !m.agenda.empty();
+    v["pack_html"] = pack ? href(meta, site_paths::pack_html(m.id)) : "";
+    v["pack_pdf"] = pack ? href(meta, site_paths::pack_pdf(m.id)) : "";
+    return v;
+}
+
+}  // namespace
+
+void add_paper_pages(const SiteData& data, std::vector<PageJob>& jobs) {
+    for (const auto& m : data.model.meetings)
+        for (const Paper* p : public_papers(m))
+            jobs.push_back({site_paths::paper(m.id, p->id), "paper.mustache",
+                            [&data, &m, p] { return paper_view(data, m, *p); }});
+}
+
+}  // namespace icbgen

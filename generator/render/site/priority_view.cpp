@@ -1,0 +1,76 @@
+// A priority page: the challenge and approach (the body), the hypotheses, every ambition with
+// its metrics (latest value, London and England, target, progress) and inspiring examples.
+#include "render/site/content_links.h"
+#include "render/site/metric_facts.h"
+#include "render/site/page_layout.h"
+#include "render/site/site_pages.h"
+#include "render/site/site_paths.h"
+
+namespace icbgen {
+
+namespace {
+
+std::string assessed_text(const AmbitionProgress& p) {
+    if (p.metrics == 0) return "No metrics are linked to this ambition yet.";
+    std::string of = std::to_string(p.assessed) + " of " + std::to_string(p.metrics) +
+                     (p.metrics == 1 ? " metric" : " metrics");
+    if (p.assessed == 0)
+        return "None of its " + std::to_string(p.metrics) +
+               (p.metrics == 1 ? " metric has" : " metrics have") +
+               " enough data yet to judge progress.";
+    return "Judged from " + of + " with enough data to show a trend.";
+}
+
+nlohmann::json priority_view(const SiteData& data, const Priority& p) {
+    const SiteModel& model = data.model;
+    PageMeta meta{site_paths::priority(p.id), p.title, "strategy",
+                  {{"Home", site_paths::home()}, {"Strategy", site_paths::strategy()}}, p.summary};
+    nlohmann::json v = page_view(data, meta);
+    std::set<std::string> ids = layout_ids();
+    v["summary"] = p.summary;
+    v["position"] = "Priority " + std::to_string(p.order) + " of " +
+                    std::to_string(model.priorities.size());
+    v["body"] = data.markdown(p.body.text, meta.path, ids);
+    v["hypotheses"] = p.hypotheses;
+
+    nlohmann::json ambitions = nlohmann::json::array();
+    int n = 0;
+    for (const auto& a : p.ambitions) {
+        const AmbitionProgress& progress = data.ambition_progress(a.id);
+        nlohmann::json metrics = nlohmann::json::array();
+        for (const auto& ref : a.metrics)
+            if (const Metric* m = model.find_metric(ref.id))
+                metrics.push_back(metric_summary(data, meta, *m));
+        std::string name = "Ambition " + std::to_string(++n);
+        ambitions.push_back({{"anchor", ambition_anchor(a.id)},
+                             {"name", name},
+                             {"statement", a.statement},
+                             {"horizon", a.horizon ? "By " + std::to_string(*a.horizon) : ""},
+                             {"status", status_tag(progress.status)},
+                             {"assessed", assessed_text(progress)},
+                             {"caption", "Metrics for " + name},
+                             {"metrics", metrics}});
+    }
+    v["ambitions"] = ambitions;
+
+    nlohmann::json examples = nlohmann::json::array();
+    for (const auto& ref : p.case_studies)
+        if (const CaseStudy* c = model.find_case_study(ref.id))
+            examples.push_back({{"title", c->title},
+                                {"place", c->place},
+                                {"href", href(meta, site_paths::case_study(c->id))}});
+    v["examples"] = examples;
+    v["progress_href"] = href(meta, site_paths::progress());
+    v["source_ref"] = source_view(p.source);
+    return v;
+}
+
+}  // namespace
+
+void add_priority_pages(const SiteData& data, std::vector<PageJob>& jobs) {
+    for (const auto& p : data.model.priorities)
+        jobs.push_back({site_paths::priority(p.id), "priority.mustache",
+                        [&data, &p] { return priority_view(data, p); }});
+}
+
+}  // namespace icbgen

@@ -1,0 +1,65 @@
+// The progress method page: how statuses are worked out (the thresholds come from the code
+// that applies them, so the page cannot drift from it) and the current assessment of every
+// metric.
+#include "render/site/page_layout.h"
+#include "render/site/site_pages.h"
+#include "render/site/site_paths.h"
+#include "render/site/value_format.h"
+
+namespace icbgen {
+
+namespace {
+
+std::string pct(double fraction) { return format_number(fraction * 100) + "%"; }
+
+nlohmann::json row(ProgressStatus s, const std::string& rule) {
+    return {{"status", status_tag(s)}, {"rule", rule}};
+}
+
+nlohmann::json progress_view(const SiteData& data) {
+    namespace t = progress_thresholds;
+    PageMeta meta{site_paths::progress(), "How progress is measured", "metrics",
+                  {{"Home", site_paths::home()}, {"Metrics", site_paths::metrics()}},
+                  "How the progress status of each metric and ambition is worked out."};
+    nlohmann::json v = page_view(data, meta);
+    nlohmann::json with_target = nlohmann::json::array({
+        row(ProgressStatus::target_achieved, "The latest value has reached the target"),
+        row(ProgressStatus::on_track, "At least " + pct(t::kRatioOnTrack) + " of the pace needed"),
+        row(ProgressStatus::needs_acceleration, "From " + pct(t::kRatioAcceleration) + " to under " +
+                                                    pct(t::kRatioOnTrack) + " of the pace needed"),
+        row(ProgressStatus::limited_progress,
+            "From 0% to under " + pct(t::kRatioAcceleration) + " of the pace needed"),
+        row(ProgressStatus::deterioration, "Moving away from the target"),
+    });
+    nlohmann::json without_target = nlohmann::json::array({
+        row(ProgressStatus::on_track, "Improving by at least " + pct(t::kGrowthOnTrack) + " a year"),
+        row(ProgressStatus::needs_acceleration, "Improving by " + pct(t::kGrowthAcceleration) +
+                                                    " to under " + pct(t::kGrowthOnTrack) + " a year"),
+        row(ProgressStatus::limited_progress,
+            "Improving by less than " + pct(t::kGrowthAcceleration) + " a year, or not changing"),
+        row(ProgressStatus::deterioration, "Getting worse at any rate"),
+    });
+    v["target_table"] = {{"caption", "Statuses for metrics with a target"}, {"rules", with_target}};
+    v["plain_table"] = {{"caption", "Statuses for metrics without a target"},
+                        {"rules", without_target}};
+    v["zero"] = format_number(t::kZeroReplacement, 3);
+    nlohmann::json metrics = nlohmann::json::array();
+    for (const auto& m : data.model.metrics) {
+        const ProgressResult& r = data.metric_progress(m.id);
+        metrics.push_back({{"title", m.title},
+                           {"href", href(meta, site_paths::metric(m.id))},
+                           {"status", status_tag(r.status)},
+                           {"explanation", r.explanation}});
+    }
+    v["metrics"] = metrics;
+    v["opensdg_url"] = "https://open-sdg.readthedocs.io/en/latest/progress-measure/";
+    return v;
+}
+
+}  // namespace
+
+void add_progress_page(const SiteData& data, std::vector<PageJob>& jobs) {
+    jobs.push_back({site_paths::progress(), "progress.mustache", [&data] { return progress_view(data); }});
+}
+
+}  // namespace icbgen

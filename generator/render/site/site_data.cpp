@@ -1,0 +1,48 @@
+#include "render/site/site_data.h"
+
+#include "markdown/markdown.h"
+#include "render/site/content_links.h"
+#include "render/site/site_paths.h"
+
+namespace icbgen {
+
+SiteData::SiteData(const SiteModel& m, const RenderContext& c) : model(m), context(c) {
+    for (const auto& metric : model.metrics) metric_progress_[metric.id] = assess_progress(metric);
+    for (const Ambition* a : model.ambitions()) ambition_progress_[a->id] = assess_ambition(model, *a);
+}
+
+const ProgressResult& SiteData::metric_progress(const std::string& metric_id) const {
+    static const ProgressResult none;
+    auto it = metric_progress_.find(metric_id);
+    return it == metric_progress_.end() ? none : it->second;
+}
+
+const AmbitionProgress& SiteData::ambition_progress(const std::string& ambition_id) const {
+    static const AmbitionProgress none;
+    auto it = ambition_progress_.find(ambition_id);
+    return it == ambition_progress_.end() ? none : it->second;
+}
+
+std::string SiteData::person(const std::string& initials) const {
+    const Person* p = model.find_person(initials);
+    return p && !p->name.empty() ? p->name : initials;
+}
+
+std::string SiteData::markdown(const std::string& text, const std::string& page,
+                               std::set<std::string>& ids, int min_level) const {
+    if (text.empty()) return {};
+    auto rewrite = [&](const std::string& url) -> std::optional<std::string> {
+        if (url.rfind("@/", 0) != 0) return std::nullopt;
+        // An unresolvable target stays as written; the output link check then names the page.
+        auto target = content_link_target(model, url.substr(2));
+        if (!target) return std::nullopt;
+        return site_paths::relative(page, *target);
+    };
+    HtmlOptions options;
+    options.min_heading_level = min_level;
+    options.used_ids = &ids;
+    options.table_wrapper_class = "nhsuk-table-container";
+    return markdown_to_html(text, rewrite, options);
+}
+
+}  // namespace icbgen

@@ -1,0 +1,36 @@
+#pragma once
+// What every page's view builder may read: the model, the build settings, and what is worked
+// out once for the whole site (progress). Read-only once made, so pages can be built on many
+// threads at once.
+#include <map>
+#include <set>
+#include <string>
+
+#include "model/site_model.h"
+#include "progress/progress.h"
+#include "render/render_context.h"
+
+namespace icbgen {
+
+class SiteData {
+public:
+    SiteData(const SiteModel& model, const RenderContext& context);
+
+    const SiteModel& model;
+    const RenderContext& context;
+
+    const ProgressResult& metric_progress(const std::string& metric_id) const;
+    const AmbitionProgress& ambition_progress(const std::string& ambition_id) const;
+    // A person's name from their initials, or the initials when unknown.
+    std::string person(const std::string& initials) const;
+    // Markdown as HTML for the page at `page`: @/ links made relative to it, headings moved
+    // under the page's <h1> (to `min_level`) with ids not yet in `ids`, tables scrollable.
+    std::string markdown(const std::string& text, const std::string& page,
+                         std::set<std::string>& ids, int min_level = 2) const;
+
+private:
+    std::map<std::string, ProgressResult> metric_progress_;
+    std::map<std::string, AmbitionProgress> ambition_progress_;
+};
+
+}  // namespace icbgen
