@@ -8,7 +8,8 @@
 // SITE_DIR (or the first argument) defaults to <project>/site. Optional: SCREENSHOT_DIR to
 // save desktop and 390px screenshots of each page type, BROWSER_REPORT to write every
 // problem found as a Markdown list, CHROMIUM_PATH (default /usr/bin/chromium), SITE_URL (the
-// public address served from SITE_DIR too; default base_url in content/site.yaml).
+// public address served from SITE_DIR too; default base_url in content/site.yaml),
+// BROWSER_ALL_PAGES=1 to run the per-page checks on every HTML page (slow).
 const fs = require('node:fs');
 const path = require('node:path');
 const { describe, test, before, after } = require('node:test');
@@ -91,9 +92,16 @@ if (!siteBuilt) {
     }
   }
 
-  for (const { key, label, path: rel } of inventory.pages) {
+  // BROWSER_ALL_PAGES=1: every HTML page, not only one of each type (slow; not in ctest).
+  const representatives = new Set(inventory.pages.map((p) => p.path));
+  const extra = process.env.BROWSER_ALL_PAGES
+    ? inventory.htmlPages.filter((rel) => !representatives.has(rel))
+      .map((rel) => ({ key: rel.replace(/\/index\.html$|\.html$/, '').replace(/\//g, '_'), label: 'Page', path: rel }))
+    : [];
+
+  for (const { key, label, path: rel } of [...inventory.pages, ...extra]) {
     const name = `${label} (${rel})`;
-    const isPack = key === 'pack';
+    const isPack = key === 'pack' || /(^|\/)pack\.html$/.test(rel);
 
     describe(name, () => {
       test('is generated', () => {
