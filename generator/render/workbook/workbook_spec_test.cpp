@@ -92,7 +92,7 @@ TEST_CASE("notes are numbered in order of first use and reused") {
     CHECK(notes_cell({"[note 1]", "[note 2]"}) == "[note 1] [note 2]");
 }
 
-TEST_CASE("assemble: cover, contents and notes first; contents links every other sheet") {
+TEST_CASE("assemble: cover, contents and notes first, contents links every other sheet") {
     NoteBook notes;
     Table t{"T", {{"A " + notes.ref("a note")}}, {{Cell::num(1, 0)}}};
     auto spec = assemble("x.xlsx", {}, Cover{"Title", {"About"}, "Src", "Pub", "a@b", "2023-07-24", "", ""},
@@ -118,7 +118,7 @@ TEST_CASE("assemble: cover, contents and notes first; contents links every other
     CHECK(without.sheets.size() == 3);  // no notes, no notes sheet
 }
 
-TEST_CASE("strategy workbook: traceability shows [x] with a note where there is no data") {
+TEST_CASE("strategy workbook: traceability marks missing data as not available, with a note") {
     SiteModel m = model();
     auto spec = strategy_workbook(m, "2023-07-24");
     CHECK(spec.path == "downloads/strategy-metrics.xlsx");
@@ -228,7 +228,7 @@ TEST_CASE("meeting appendix: public items only, actions up to the meeting, cited
     CHECK(find(early, "Agenda")->table->rows[0][4].text == "[x]");
 }
 
-TEST_CASE("case studies: qualitative outcomes show [x] with a note; figures are numbers") {
+TEST_CASE("case studies: qualitative outcomes are not available with a note, figures are numbers") {
     SiteModel m = model();
     CHECK_FALSE(case_study_workbook(m, "2023-07-24"));  // nothing to tabulate
     CaseStudy cs;

@@ -60,7 +60,7 @@ TEST_CASE("write_workbook: library errors come back as an error, not a crash") {
     CHECK(error.find("Data") != std::string::npos);
 }
 
-TEST_CASE("xlsx facade: finishing twice is an error; an unfinished workbook cleans up") {
+TEST_CASE("xlsx facade: finishing twice is an error, an unfinished workbook cleans up") {
     std::size_t before = temp_folders();
     {
         xlsx::Workbook book;
