@@ -211,13 +211,20 @@ LoadedSite load_site(const FileSystem& fs, Diagnostics& diags) {
         doc.yaml = YamlDocument::parse(path, yaml_text, yaml_line, diags);
         if (!doc.yaml) unreadable();
         if (doc.yaml) {
-            check_confusables(*doc.yaml, doc.yaml->root(), diags, 0);
             std::size_t before = diags.count(Severity::error);
+            // Converting first bounds the document's expanded size (alias bombs), so the
+            // walks below are bounded too.
             auto json = doc.yaml->to_json(diags);
+            if (!json) {
+                doc.yaml.reset();
+                unreadable();
+                continue;
+            }
+            check_confusables(*doc.yaml, doc.yaml->root(), diags, 0);
             auto& schema = schemas[*kind];
             if (!schema) schema = load_schema(*kind, diags);
-            if (json && schema) check_against_schema(*doc.yaml, *json, *schema, diags);
-            doc.schema_valid = json && schema && diags.count(Severity::error) == before;
+            if (schema) check_against_schema(*doc.yaml, *json, *schema, diags);
+            doc.schema_valid = schema && diags.count(Severity::error) == before;
         }
         site.documents.push_back(std::move(doc));
     }

@@ -1,1 +1,62 @@
+#include "core/text.h"
+
 #include <catch2/catch.hpp>
+#include <vector>
+
+using namespace icbgen;
+
+TEST_CASE("invalid UTF-8 is found at its byte offset") {
+    CHECK_FALSE(find_invalid_utf8("plain ascii and caf\xC3\xA9").has_value());
+    CHECK(find_invalid_utf8("caf\xE9 au lait") == std::optional<std::size_t>(3));
+    CHECK(find_invalid_utf8("\xC3") == std::optional<std::size_t>(0));       // truncated
+    CHECK(find_invalid_utf8("\xC0\xAF") == std::optional<std::size_t>(0));   // overlong
+    CHECK(find_invalid_utf8("\xED\xA0\x80") == std::optional<std::size_t>(0));  // surrogate
+}
+
+TEST_CASE("look-alike letters from another script are caught") {
+    // The seed agenda's enclosure letters: Greek Alpha and Cyrillic Ve, Es.
+    auto greek = find_confusable("\xCE\x91");
+    REQUIRE(greek);
+    CHECK(greek->codepoint == "U+0391");
+    CHECK(greek->script == "Greek");
+    CHECK(greek->looks_like == 'A');
+    auto mixed = find_confusable("Enclosure \xD0\xA1");
+    REQUIRE(mixed);
+    CHECK(mixed->script == "Cyrillic");
+    CHECK(mixed->looks_like == 'C');
+    CHECK(mixed->offset == 10);
+    CHECK(latinise("\xD0\x90genda") == "Agenda");
+    // Genuine words in Greek or Cyrillic are not flagged.
+    CHECK_FALSE(find_confusable("\xD0\x9F\xD1\x80\xD0\xB8\xD0\xB2\xD0\xB5\xD1\x82"));  // Privet
+    CHECK_FALSE(find_confusable("Prevention and wellbeing"));
+}
+
+TEST_CASE("slugs") {
+    CHECK(is_slug("early-years"));
+    CHECK(is_slug("p5"));
+    CHECK_FALSE(is_slug("Early-years"));
+    CHECK_FALSE(is_slug("../etc"));
+    CHECK_FALSE(is_slug("a--b"));
+    CHECK_FALSE(is_slug("-a"));
+    CHECK_FALSE(is_slug("a b"));
+    CHECK_FALSE(is_slug(""));
+    CHECK(suggest_slug("../Fewer Smokers") == "fewer-smokers");
+}
+
+TEST_CASE("did you mean") {
+    std::vector<std::string> keys = {"title", "kind", "unit", "polarity"};
+    CHECK(did_you_mean("titel", keys) == "did you mean 'title'?");
+    CHECK(did_you_mean("polarty", keys) == "did you mean 'polarity'?");
+    CHECK(did_you_mean("zzzzzz", keys).empty());
+    CHECK(edit_distance("kitten", "sitting") == 3);
+    CHECK(edit_distance("ab", "ba") == 1);
+}
+
+TEST_CASE("line and column of a byte offset count characters") {
+    std::string text = "one\ntw\xC3\xA9o\nthree";
+    auto lc = line_column_at(text, 8);  // the 'o' after e-acute
+    CHECK(lc.line == 2);
+    CHECK(lc.column == 4);
+    CHECK(line_text(text, 3) == "three");
+    CHECK(line_text(text, 9).empty());
+}

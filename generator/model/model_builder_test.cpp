@@ -1,1 +1,74 @@
+#include "model/model_builder.h"
+
 #include <catch2/catch.hpp>
+
+#include "content/content_loader.h"
+
+using namespace icbgen;
+
+namespace {
+SiteModel build(const MemoryFileSystem& fs, Diagnostics& d) {
+    return build_model(load_site(fs, d), d);
+}
+}  // namespace
+
+TEST_CASE("agenda items get numbers, enclosure letters and times in agenda order") {
+    MemoryFileSystem fs;
+    fs.add("content/meetings/2023-07-24-icp/meeting.yaml",
+           "body: ICP\ndate: 2023-07-24\nstart: \"15:00\"\nend: \"17:00\"\nvenue: Hall\nchairs: [RD]\n"
+           "agenda:\n"
+           "  - {title: Welcome, start: \"15:00\", approve_minutes: 2023-04-25-icp}\n"
+           "  - {title: Primary care, duration: 25, paper: primary-care}\n"
+           "  - {title: Strategy, paper: strategy}\n"
+           "  - {title: Questions, start: \"16:45\"}\n");
+    Diagnostics d;
+    SiteModel m = build(fs, d);
+    REQUIRE(m.meetings.size() == 1);
+    const auto& agenda = m.meetings[0].agenda;
+    REQUIRE(agenda.size() == 4);
+    CHECK(agenda[0].number == 1);
+    CHECK(agenda[0].enclosure == "A");
+    CHECK(agenda[1].enclosure == "B");
+    CHECK(agenda[2].enclosure == "C");
+    CHECK(agenda[3].enclosure.empty());
+    CHECK(format_time(agenda[1].computed_start) == "15:00");
+    CHECK(format_time(agenda[1].computed_end) == "15:25");
+    CHECK(format_time(agenda[2].computed_start) == "15:25");
+    CHECK(format_time(agenda[2].computed_end) == "16:45");
+    CHECK(format_time(agenda[3].computed_end) == "17:00");
+}
+
+TEST_CASE("minute paragraphs are numbered item.sequence, so duplicates cannot happen") {
+    MemoryFileSystem fs;
+    fs.add("content/meetings/2023-04-25-icp/meeting.yaml",
+           "body: ICP\ndate: 2023-04-25\nvenue: Library\nchairs: [KW]\nagenda: [{title: Welcome}]\n");
+    fs.add("content/meetings/2023-04-25-icp/minutes.md",
+           "---\nstatus: draft\npresent: [{person: KW, chair: true}]\nitems:\n"
+           "  - {title: Welcome, paragraphs: [{text: a}, {text: b}]}\n"
+           "  - title: Strategy\n    paragraphs:\n"
+           "      - {text: c}\n      - {text: d}\n      - {kind: decision, text: e}\n---\n");
+    Diagnostics d;
+    SiteModel m = build(fs, d);
+    REQUIRE(m.meetings.size() == 1);
+    REQUIRE(m.meetings[0].minutes);
+    const auto& items = m.meetings[0].minutes->items;
+    CHECK(items[0].paragraphs[1].number == "1.02");
+    CHECK(items[1].paragraphs[0].number == "2.01");
+    CHECK(items[1].paragraphs[2].number == "2.03");
+    CHECK(items[1].paragraphs[2].kind == "decision");
+}
+
+TEST_CASE("entities are sorted and remember where they were written") {
+    MemoryFileSystem fs;
+    fs.add("content/strategy/priorities/b.md",
+           "---\ntitle: B\norder: 2\nsummary: s\nambitions:\n  - {id: b1, statement: x, metrics: [m]}\n---\n");
+    fs.add("content/strategy/priorities/a.md",
+           "---\ntitle: A\norder: 1\nsummary: s\nambitions:\n  - {id: a1, statement: x, metrics: [m]}\n---\n");
+    Diagnostics d;
+    SiteModel m = build(fs, d);
+    REQUIRE(m.priorities.size() == 2);
+    CHECK(m.priorities[0].id == "a");
+    CHECK(m.priorities[1].ambitions[0].location.path == "content/strategy/priorities/b.md");
+    CHECK(m.priorities[1].ambitions[0].location.line == 6);
+    CHECK(m.priorities[1].ambitions[0].metrics[0].location.column == 38);
+}
