@@ -138,7 +138,8 @@ void check_conflicts(const SiteModel& model, Diagnostics& diags) {
             for (const auto& o : m.series->observations)
                 if (is_source_conflict(o.note))
                     diags.note("source-conflict", {m.series->path, o.line, 1},
-                               "the source gives conflicting figures: " + o.note);
+                               "the source gives conflicting figures:" +
+                                   o.note.substr(std::string("Source conflict:").size()));
 }
 
 }  // namespace icbgen
