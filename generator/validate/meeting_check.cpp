@@ -64,10 +64,13 @@ void check_agenda(const SiteModel& model, const Meeting& m, Diagnostics& diags) 
         }
         if (item.paper) {
             if (const Paper* p = m.find_paper(item.paper->id); p && p->is_private() != item.is_private())
-                diags.error("part-mismatch", item.location,
-                            "item " + std::to_string(item.number) + " is " + item.part +
-                                " but its paper '" + p->id + "' is " + p->part,
-                            "set the same 'part' on the agenda item and the paper");
+                // Either side being private keeps the paper private (paper_is_private), so
+                // nothing leaks; the disagreement is still worth fixing.
+                diags.warning("part-mismatch", item.location,
+                              "item " + std::to_string(item.number) + " is " + item.part +
+                                  " but its paper '" + p->id + "' is " + p->part +
+                                  "; icbgen treats both as private",
+                              "set the same 'part' on the agenda item and the paper");
         }
     }
     if (m.timed && m.end_minutes <= m.start_minutes)
