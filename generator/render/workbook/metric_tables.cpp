@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 
 #include "progress/progress.h"
 #include "render/workbook/workbook_format.h"
@@ -53,8 +54,17 @@ std::vector<std::pair<std::string, std::string>> breakdown_of(const Observation&
 struct SeriesKey {
     std::string area;
     std::vector<std::pair<std::string, std::string>> breakdown;
-    bool operator==(const SeriesKey&) const = default;
+    // A lookup key: the area and categories, separated by a control character.
+    std::string text() const {
+        std::string t = area;
+        for (const auto& [d, c] : breakdown) t += "\x1f" + d + "\x1e" + c;
+        return t;
+    }
 };
+
+// A chart of more lines than this cannot be read; the table keeps to a sensible width.
+constexpr std::size_t kMaxChartSeries = 10;
+constexpr std::size_t kMaxTableSeries = 200;
 
 }  // namespace
 
@@ -149,13 +159,18 @@ Sheet metric_chart_sheet(const Metric& metric, Names& names, NoteBook& notes) {
 
     // Series: the headline area without breakdown first, then in order of first appearance.
     std::vector<SeriesKey> keys;
+    std::map<std::string, std::size_t> key_index;  // lookups stay fast for long files
     for (const auto& o : obs) {
         SeriesKey k{area_of(metric, o), breakdown_of(o)};
-        if (std::find(keys.begin(), keys.end(), k) == keys.end()) keys.push_back(k);
+        if (key_index.emplace(k.text(), keys.size()).second) keys.push_back(k);
     }
     std::stable_partition(keys.begin(), keys.end(), [&](const SeriesKey& k) {
         return k.area == headline && k.breakdown.empty();
     });
+    std::size_t all_series = keys.size();
+    if (keys.size() > kMaxTableSeries) keys.resize(kMaxTableSeries);
+    key_index.clear();
+    for (std::size_t i = 0; i < keys.size(); ++i) key_index[keys[i].text()] = i;
     bool one_area = std::all_of(keys.begin(), keys.end(),
                                 [&](const SeriesKey& k) { return k.area == keys.front().area; });
     auto label = [&](const SeriesKey& k) {
@@ -167,13 +182,25 @@ Sheet metric_chart_sheet(const Metric& metric, Names& names, NoteBook& notes) {
 
     // Periods in time order.
     std::vector<const Period*> periods;
+    std::map<std::string, std::size_t> period_index;
     for (const auto& o : obs)
-        if (std::none_of(periods.begin(), periods.end(),
-                         [&](const Period* p) { return p->text == o.period.text; }))
-            periods.push_back(&o.period);
+        if (period_index.emplace(o.period.text, periods.size()).second) periods.push_back(&o.period);
     std::stable_sort(periods.begin(), periods.end(), [](const Period* a, const Period* b) {
         return a->midpoint() != b->midpoint() ? a->midpoint() < b->midpoint() : a->end < b->end;
     });
+    for (std::size_t i = 0; i < periods.size(); ++i) period_index[periods[i]->text] = i;
+
+    // One pass over the file: the first value for each period and series; a second is a conflict.
+    bool conflict = false;
+    std::vector<std::vector<const Observation*>> grid(periods.size(),
+                                                      std::vector<const Observation*>(keys.size()));
+    for (const auto& o : obs) {
+        auto k = key_index.find(SeriesKey{area_of(metric, o), breakdown_of(o)}.text());
+        if (!o.value || k == key_index.end()) continue;
+        const Observation*& cell = grid[period_index[o.period.text]][k->second];
+        if (cell) conflict = true;
+        else cell = &o;
+    }
 
     Table t;
     t.name = names.table("Series_" + metric.id);
@@ -182,22 +209,14 @@ Sheet metric_chart_sheet(const Metric& metric, Names& names, NoteBook& notes) {
         std::string header = label(k) + " " + unit_header(metric.unit);
         t.columns.push_back({header, std::clamp(static_cast<double>(header.size()) * 0.9, 12.0, 30.0)});
     }
-    bool conflict = false;
     std::vector<bool> complete(keys.size(), true);
     std::vector<SeriesValues> values(keys.size());
-    for (const auto* p : periods) {
-        std::vector<Cell> row{Cell::str(p->text)};
+    for (std::size_t p = 0; p < periods.size(); ++p) {
+        std::vector<Cell> row{Cell::str(periods[p]->text)};
         for (std::size_t i = 0; i < keys.size(); ++i) {
-            const Observation* first = nullptr;
-            for (const auto& o : obs) {
-                if (o.period.text != p->text || !o.value || !(SeriesKey{area_of(metric, o), breakdown_of(o)} == keys[i]))
-                    continue;
-                if (first) conflict = true;
-                else first = &o;
-            }
-            if (first) {
-                row.push_back(Cell::num(*first->value, first->value_decimals));
-                values[i].points.push_back({p->text, {*first->value, first->value_decimals}});
+            if (const Observation* o = grid[p][i]) {
+                row.push_back(Cell::num(*o->value, o->value_decimals));
+                values[i].points.push_back({periods[p]->text, {*o->value, o->value_decimals}});
             } else {
                 row.push_back(Cell::missing());
                 complete[i] = false;
@@ -210,23 +229,33 @@ Sheet metric_chart_sheet(const Metric& metric, Names& names, NoteBook& notes) {
         "Unit: " + lower_first(unit_axis(metric.unit)) + ". Source: " +
             (metric.source_name.empty() ? std::string("not stated") : metric.source_name) + ".",
         "The same figures, with the note and source of each row, are on the Data worksheet."};
+    if (all_series > keys.size())
+        lines.push_back("This table shows the first " + std::to_string(keys.size()) + " of " +
+                        std::to_string(all_series) + " series; every series is on the Data worksheet.");
     if (conflict)
         lines.push_back("Where the source gives two figures for one period, this table and the chart "
                         "show the first; both are on the Data worksheet. " + notes.ref(kConflictNote));
     LineChart chart{metric.title, "", "Period", unit_axis(metric.unit), "#,##0", 0, {}};
     std::vector<SeriesValues> drawn;
-    std::vector<std::string> left_out;
+    std::vector<std::string> gaps;
+    std::size_t over = 0;
     for (std::size_t i = 0; i < keys.size(); ++i) {
         values[i].label = label(keys[i]);
-        if (complete[i]) {
+        if (!complete[i]) {
+            gaps.push_back(values[i].label);
+        } else if (chart.series.size() < kMaxChartSeries) {
             chart.series.emplace_back(values[i].label, static_cast<int>(i + 1));
             drawn.push_back(values[i]);
         } else {
-            left_out.push_back(values[i].label);
+            ++over;
         }
     }
-    if (!left_out.empty())
-        lines.push_back("Not drawn in the chart, because a period has no value: " + join(left_out, ", ") + ".");
+    if (!gaps.empty())
+        lines.push_back("Not drawn in the chart, because a period has no value: " +
+                        (gaps.size() <= 10 ? join(gaps, ", ") : std::to_string(gaps.size()) + " series") + ".");
+    if (over > 0)
+        lines.push_back("The chart draws the first " + std::to_string(kMaxChartSeries) +
+                        " complete series; " + std::to_string(over) + " more are in the table only.");
     std::vector<std::string> period_texts;
     for (const auto* p : periods) period_texts.push_back(p->text);
     chart.alt_text = chart_alt_text(metric, drawn, period_texts);

@@ -1,5 +1,7 @@
 #include "render/workbook/workbook_renderer.h"
 
+#include <functional>
+
 #include "render/workbook/case_study_workbook.h"
 #include "render/workbook/meeting_workbook.h"
 #include "render/workbook/strategy_workbook.h"
@@ -9,18 +11,23 @@ namespace icbgen {
 
 FileSet render_workbooks(const SiteModel& model, const RenderContext& context, Diagnostics& diags) {
     using namespace workbook;
-    std::vector<WorkbookSpec> specs;
+    // Each workbook is described, written and its description dropped before the next one is
+    // built, so only one workbook is held in memory at a time.
+    std::vector<std::function<std::optional<WorkbookSpec>()>> plans;
     if (!model.priorities.empty() || !model.metrics.empty())
-        specs.push_back(strategy_workbook(model, context.build_date));
+        plans.emplace_back([&] { return std::optional(strategy_workbook(model, context.build_date)); });
     for (const auto& meeting : model.meetings)
-        if (!meeting.agenda.empty()) specs.push_back(meeting_workbook(model, meeting, context.build_date));
-    if (auto cs = case_study_workbook(model, context.build_date)) specs.push_back(std::move(*cs));
+        if (!meeting.agenda.empty())
+            plans.emplace_back([&] { return std::optional(meeting_workbook(model, meeting, context.build_date)); });
+    plans.emplace_back([&] { return case_study_workbook(model, context.build_date); });
 
     FileSet out;
-    for (const auto& spec : specs) {
+    for (const auto& plan : plans) {
+        std::optional<WorkbookSpec> spec = plan();
+        if (!spec) continue;
         std::string error;
-        if (auto bytes = write_workbook(spec, error)) out.add(spec.path, std::move(*bytes));
-        else diags.error("workbook-write", {spec.path, 0, 0}, "could not write the workbook: " + error);
+        if (auto bytes = write_workbook(*spec, error)) out.add(spec->path, std::move(*bytes));
+        else diags.error("workbook-write", {spec->path, 0, 0}, "could not write the workbook: " + error);
     }
     return out;
 }
