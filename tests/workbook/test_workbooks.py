@@ -142,7 +142,12 @@ def check_meeting(wb, root, meeting_dir, series, f):
     meeting = front_matter(os.path.join(meeting_dir, "meeting.yaml"))
     where = os.path.basename(meeting_dir)
     _, rows = the_table(wb, "Agenda")
-    public = [a for a in meeting["agenda"] if a.get("part", "public") != "private"]
+    papers = {os.path.basename(p)[:-3]: front_matter(p) for p in glob.glob(os.path.join(meeting_dir, "papers/*.md"))}
+
+    def private(item):  # marked private, or presenting a private paper
+        return item.get("part", "public") == "private" or \
+            papers.get(item.get("paper"), {}).get("part", "public") == "private"
+    public = [a for a in meeting["agenda"] if not private(a)]
     f.check([r["Title"].value for r in rows] == [a["title"] for a in public], f"{where}: agenda titles differ")
     for r, a in zip(rows, public):
         if "start" in a:
@@ -152,9 +157,9 @@ def check_meeting(wb, root, meeting_dir, series, f):
             f.check(r["Start"].value == "[x]" and "[note" in r["Notes"].value, f"{where}: untimed item without [x] and a note")
     # Cited data: exactly the metrics the public papers cite.
     cited = []
-    for p in sorted(glob.glob(os.path.join(meeting_dir, "papers/*.md"))):
-        fm = front_matter(p)
-        if fm.get("part", "public") != "private":
+    private_items = {a.get("paper") for a in meeting["agenda"] if private(a)}
+    for pid, fm in sorted(papers.items()):
+        if fm.get("part", "public") != "private" and pid not in private_items:
             cited += [c for c in fm.get("cites", []) if c not in cited]
     if cited:
         _, rows = the_table(wb, "Data")

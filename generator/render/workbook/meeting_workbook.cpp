@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "render/workbook/metric_tables.h"
+#include "validate/link_targets.h"
 #include "render/workbook/workbook_format.h"
 
 namespace icbgen::workbook {
@@ -26,6 +27,14 @@ std::string people(const SiteModel& model, const std::vector<Ref>& refs) {
 
 std::string meeting_name(const Meeting& m) { return m.body + ", " + long_date(m.date); }
 
+// Private when marked so, or when its paper is private (marked so, or under a private item):
+// either side being private keeps both out, as everywhere else in icbgen.
+bool item_is_private(const Meeting& m, const AgendaItem& item) {
+    if (item.is_private()) return true;
+    const Paper* p = item.paper ? m.find_paper(item.paper->id) : nullptr;
+    return p && paper_is_private(m, *p);
+}
+
 bool start_known(const Meeting& m, const AgendaItem& item) { return item.start_minutes || m.timed; }
 
 bool end_known(const Meeting& m, std::size_t i) {
@@ -44,14 +53,14 @@ Table agenda_table(const SiteModel& model, const Meeting& meeting, Names& names,
                  {"Notes", 14, true}};
     for (std::size_t i = 0; i < meeting.agenda.size(); ++i) {
         const AgendaItem& item = meeting.agenda[i];
-        if (item.is_private()) continue;
+        if (item_is_private(meeting, item)) continue;
         std::vector<std::string> row_notes;
         bool start = start_known(meeting, item), end = end_known(meeting, i);
         if (!start || !end) row_notes.push_back(notes.ref(kNoTimes));
         Cell paper = Cell::not_applicable();
         if (item.paper) {
             const Paper* p = meeting.find_paper(item.paper->id);
-            paper = Cell::str(!p ? item.paper->id : p->is_private() ? "Not published (private paper)" : p->title);
+            paper = Cell::str(p ? p->title : item.paper->id);
         } else if (item.approve_minutes) {
             const Meeting* earlier = model.find_meeting(item.approve_minutes->id);
             paper = Cell::str("Minutes of the meeting of the " +
@@ -126,7 +135,7 @@ WorkbookSpec meeting_workbook(const SiteModel& model, const Meeting& meeting,
     std::vector<const Metric*> cited;
     std::vector<std::string> papers;
     for (const auto& p : meeting.papers) {
-        if (p.is_private() || p.cites.empty()) continue;
+        if (paper_is_private(meeting, p) || p.cites.empty()) continue;
         papers.push_back(p.title);
         for (const auto& r : p.cites) {
             const Metric* m = model.find_metric(r.id);

@@ -195,14 +195,24 @@ TEST_CASE("meeting appendix: public items only, actions up to the meeting, cited
     priv.part = "private";
     priv.number = 2;
     meeting.agenda = {pub, priv};
-    Paper open, closed;
+    Paper open, closed, under_private;
+    open.id = "open";
     open.title = "Open paper";
     open.part = "public";
     open.cites = {{"tracked-metric", {}}};
+    closed.id = "closed";
     closed.title = "Closed paper";
     closed.part = "private";
     closed.cites = {{"untracked-metric", {}}};
-    meeting.papers = {open, closed};
+    under_private.id = "under-private";  // public itself, but presented under a private item
+    under_private.part = "public";
+    under_private.cites = {{"untracked-metric", {}}};
+    priv.paper = Ref{"under-private", {}};
+    AgendaItem public_item_private_paper;
+    public_item_private_paper.title = "Public item, private paper";
+    public_item_private_paper.paper = Ref{"closed", {}};
+    meeting.agenda = {pub, priv, public_item_private_paper};
+    meeting.papers = {open, closed, under_private};
     m.meetings = {earlier, meeting};
 
     auto spec = meeting_workbook(m, m.meetings[1], "2023-07-24");
