@@ -39,6 +39,7 @@ nlohmann::json home_view(const SiteData& data) {
     PageMeta meta{site_paths::home(), model.strategy.title.empty() ? model.site.name
                                                                    : model.strategy.title,
                   "", {}, model.strategy.mission};
+    meta.doc_title = "Home";
     nlohmann::json v = page_view(data, meta);
     v["mission"] = model.strategy.mission;
     v["vision"] = model.strategy.vision;

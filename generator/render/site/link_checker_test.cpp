@@ -41,8 +41,8 @@ TEST_CASE("output links: broken links name the page, line and column") {
     CHECK(messages(f) == std::vector<std::string>{
         "index.html:2:6: the link 'metrics/y/index.html' names 'metrics/y/index.html', which is not in the output",
         "index.html:3:4: the link 'metrics/x/' names a folder, not a page",
-        "index.html:3:31: the link '../up.html' points outside the website",
-        "index.html:3:54: the link '/root.html' starts at the web server's root",
-        "index.html:3:79: the link 'metrics/x/index.html#nope' names '#nope', which is not an id on 'metrics/x/index.html'",
+        "index.html:3:30: the link '../up.html' points outside the website",
+        "index.html:3:56: the link '/root.html' starts at the web server's root",
+        "index.html:3:82: the link 'metrics/x/index.html#nope' names '#nope', which is not an id on 'metrics/x/index.html'",
     });
 }

@@ -32,7 +32,8 @@ nlohmann::json page_view(const SiteData& data, const PageMeta& meta) {
     nlohmann::json v;
     v["lang"] = site.language.empty() ? "en-GB" : site.language;
     v["title"] = meta.title;
-    v["page_title"] = meta.title == site.name ? site.name : meta.title + " \xE2\x80\x93 " + site.name;
+    std::string first = meta.doc_title.empty() ? meta.title : meta.doc_title;
+    v["page_title"] = first == site.name ? site.name : first + " \xE2\x80\x93 " + site.name;
     v["description"] = meta.description;
     v["canonical"] = data.context.base_url + meta.path;
     // The 404 page is served at any depth, so its links are absolute.

