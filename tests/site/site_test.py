@@ -91,6 +91,9 @@ def case_escaping(tmp):
           "the priority title is not escaped in <title>")
     check(f"More people take up cancer screening {ESCAPED}" in priority,
           "the ambition statement is not escaped")
+    case_study = read(out, "case-studies/example-model/index.html")
+    check(f"More people take up cancer screening {ESCAPED}" in case_study,
+          "the ambition statement is not escaped")
     strategy = read(out, "strategy/index.html")
     check(f"<code>{ESCAPED}</code>" in strategy, "the body's code span is not escaped")
     check("<!-- raw HTML omitted -->" in strategy, "the body's raw HTML was not omitted")
@@ -181,6 +184,16 @@ def case_broken_output_link(tmp):
         check(want.search(result.stderr), f"no diagnostic for {page} in:\n{result.stderr}")
     check(files(out) == ["index.html"] and read(out, "index.html") == "previous build\n",
           "the previous output was changed")
+
+
+def case_assets_missing(tmp):
+    out = untouched_output(tmp)
+    result = build(BASIC, out, "--assets", os.path.join(tmp, "no-such-folder"))
+    check(result.returncode == 1, f"exit code {result.returncode}, expected 1")
+    check("error[assets-missing]: the NHS.UK frontend assets were not found in" in result.stderr,
+          f"no assets-missing error in:\n{result.stderr}")
+    check("= hint: run scripts/setup" in result.stderr, "no hint to run scripts/setup")
+    check(files(out) == ["index.html"], "the previous output was changed")
 
 
 def case_determinism(tmp):

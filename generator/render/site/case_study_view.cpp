@@ -1,6 +1,7 @@
 // Case studies: the index grouped by priority (plain links that work without JavaScript) and
 // a page per case study with its model, outcomes (kind and conflicts shown), learning points,
 // partners, governance and the priorities it informs.
+#include "render/site/content_links.h"
 #include "render/site/page_layout.h"
 #include "render/site/site_pages.h"
 #include "render/site/site_paths.h"
@@ -100,6 +101,16 @@ nlohmann::json case_study_view(const SiteData& data, const CaseStudy& c) {
         if (const Priority* p = data.model.find_priority(ref.id))
             priorities.push_back({{"title", p->title}, {"href", href(meta, site_paths::priority(p->id))}});
     v["priorities"] = priorities;
+    nlohmann::json ambitions = nlohmann::json::array();
+    for (const auto& ref : c.ambitions)
+        for (const Ambition* a : data.model.ambitions())
+            if (a->id == ref.id)
+                if (const Priority* p = data.model.find_priority(a->priority_id))
+                    ambitions.push_back({{"priority", p->title},
+                                         {"statement", a->statement},
+                                         {"href", href(meta, site_paths::priority(p->id)) + "#" +
+                                                      ambition_anchor(a->id)}});
+    v["ambitions"] = ambitions;
     v["body"] = data.markdown(c.body.text, meta.path, ids);
     v["source_ref"] = source_view(c.source);
     return v;
