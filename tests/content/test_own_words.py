@@ -18,7 +18,7 @@ def main():
     root, seeds = sys.argv[1], sys.argv[2]
     if not os.path.isdir(seeds):
         print(f"skipped: no seeds folder at {seeds}")
-        return 0
+        return 77
     grams = set()
     for name in sorted(os.listdir(seeds)):
         w = words(open(os.path.join(seeds, name), encoding="utf-8", errors="ignore").read())

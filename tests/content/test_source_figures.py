@@ -136,7 +136,12 @@ def main(argv):
     failures = []
     listing = load_listing(os.path.join(root, "tests", "content", "source_figures.yaml"), failures)
     check_csvs(root, listing, failures)
-    check_figures(seeds_dir, listing, failures)
+    if os.path.isdir(seeds_dir):
+        check_figures(seeds_dir, listing, failures)
+    else:
+        # Without the source documents, each CSV value is still checked against the listed
+        # source figures; the listing itself was checked against the documents where they exist.
+        print(f"note: no source documents at {seeds_dir}; checked the CSVs against the listing only")
     for message in failures:
         print(f"FAIL {message}")
     checked = sum(len(v) for v in listing.values())
