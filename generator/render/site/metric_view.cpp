@@ -66,7 +66,8 @@ nlohmann::json data_table(const Metric& m) {
             cells.insert(cells.end(), {optional_number(o.numerator), optional_number(o.denominator)});
         if (notes) cells.push_back(o.note);
         nlohmann::json row_cells = nlohmann::json::array();
-        for (auto& c : cells) row_cells.push_back({{"text", c}});
+        for (std::size_t i = 0; i < cells.size(); ++i)  // notes get room to read; the table scrolls
+            row_cells.push_back({{"text", cells[i]}, {"wide", notes && i + 1 == cells.size()}});
         rows.push_back({{"period", o.period.text}, {"cells", row_cells}});
     }
     std::vector<std::string> sources;
