@@ -30,7 +30,7 @@ nlohmann::json progress_summary(const SiteData& data) {
                                   card(acceleration, "needing acceleration",
                                        ProgressStatus::needs_acceleration),
                                   card(off_track, "off track", ProgressStatus::deterioration),
-                                  card(unmeasured, "not yet measured",
+                                  card(unmeasured, "with too little data to judge",
                                        ProgressStatus::not_enough_data)});
 }
 
