@@ -153,6 +153,22 @@ std::string latinise(std::string_view text) {
     return out;
 }
 
+std::string escape_markup(std::string_view text, bool apostrophe) {
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += apostrophe ? "&apos;" : "'"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
 bool is_slug(std::string_view id) {
     if (id.empty() || id.size() > 100) return false;
     if (id.front() == '-' || id.back() == '-') return false;

@@ -27,6 +27,9 @@ std::optional<Confusable> find_confusable(std::string_view text);
 // Replaces look-alike letters with their Latin twins (used in hints).
 std::string latinise(std::string_view text);
 
+// Escapes &, <, > and " (and ' when `apostrophe`) for HTML and XML text and attributes.
+std::string escape_markup(std::string_view text, bool apostrophe = false);
+
 // A safe id: lowercase letters, digits and single hyphens between them.
 bool is_slug(std::string_view id);
 // The nearest safe id to `text`: "../Fewer Smokers" becomes "fewer-smokers".

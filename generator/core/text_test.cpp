@@ -60,3 +60,9 @@ TEST_CASE("line and column of a byte offset count characters") {
     CHECK(line_text(text, 3) == "three");
     CHECK(line_text(text, 9).empty());
 }
+
+TEST_CASE("markup escaping") {
+    CHECK(escape_markup("<a href=\"x\">Tom & Jerry's</a>") ==
+          "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry's&lt;/a&gt;");
+    CHECK(escape_markup("it's", true) == "it&apos;s");
+}

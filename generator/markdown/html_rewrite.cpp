@@ -1,4 +1,5 @@
 #include "markdown/html_rewrite.h"
+#include "core/text.h"
 
 #include <algorithm>
 #include <cctype>
@@ -29,20 +30,7 @@ std::string slugify(std::string_view text) {
 
 namespace markdown_detail {
 
-std::string escape_html(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
+std::string escape_html(std::string_view text) { return escape_markup(text); }
 
 namespace {
 

@@ -1,4 +1,5 @@
 #include "render/site/abbr_marker.h"
+#include "core/text.h"
 
 #include <algorithm>
 #include <cctype>
@@ -7,19 +8,7 @@ namespace icbgen {
 
 namespace {
 
-std::string escape(const std::string& s) {
-    std::string out;
-    for (char c : s) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
+std::string escape(const std::string& s) { return escape_markup(s); }
 
 bool word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 

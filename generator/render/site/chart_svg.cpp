@@ -1,4 +1,5 @@
 #include "render/site/chart_svg.h"
+#include "core/text.h"
 
 #include <algorithm>
 #include <cmath>
@@ -16,19 +17,7 @@ constexpr double kWidth = 480;  // small enough that text stays legible on a pho
 const char* const kColours[] = {"#005eb8", "#330072", "#007f3b", "#8a1538", "#425563"};
 const char* const kDashes[] = {"", "8 4", "2 4", "10 4 2 4", "4 2"};
 
-std::string xml(const std::string& s) {
-    std::string out;
-    for (char c : s) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
+std::string xml(const std::string& s) { return escape_markup(s); }
 
 std::string n(double v) {
     char buf[32];

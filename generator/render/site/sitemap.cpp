@@ -1,24 +1,12 @@
 #include "render/site/site_files.h"
+#include "core/text.h"
 #include "render/site/site_paths.h"
 
 namespace icbgen {
 
 namespace {
 
-std::string xml(const std::string& s) {
-    std::string out;
-    for (char c : s) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&apos;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
+std::string xml(const std::string& s) { return escape_markup(s, true); }
 
 }  // namespace
 
