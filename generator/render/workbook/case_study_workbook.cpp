@@ -81,27 +81,19 @@ std::optional<WorkbookSpec> case_study_workbook(const SiteModel& model, const st
                                  {"One row per outcome, by case study ID. Filter the Kind column to "
                                   "separate measured results from targets and modelled estimates."},
                                  std::move(t)));
-    Cover cover;
+    Cover cover = site_cover(model, build_date);
     cover.title = "Case studies: reported outcomes";
     cover.about = {"Every outcome reported by the " + std::to_string(studies) +
                    " case studies with outcomes (models of integrated care and inspiring examples) "
                    "on the strategy website of " + model.site.name + ", as their sources state them."};
     cover.source = join(documents, "; ") + ".";
-    cover.publisher = model.site.publisher;
-    cover.contact_email = model.site.contact_email;
-    cover.published = build_date;
-    cover.licence = model.site.licence;
 
-    Properties props;
+    Properties props = site_properties(model, build_date);
     props.title = cover.title;
     props.subject = "Outcomes reported by models of integrated care";
-    props.author = model.site.publisher;
-    props.company = model.site.name;
     props.category = "Case studies";
     props.keywords = "case studies, outcomes, integrated care, " + model.site.short_name;
     props.comments = cover.about.front();
-    props.language = model.site.language;
-    props.created = build_date;
     return assemble("downloads/case-studies.xlsx", std::move(props), cover, std::move(sheets), notes);
 }
 

@@ -149,28 +149,20 @@ WorkbookSpec meeting_workbook(const SiteModel& model, const Meeting& meeting,
                                       "One row per figure, in the order the papers cite the metrics."},
                                      observations_table(cited, names.table("Cited_data"), notes)));
 
-    Cover cover;
+    Cover cover = site_cover(model, build_date);
     cover.title = title;
     cover.about = {"Tables for the meeting of the " + meeting_name(meeting) + " at " + meeting.venue +
                    ": the public agenda" + (has_actions ? ", the action log from the minutes" : "") +
                    (cited.empty() ? "" : " and the data behind the metrics its public papers cite") + "."};
     cover.source = "The agenda" + std::string(has_actions ? " and minutes" : "") + " of the " + meeting.body +
                    (cited.empty() ? "" : "; each figure's own source is in the Source column of the Data worksheet") + ".";
-    cover.publisher = model.site.publisher;
-    cover.contact_email = model.site.contact_email;
-    cover.published = build_date;
-    cover.licence = model.site.licence;
 
-    Properties props;
+    Properties props = site_properties(model, build_date);
     props.title = title;
     props.subject = "Meeting appendix: agenda, action log and data";
-    props.author = model.site.publisher;
-    props.company = model.site.name;
     props.category = "Meeting papers";
     props.keywords = "agenda, action log, minutes, " + meeting.body + ", " + model.site.short_name;
     props.comments = cover.about.front();
-    props.language = model.site.language;
-    props.created = build_date;
     return assemble("downloads/" + meeting.id + "-appendix.xlsx", std::move(props), cover,
                     std::move(sheets), notes);
 }

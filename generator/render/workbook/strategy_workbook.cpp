@@ -206,7 +206,7 @@ WorkbookSpec strategy_workbook(const SiteModel& model, const std::string& build_
             }))
             ++measured;
     }
-    Cover cover;
+    Cover cover = site_cover(model, build_date);
     cover.title = model.strategy.title.empty() ? "Strategy metrics" : model.strategy.title + ": metrics";
     cover.about = {
         "The metrics of the integrated care strategy of " + model.site.name +
@@ -217,22 +217,14 @@ WorkbookSpec strategy_workbook(const SiteModel& model, const std::string& build_
             " of " + std::to_string(model.metrics.size()) + " metrics have data."};
     cover.source = (model.strategy.source.document.empty() ? model.site.name : model.strategy.source.document) +
                    ". Each figure's own source is in the Source column of the Data worksheet.";
-    cover.publisher = model.site.publisher;
-    cover.contact_email = model.site.contact_email;
-    cover.published = build_date;
-    cover.licence = model.site.licence;
 
-    Properties props;
+    Properties props = site_properties(model, build_date);
     props.title = cover.title;
     props.subject = "Integrated care strategy: ambitions, metrics and data";
-    props.author = model.site.publisher;
-    props.company = model.site.name;
     props.category = "Statistics";
     props.keywords = "integrated care strategy, metrics, ambitions, progress, " + model.site.short_name;
     props.comments = cover.about.front();
     props.status = model.strategy.status;
-    props.language = model.site.language;
-    props.created = build_date;
     return assemble("downloads/strategy-metrics.xlsx", std::move(props), cover, std::move(sheets), notes);
 }
 

@@ -146,4 +146,22 @@ WorkbookSpec assemble(std::string path, Properties properties, const Cover& cove
     return spec;
 }
 
+Cover site_cover(const SiteModel& model, const std::string& build_date) {
+    Cover cover;
+    cover.publisher = model.site.publisher;
+    cover.contact_email = model.site.contact_email;
+    cover.published = build_date;
+    cover.licence = model.site.licence;
+    return cover;
+}
+
+Properties site_properties(const SiteModel& model, const std::string& build_date) {
+    Properties props;
+    props.author = model.site.publisher;
+    props.company = model.site.name;
+    props.language = model.site.language;
+    props.created = build_date;
+    return props;
+}
+
 }  // namespace icbgen::workbook

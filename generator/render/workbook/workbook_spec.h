@@ -6,6 +6,8 @@
 // tested without opening a file.
 #include <optional>
 #include <string>
+
+#include "model/site_model.h"
 #include <utility>
 #include <vector>
 
@@ -120,6 +122,11 @@ struct Cover {
     std::vector<std::string> about;  // what the workbook contains, one paragraph per entry
     std::string source, publisher, contact_email, published, next_update, licence;
 };
+
+// A cover and properties with what every workbook takes from the site and the build date
+// (publisher, contact, licence, author, company, language, dates) already filled in.
+Cover site_cover(const SiteModel& model, const std::string& build_date);
+Properties site_properties(const SiteModel& model, const std::string& build_date);
 
 // Puts the cover, contents and notes sheets in front of the content sheets. Every sheet is
 // listed on the contents sheet with a link; the notes sheet is left out when there are none.
