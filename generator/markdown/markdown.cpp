@@ -13,7 +13,8 @@ namespace icbgen {
 
 namespace {
 
-constexpr int kOptions = CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE;
+constexpr int kOptions =
+    CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE;
 const char* const kExtensions[] = {"table", "autolink", "strikethrough", "tasklist"};
 
 void ensure_registered() {
@@ -21,13 +22,19 @@ void ensure_registered() {
     std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
 }
 
+// Calls `visit` on every node below and including `root`, in document order.
+template <typename Visit>
+void for_each_node(cmark_node* root, Visit visit) {
+    cmark_iter* it = cmark_iter_new(root);
+    cmark_event_type ev;
+    while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE)
+        if (ev == CMARK_EVENT_ENTER) visit(cmark_iter_get_node(it));
+    cmark_iter_free(it);
+}
+
 std::string plain_text(cmark_node* node) {
     std::string out;
-    cmark_iter* it = cmark_iter_new(node);
-    cmark_event_type ev;
-    while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
-        cmark_node* n = cmark_iter_get_node(it);
-        if (ev != CMARK_EVENT_ENTER) continue;
+    for_each_node(node, [&](cmark_node* n) {
         auto type = cmark_node_get_type(n);
         if (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE) {
             const char* lit = cmark_node_get_literal(n);
@@ -35,8 +42,7 @@ std::string plain_text(cmark_node* node) {
         } else if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK) {
             out += ' ';
         }
-    }
-    cmark_iter_free(it);
+    });
     return out;
 }
 
@@ -59,19 +65,14 @@ MarkdownDocument::~MarkdownDocument() {
 
 std::vector<MarkdownLink> MarkdownDocument::links() const {
     std::vector<MarkdownLink> out;
-    cmark_iter* it = cmark_iter_new(root_);
-    cmark_event_type ev;
-    while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
-        cmark_node* n = cmark_iter_get_node(it);
-        if (ev != CMARK_EVENT_ENTER) continue;
+    for_each_node(root_, [&](cmark_node* n) {
         auto type = cmark_node_get_type(n);
         if (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE) {
             const char* url = cmark_node_get_url(n);
             out.push_back({url ? url : "", plain_text(n), cmark_node_get_start_line(n),
                            cmark_node_get_start_column(n)});
         }
-    }
-    cmark_iter_free(it);
+    });
     return out;
 }
 
@@ -85,19 +86,14 @@ std::vector<std::pair<int, std::string>> MarkdownDocument::headings() const {
 
 void MarkdownDocument::rewrite_links(const LinkRewriter& rewrite) {
     if (!rewrite) return;
-    cmark_iter* it = cmark_iter_new(root_);
-    cmark_event_type ev;
-    while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
-        cmark_node* n = cmark_iter_get_node(it);
-        if (ev != CMARK_EVENT_ENTER) continue;
+    for_each_node(root_, [&](cmark_node* n) {
         auto type = cmark_node_get_type(n);
         if (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE) {
             const char* url = cmark_node_get_url(n);
             if (auto replacement = rewrite(url ? url : ""))
                 cmark_node_set_url(n, replacement->c_str());
         }
-    }
-    cmark_iter_free(it);
+    });
 }
 
 namespace {
@@ -122,11 +118,7 @@ std::string trim(std::string s) {
 std::string MarkdownDocument::html(const HtmlOptions& options) const {
     std::vector<markdown_detail::HeadingInfo> headings;
     std::vector<markdown_detail::TableInfo> tables;
-    cmark_iter* it = cmark_iter_new(root_);
-    cmark_event_type ev;
-    while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
-        cmark_node* n = cmark_iter_get_node(it);
-        if (ev != CMARK_EVENT_ENTER) continue;
+    for_each_node(root_, [&](cmark_node* n) {
         if (cmark_node_get_type(n) == CMARK_NODE_HEADING) {
             headings.push_back({cmark_node_get_heading_level(n), plain_text(n)});
         } else if (std::strcmp(cmark_node_get_type_string(n), "table") == 0) {
@@ -141,8 +133,7 @@ std::string MarkdownDocument::html(const HtmlOptions& options) const {
             }
             tables.push_back(std::move(table));
         }
-    }
-    cmark_iter_free(it);
+    });
     return markdown_detail::rewrite_html(render(root_, parser_), headings, std::move(tables),
                                          options);
 }
