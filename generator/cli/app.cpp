@@ -33,6 +33,8 @@ int run_cli(int argc, char** argv) {
         cmd->add_option("--base-url", build.base_url, "absolute URL the site is published at");
         cmd->add_option("--assets", build.assets, "nhsuk-frontend dist folder");
         cmd->add_option("--jobs,-j", build.jobs, "pages rendered in parallel (default: cores)");
+        cmd->add_flag("--force", build.force,
+                      "replace an output folder that icbgen did not write (deletes its files)");
     };
 
     CLI::App* check = app.add_subcommand("check", "validate content and data; render nothing");
@@ -40,7 +42,8 @@ int run_cli(int argc, char** argv) {
     CLI::App* build_cmd = app.add_subcommand("build", "validate, then generate the site");
     add_common(build_cmd);
     add_output(build_cmd);
-    CLI::App* pack = app.add_subcommand("pack", "validate, then compile one meeting's packs");
+    CLI::App* pack = app.add_subcommand(
+        "pack", "build everything, as 'build' does, and fail unless this meeting's packs are made");
     add_common(pack);
     add_output(pack);
     pack->add_option("meeting", build.meeting, "meeting id, e.g. 2023-07-24-icp")->required();

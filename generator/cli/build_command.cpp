@@ -9,6 +9,9 @@
 #include "cli/app.h"
 #include "core/diagnostic_format.h"
 #include "output/atomic_writer.h"
+#include "output/commit_journal.h"
+#include "output/output_marker.h"
+#include "output/output_paths.h"
 #include "render/pack/pack_renderer.h"
 #include "render/site/link_checker.h"
 #include "render/site/site_renderer.h"
@@ -45,28 +48,56 @@ void progress(const std::string& what) {
     if (::isatty(STDERR_FILENO)) std::cerr << "\r\033[K" << what << std::flush;
 }
 
-int render_and_write(const CommonOptions& common, const BuildOptions& options, bool packs_only) {
+// "meetings: a, b, c"
+std::string meeting_list(const SiteModel& model) {
+    std::string s;
+    for (const auto& m : model.meetings) s += (s.empty() ? "meetings: " : ", ") + m.id;
+    return s;
+}
+
+int render_and_write(const CommonOptions& common, const BuildOptions& options, bool is_pack) {
     Timer timer;
+    const char* command = is_pack ? "pack" : "build";
     progress("checking content...");
     auto fe = run_front_end(common);
     progress("");
     if (!fe) return kExitUsage;
     auto fail = [&](int code) {
+        fe->diags.sort_and_dedupe();
         print_diagnostics(*fe, common);
-        std::cerr << (packs_only ? "pack" : "build") << ": failed with "
-                  << counts_text(fe->diags) << "; nothing was written\n";
+        std::cerr << command << ": failed with " << counts_text(fe->diags)
+                  << "; nothing was written\n";
         return code;
     };
+
+    // The output folders before anything else: one that holds the site's sources, or the
+    // other output, or someone's files, is refused before a page is rendered.
+    Diagnostics outputs;
+    OutputFolders folders = check_output_folders(
+        common.root, options.out.empty() ? (fs::path(common.root) / "site").string() : options.out,
+        options.private_out.empty() ? (fs::path(common.root) / "private").string()
+                                    : options.private_out,
+        outputs);
+    if (!outputs.has_errors()) {
+        // What an interrupted earlier build left beside the outputs is put right first.
+        recover_interrupted_writes({folders.public_dir, folders.private_dir}, outputs);
+        check_replaceable(folders.public_dir, "--out", options.force, outputs);
+        check_replaceable(folders.private_dir, "--private-out", options.force, outputs);
+    }
+    fe->diags.append(outputs);
+    if (outputs.has_errors()) return fail(kExitUsage);
     if (fe->diags.has_errors()) return fail(kExitErrors);
-    if (packs_only && !fe->model.find_meeting(options.meeting)) {
-        std::vector<std::string> ids;
-        for (const auto& m : fe->model.meetings) ids.push_back(m.id);
+    const Meeting* meeting = is_pack ? fe->model.find_meeting(options.meeting) : nullptr;
+    if (is_pack && !meeting) {
         fe->diags.error("unknown-reference", {"content/meetings", 0, 0},
-                        "no meeting '" + options.meeting + "'", "meetings: " + [&] {
-                            std::string s;
-                            for (const auto& id : ids) s += (s.empty() ? "" : ", ") + id;
-                            return s;
-                        }());
+                        "no meeting '" + options.meeting + "'", meeting_list(fe->model));
+        return fail(kExitUsage);
+    }
+    if (meeting && meeting->agenda.empty()) {
+        fe->diags.error("meeting-no-agenda",
+                        {"content/meetings/" + meeting->id + "/meeting.yaml", 0, 0},
+                        "meeting '" + meeting->id + "' has no agenda, so it has no packs",
+                        "add its agenda to meeting.yaml");
         return fail(kExitUsage);
     }
 
@@ -80,49 +111,32 @@ int render_and_write(const CommonOptions& common, const BuildOptions& options, b
                           options.jobs};
     if (!context.base_url.empty() && context.base_url.back() != '/') context.base_url += '/';
 
-    FileSet site_files;
-    if (!packs_only) {
-        progress("rendering the website...");
-        site_files = render_site(fe->model, context, render_diags);
-        progress("writing workbooks...");
-        site_files.merge(render_workbooks(fe->model, context, render_diags));
-    }
+    progress("rendering the website...");
+    FileSet site_files = render_site(fe->model, context, render_diags);
+    progress("writing workbooks...");
+    site_files.merge(render_workbooks(fe->model, context, render_diags));
     progress("compiling meeting packs...");
-    PackOutput packs = render_packs(fe->model, context, options.meeting, render_diags);
+    PackOutput packs = render_packs(fe->model, context, "", render_diags);
     progress("");
     site_files.merge(std::move(packs.public_files));
     // Every relative link in the finished website must land on a file in it.
-    if (!packs_only) check_output_links(site_files, render_diags);
+    check_output_links(site_files, render_diags);
 
     fe->diags.append(render_diags);
     if (common.strict) fe->diags.promote_warnings();
     fe->diags.sort_and_dedupe();
     if (fe->diags.has_errors()) return fail(kExitErrors);
 
-    std::string out = options.out.empty() ? (fs::path(common.root) / "site").string() : options.out;
-    std::string private_out = options.private_out.empty()
-                                  ? (fs::path(common.root) / "private").string()
-                                  : options.private_out;
+    // Both folders are replaced together, or neither is.
     Diagnostics io;
-    if (packs_only) {
-        // `pack` adds one meeting's packs to the existing outputs without disturbing the rest.
-        auto add_existing = [](FileSet& set, const std::string& dir) {
-            std::error_code ec;
-            if (!fs::is_directory(dir, ec)) return;
-            DiskFileSystem existing(dir);
-            for (const auto& path : existing.list(""))
-                if (!set.contains(path)) set.add(path, existing.read(path).value_or(""));
-        };
-        add_existing(site_files, out);
-        add_existing(packs.private_files, private_out);
-    }
-    if (!site_files.files.empty()) write_atomically(site_files, out, io);
-    if (!io.has_errors() && !packs.private_files.files.empty())
-        write_atomically(packs.private_files, private_out, io);
+    progress("writing...");
+    write_outputs({{&site_files, folders.public_dir}, {&packs.private_files, folders.private_dir}},
+                  io);
+    progress("");
     fe->diags.append(io);
     print_diagnostics(*fe, common);
     if (io.has_errors()) {
-        std::cerr << "build: could not write the output\n";
+        std::cerr << command << ": could not write the output\n";
         return kExitUsage;
     }
     std::size_t pages = 0;
@@ -130,11 +144,9 @@ int render_and_write(const CommonOptions& common, const BuildOptions& options, b
         if (path.size() > 5 && path.compare(path.size() - 5, 5, ".html") == 0) ++pages;
     char ms[32];
     std::snprintf(ms, sizeof ms, "%.0f ms", timer.ms());
-    std::cout << (packs_only ? "pack: " : "build: ") << pages << " pages, "
-              << site_files.files.size() << " files in " << out;
-    if (!packs.private_files.files.empty())
-        std::cout << ", " << packs.private_files.files.size() << " private files in "
-                  << private_out;
+    std::cout << command << ": " << pages << " pages, " << site_files.files.size() << " files in "
+              << folders.public_dir.string() << ", " << packs.private_files.files.size()
+              << " private files in " << folders.private_dir.string();
     std::cout << "; " << counts_text(fe->diags) << "; " << ms << "\n";
     return kExitOk;
 }

@@ -8,13 +8,15 @@ struct BuildOptions {
     std::string private_out;  // default <root>/private
     std::string base_url;     // default from content/site.yaml
     std::string assets;       // nhsuk-frontend dist folder; default found beside the binary
-    std::string meeting;      // `pack`: only this meeting
+    std::string meeting;      // `pack`: the meeting whose packs must be made
+    bool force = false;       // replace output folders icbgen did not write
     int jobs = 0;
 };
 
-// `icbgen build`: check, then render the website, workbooks and packs and write them.
+// `icbgen build`: check, then render the website, workbooks and packs and write them: both
+// output folders are replaced whole, together, or not at all.
 int run_build(const CommonOptions& common, const BuildOptions& options);
-// `icbgen pack <meeting-id>`: check, then render and write one meeting's packs.
+// `icbgen pack <meeting-id>`: `build`, which must also make that meeting's packs.
 int run_pack(const CommonOptions& common, const BuildOptions& options);
 
 }  // namespace icbgen

@@ -1,88 +1,158 @@
 #include "output/atomic_writer.h"
 
-#include <fcntl.h>
-#include <sys/syscall.h>
 #include <unistd.h>
 
-#include <cstdio>
-#include <filesystem>
+#include <cerrno>
+#include <csignal>
+#include <cstdlib>
+#include <cstring>
 #include <fstream>
+
+#include "output/commit_journal.h"
+#include "output/output_marker.h"
+#include "output/output_paths.h"
 
 namespace fs = std::filesystem;
 
 namespace icbgen {
 
-namespace {
-
-// Atomically exchanges two paths (Linux renameat2 RENAME_EXCHANGE); false if unsupported.
-bool exchange(const fs::path& a, const fs::path& b) {
-#ifdef SYS_renameat2
-    constexpr unsigned kRenameExchange = 2;
-    return syscall(SYS_renameat2, AT_FDCWD, a.c_str(), AT_FDCWD, b.c_str(), kRenameExchange) == 0;
-#else
-    (void)a;
-    (void)b;
-    return false;
-#endif
+void pause_for_test(const std::string& step) {
+    if (const char* at = std::getenv("ICBGEN_PAUSE_AT"); at && step == at) ::raise(SIGSTOP);
 }
+
+namespace {
 
 bool safe_relative(const std::string& p) {
     if (p.empty() || p.front() == '/') return false;
     for (const auto& part : fs::path(p))
-        if (part == ".." || part == ".") return false;
+        if (part == ".." || part == "." || part.empty()) return false;
     return true;
+}
+
+bool write_file(const fs::path& path, const std::string& bytes) {
+    std::ofstream f(path, std::ios::binary | std::ios::trunc);
+    f.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    f.close();
+    return static_cast<bool>(f);
+}
+
+// Writes one tree and its marker into `staging`; the reason on failure.
+std::string stage(const FileSet& files, const fs::path& staging) {
+    std::error_code ec;
+    fs::remove_all(staging, ec);
+    fs::create_directories(staging, ec);
+    if (ec) return "could not create " + staging.string() + ": " + ec.message();
+    for (const auto& [rel, bytes] : files.files) {
+        if (!safe_relative(rel) || rel == kOutputMarkerName)
+            return "refusing to write outside the output: " + rel;
+        fs::path target = staging / rel;
+        fs::create_directories(target.parent_path(), ec);
+        if (ec) return "could not create " + target.parent_path().string() + ": " + ec.message();
+        errno = 0;
+        if (!write_file(target, bytes))
+            return "could not write " + target.string() +
+                   (errno ? std::string(": ") + std::strerror(errno) : std::string());
+    }
+    if (!write_file(staging / kOutputMarkerName, output_marker_text()))
+        return "could not write " + (staging / kOutputMarkerName).string();
+    return {};
+}
+
+// Moves the staged tree of `e` into place; the reason on failure.
+std::string swap_in(const SwapEntry& e, long pid) {
+    const fs::path fresh = leftover_path(e.target, Leftover::staging_new, pid);
+    std::error_code ec;
+    if (!e.existed) {
+        fs::rename(fresh, e.target, ec);
+        return ec ? "could not move the new output into place: " + ec.message() : "";
+    }
+    if (exchange_paths(fresh, e.target)) return {};
+    if (errno != EINVAL && errno != ENOSYS && errno != EOPNOTSUPP)
+        return std::string("could not swap the new output into place: ") + std::strerror(errno);
+    // No exchange on this system: two renames.
+    fs::rename(e.target, leftover_path(e.target, Leftover::staging_old, pid), ec);
+    if (ec) return "could not move the previous output aside: " + ec.message();
+    fs::rename(fresh, e.target, ec);
+    if (ec) return "could not move the new output into place: " + ec.message();
+    return {};
 }
 
 }  // namespace
 
-bool write_atomically(const FileSet& files, const std::string& out_dir, Diagnostics& diags) {
-    fs::path out = fs::absolute(out_dir).lexically_normal();
-    if (out.filename().empty()) out = out.parent_path();
-    fs::path staging = out.parent_path() / ("." + out.filename().string() + ".new-" +
-                                            std::to_string(::getpid()));
-    fs::path old = out.parent_path() / ("." + out.filename().string() + ".old-" +
-                                        std::to_string(::getpid()));
+bool write_outputs(const std::vector<OutputTree>& trees, Diagnostics& diags) {
+    if (trees.empty()) return true;
+    const long pid = static_cast<long>(::getpid());
+    CommitJournal journal{pid, {}};
     std::error_code ec;
-    auto fail = [&](const std::string& what) {
-        diags.error("io", {out.string(), 0, 0}, what + "; the previous output is unchanged");
-        fs::remove_all(staging, ec);
+    auto clean = [&] {
+        for (const auto& t : trees) {
+            fs::remove_all(leftover_path(t.dir, Leftover::staging_new, pid), ec);
+            fs::remove_all(leftover_path(t.dir, Leftover::staging_old, pid), ec);
+        }
+    };
+    const std::string unchanged = trees.size() == 1 ? "; the previous output is unchanged"
+                                                    : "; the previous outputs are unchanged";
+    auto fail = [&](const fs::path& where, const std::string& what) {
+        diags.error("io", {where.string(), 0, 0}, what + unchanged);
+        clean();
         return false;
     };
-    fs::remove_all(staging, ec);
-    fs::create_directories(staging, ec);
-    if (ec) return fail("could not create " + staging.string() + ": " + ec.message());
-    for (const auto& [rel, bytes] : files.files) {
-        if (!safe_relative(rel)) return fail("refusing to write outside the output: " + rel);
-        fs::path target = staging / rel;
-        fs::create_directories(target.parent_path(), ec);
-        if (ec) return fail("could not create " + target.parent_path().string());
-        std::ofstream f(target, std::ios::binary | std::ios::trunc);
-        f.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-        f.close();
-        if (!f) return fail("could not write " + target.string());
+
+    for (const auto& t : trees) {
+        if (t.dir.string().find('\n') != std::string::npos)
+            return fail(t.dir, "a folder name with a line break in it is not supported");
+        fs::create_directories(t.dir.parent_path(), ec);
+        if (ec)
+            return fail(t.dir,
+                        "could not create " + t.dir.parent_path().string() + ": " + ec.message());
+        const fs::path staging = leftover_path(t.dir, Leftover::staging_new, pid);
+        if (std::string why = stage(*t.files, staging); !why.empty()) return fail(t.dir, why);
+        SwapEntry e{t.dir, false, {}, *folder_id(staging)};
+        auto status = fs::symlink_status(t.dir, ec);
+        if (fs::exists(status)) {
+            if (!fs::is_directory(status)) return fail(t.dir, t.dir.string() + " is not a folder");
+            e.existed = true;
+            e.previous = *folder_id(t.dir);
+        }
+        journal.entries.push_back(e);
     }
-    if (!fs::exists(out)) {
-        fs::create_directories(out.parent_path(), ec);
-        fs::rename(staging, out, ec);
-        if (ec) return fail("could not move the new output into place: " + ec.message());
-        return true;
+    pause_for_test("staged");
+    if (!write_journal(journal, diags)) {
+        clean();
+        return false;
     }
-    if (!fs::is_directory(out)) return fail(out.string() + " exists and is not a folder");
-    if (exchange(staging, out)) {
-        fs::remove_all(staging, ec);  // now holds the previous output
-        return true;
+    pause_for_test("journaled");
+
+    for (std::size_t i = 0; i < journal.entries.size(); ++i) {
+        if (std::string why = swap_in(journal.entries[i], pid); !why.empty()) {
+            bool restored = true;
+            for (std::size_t j = i + 1; j-- > 0;)
+                restored = restore(journal.entries[j], pid) && restored;
+            if (!restored) {
+                // Keep the journal and the staging folders: the next run tries again.
+                diags.error("io", {journal.entries[i].target.string(), 0, 0},
+                            why + "; the previous outputs could not all be put back",
+                            "run the build again: it puts them back before it starts");
+                return false;
+            }
+            auto copies = journal.copies();
+            for (auto it = copies.rbegin(); it != copies.rend(); ++it) fs::remove(*it, ec);
+            return fail(journal.entries[i].target, why);
+        }
+        pause_for_test("swapped-" + std::to_string(i + 1));
     }
-    // Fallback without RENAME_EXCHANGE: two renames, restoring on failure.
-    fs::rename(out, old, ec);
-    if (ec) return fail("could not move the previous output aside: " + ec.message());
-    fs::rename(staging, out, ec);
-    if (ec) {
-        std::error_code restore;
-        fs::rename(old, out, restore);
-        return fail("could not move the new output into place: " + ec.message());
-    }
-    fs::remove_all(old, ec);
+
+    // The commit: with the primary journal gone, the swaps stand.
+    auto copies = journal.copies();
+    fs::remove(copies.front(), ec);
+    pause_for_test("committed");
+    for (const auto& copy : copies) fs::remove(copy, ec);
+    clean();  // the staging folders now hold the previous outputs
     return true;
+}
+
+bool write_atomically(const FileSet& files, const std::string& out_dir, Diagnostics& diags) {
+    return write_outputs({{&files, resolved_path(out_dir)}}, diags);
 }
 
 }  // namespace icbgen

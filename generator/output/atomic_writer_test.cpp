@@ -1,8 +1,13 @@
 #include "output/atomic_writer.h"
 
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+
+#include "output/commit_journal.h"
+#include "output/output_marker.h"
 
 using namespace icbgen;
 namespace fs = std::filesystem;
@@ -14,7 +19,7 @@ std::string slurp(const fs::path& p) {
 }
 }  // namespace
 
-TEST_CASE("a new output replaces the old one whole") {
+TEST_CASE("a new output replaces the old one whole", "[output]") {
     fs::path dir = fs::temp_directory_path() / "icbgen-atomic-test";
     fs::remove_all(dir);
     Diagnostics d;
@@ -28,10 +33,11 @@ TEST_CASE("a new output replaces the old one whole") {
     CHECK(slurp(dir / "site/index.html") == "two");
     CHECK_FALSE(fs::exists(dir / "site/old/page.html"));
     CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator()) == 1);
+    CHECK(slurp(dir / "site" / kOutputMarkerName) == output_marker_text());
     fs::remove_all(dir);
 }
 
-TEST_CASE("a failed write leaves the previous output untouched") {
+TEST_CASE("a failed write leaves the previous output untouched", "[output]") {
     fs::path dir = fs::temp_directory_path() / "icbgen-atomic-fail";
     fs::remove_all(dir);
     Diagnostics d;
@@ -46,5 +52,77 @@ TEST_CASE("a failed write leaves the previous output untouched") {
     CHECK(slurp(dir / "site/index.html") == "previous");
     CHECK_FALSE(fs::exists(dir / "escape.html"));
     CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator()) == 1);
+    fs::remove_all(dir);
+}
+
+TEST_CASE("two outputs change together: a failure in the second leaves the first as it was",
+          "[output]") {
+    fs::path dir = fs::temp_directory_path() / "icbgen-atomic-pair";
+    fs::remove_all(dir);
+    Diagnostics d;
+    FileSet pub, priv;
+    pub.add("index.html", "public one");
+    priv.add("pack.html", "private one");
+    REQUIRE(write_outputs({{&pub, dir / "site"}, {&priv, dir / "private"}}, d));
+    FileSet pub2, bad;
+    pub2.add("index.html", "public two");
+    bad.add("/etc/passwd", "outside");
+    CHECK_FALSE(write_outputs({{&pub2, dir / "site"}, {&bad, dir / "private"}}, d));
+    CHECK(slurp(dir / "site/index.html") == "public one");
+    CHECK(slurp(dir / "private/pack.html") == "private one");
+    CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator()) == 2);
+    fs::remove_all(dir);
+}
+
+TEST_CASE("an interrupted commit is rolled back by the next run", "[output]") {
+    fs::path dir = fs::temp_directory_path() / "icbgen-atomic-recover";
+    fs::remove_all(dir);
+    Diagnostics d;
+    FileSet pub, priv;
+    pub.add("index.html", "old public");
+    priv.add("pack.html", "old private");
+    REQUIRE(write_outputs({{&pub, dir / "site"}, {&priv, dir / "private"}}, d));
+    // What a process killed after its first swap leaves: the new public tree in place, the old
+    // one at the staging name, the new private tree staged, and the journal beside both.
+    const long dead = 999999999;  // no such process
+    fs::path old_public = leftover_path(dir / "site", Leftover::staging_new, dead);
+    fs::path new_private = leftover_path(dir / "private", Leftover::staging_new, dead);
+    fs::create_directories(old_public);
+    fs::create_directories(new_private);
+    std::ofstream(old_public / "index.html") << "new public";
+    std::ofstream(new_private / "pack.html") << "new private";
+    CommitJournal journal{
+        dead,
+        {{dir / "site", true, *folder_id(dir / "site"), *folder_id(old_public)},
+         {dir / "private", true, *folder_id(dir / "private"), *folder_id(new_private)}}};
+    REQUIRE(write_journal(journal, d));
+    REQUIRE(exchange_paths(old_public, dir / "site"));
+    CHECK(slurp(dir / "site/index.html") == "new public");
+
+    Diagnostics recovered;
+    recover_interrupted_writes({dir / "site"}, recovered);
+    CHECK(slurp(dir / "site/index.html") == "old public");
+    CHECK(slurp(dir / "private/pack.html") == "old private");
+    CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator()) == 2);
+    REQUIRE(recovered.items().size() == 2);
+    CHECK(recovered.items()[0].message == "an earlier build was interrupted while replacing " +
+                                              (dir / "site").string() +
+                                              "; its previous contents were put back");
+    fs::remove_all(dir);
+}
+
+TEST_CASE("leftovers of a dead process are swept, a live one's are kept", "[output]") {
+    fs::path dir = fs::temp_directory_path() / "icbgen-atomic-sweep";
+    fs::remove_all(dir);
+    fs::create_directories(dir / "site");
+    fs::path dead = leftover_path(dir / "site", Leftover::staging_new, 999999999);
+    fs::path live = leftover_path(dir / "site", Leftover::staging_new, ::getppid());
+    fs::create_directories(dead / "meetings");
+    fs::create_directories(live);
+    Diagnostics d;
+    recover_interrupted_writes({dir / "site"}, d);
+    CHECK_FALSE(fs::exists(dead));
+    CHECK(fs::exists(live));
+    CHECK(d.empty());
     fs::remove_all(dir);
 }

@@ -80,7 +80,12 @@ def untouched_output(tmp):
     os.makedirs(out)
     with open(os.path.join(out, "index.html"), "w") as f:
         f.write("previous build\n")
+    with open(os.path.join(out, ".icbgen-output"), "w") as f:
+        f.write("an earlier build's marker\n")
     return out
+
+
+PREVIOUS = [".icbgen-output", "index.html"]  # what untouched_output holds
 
 
 def case_escaping(tmp):
@@ -164,7 +169,7 @@ def case_broken_content_link(tmp):
     check(result.returncode == 1, f"exit code {result.returncode}, expected 1")
     where = f"content/strategy/_index.md:{line}:5: error[link-broken]"
     check(where in result.stderr, f"no '{where}' in:\n{result.stderr}")
-    check(files(out) == ["index.html"] and read(out, "index.html") == "previous build\n",
+    check(files(out) == PREVIOUS and read(out, "index.html") == "previous build\n",
           "the previous output was changed")
 
 
@@ -182,7 +187,7 @@ def case_broken_output_link(tmp):
                           re.escape(up + "nowhere/index.html") + "' names 'nowhere/index.html', "
                           "which is not in the output")
         check(want.search(result.stderr), f"no diagnostic for {page} in:\n{result.stderr}")
-    check(files(out) == ["index.html"] and read(out, "index.html") == "previous build\n",
+    check(files(out) == PREVIOUS and read(out, "index.html") == "previous build\n",
           "the previous output was changed")
 
 
@@ -193,7 +198,7 @@ def case_assets_missing(tmp):
     check("error[assets-missing]: the NHS.UK frontend assets were not found in" in result.stderr,
           f"no assets-missing error in:\n{result.stderr}")
     check("= hint: run scripts/setup" in result.stderr, "no hint to run scripts/setup")
-    check(files(out) == ["index.html"], "the previous output was changed")
+    check(files(out) == PREVIOUS, "the previous output was changed")
 
 
 def case_determinism(tmp):
