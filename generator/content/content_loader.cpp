@@ -5,6 +5,7 @@
 
 #include "content/front_matter.h"
 #include "content/schema_check.h"
+#include "content/url_fields.h"
 #include "core/resources.h"
 #include "core/text.h"
 
@@ -225,6 +226,9 @@ LoadedSite load_site(const FileSystem& fs, Diagnostics& diags) {
             if (!schema) schema = load_schema(*kind, diags);
             if (schema) check_against_schema(*doc.yaml, *json, *schema, diags);
             doc.schema_valid = schema && diags.count(Severity::error) == before;
+            // An unsafe URL is reported but leaves the document in the model: the renderers
+            // never link it (core/url.h), and the file's other checks still run.
+            if (schema) check_url_fields(*doc.yaml, *schema, diags);
         }
         site.documents.push_back(std::move(doc));
     }

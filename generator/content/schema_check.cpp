@@ -143,6 +143,10 @@ std::string value_text(const nlohmann::json& instance, const std::vector<std::st
 
 }  // namespace
 
+const nlohmann::json* resolve_schema_ref(const nlohmann::json& root, const nlohmann::json* s) {
+    return resolve(root, s);
+}
+
 void check_against_schema(const YamlDocument& doc, const nlohmann::json& instance,
                           const nlohmann::json& schema, Diagnostics& diags) {
     std::vector<std::string> path;

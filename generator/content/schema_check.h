@@ -8,6 +8,9 @@
 
 namespace icbgen {
 
+// Follows "$ref": "#/..." from `s` within `root`; nullptr when a reference is broken.
+const nlohmann::json* resolve_schema_ref(const nlohmann::json& root, const nlohmann::json* s);
+
 void check_against_schema(const YamlDocument& doc, const nlohmann::json& instance,
                           const nlohmann::json& schema, Diagnostics& diags);
 

@@ -1,5 +1,6 @@
 #pragma once
-// Files compiled into the binary (shipped templates and schemas), so icbgen runs anywhere.
+// Files compiled into the binary (shipped templates and schemas, the WeasyPrint driver), so
+// icbgen runs anywhere.
 #include <optional>
 #include <string>
 #include <string_view>

@@ -7,6 +7,7 @@
 #include <cstring>
 #include <mutex>
 
+#include "core/url.h"
 #include "markdown/html_rewrite.h"
 
 namespace icbgen {
@@ -70,7 +71,7 @@ std::vector<MarkdownLink> MarkdownDocument::links() const {
         if (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE) {
             const char* url = cmark_node_get_url(n);
             out.push_back({url ? url : "", plain_text(n), cmark_node_get_start_line(n),
-                           cmark_node_get_start_column(n)});
+                           cmark_node_get_start_column(n), type == CMARK_NODE_IMAGE});
         }
     });
     return out;
@@ -98,6 +99,26 @@ void MarkdownDocument::rewrite_links(const LinkRewriter& rewrite) {
 
 namespace {
 
+// Replaces every link and image whose URL is not safe (core/url.h) by its text: the reader
+// keeps the words, and no href or src with another scheme reaches the HTML. cmark's own safe
+// mode blanks javascript:, vbscript:, file: and most data: URLs; this also covers the rest
+// (data:image/..., other schemes, "//host") and runs after any link rewriting.
+void drop_unsafe_links(cmark_node* root) {
+    std::vector<cmark_node*> unsafe;
+    for_each_node(root, [&](cmark_node* n) {
+        auto type = cmark_node_get_type(n);
+        if (type != CMARK_NODE_LINK && type != CMARK_NODE_IMAGE) return;
+        const char* url = cmark_node_get_url(n);
+        if (!is_safe_url(url ? url : "")) unsafe.push_back(n);
+    });
+    // Innermost first, so that a node is never freed before its children are moved out.
+    for (auto it = unsafe.rbegin(); it != unsafe.rend(); ++it) {
+        cmark_node* n = *it;
+        while (cmark_node* child = cmark_node_first_child(n)) cmark_node_insert_before(n, child);
+        cmark_node_free(n);
+    }
+}
+
 std::string render(cmark_node* node, cmark_parser* parser) {
     char* html = cmark_render_html(node, kOptions, cmark_parser_get_syntax_extensions(parser));
     std::string out = html ? html : "";
@@ -116,6 +137,7 @@ std::string trim(std::string s) {
 }  // namespace
 
 std::string MarkdownDocument::html(const HtmlOptions& options) const {
+    drop_unsafe_links(root_);  // idempotent: the document stays the same to the reader
     std::vector<markdown_detail::HeadingInfo> headings;
     std::vector<markdown_detail::TableInfo> tables;
     for_each_node(root_, [&](cmark_node* n) {

@@ -20,6 +20,7 @@ struct MarkdownLink {
     std::string text;
     int line = 0;    // 1-based, relative to the Markdown text
     int column = 0;
+    bool image = false;  // an image (![alt](url)) rather than a link
 };
 
 // Rewrites a link destination; returning nullopt leaves it unchanged.
@@ -29,7 +30,8 @@ using LinkRewriter = std::function<std::optional<std::string>(const std::string&
 // - headings get stable ids: the slug of their text, "-2", "-3"... when taken;
 // - table header cells get scope="col";
 // - a paragraph "Table: some caption" right before a table becomes that table's <caption>;
-// - raw HTML is omitted and dangerous URLs (javascript: and the like) are dropped.
+// - raw HTML is omitted; a link or image whose URL is not https:, http:, mailto: or on this
+//   site (core/url.h: javascript:, data: and the like, however spelt) is dropped, its text kept.
 struct HtmlOptions {
     // Headings are moved down so that the highest is at this level (a page's body starts
     // at <h2> under the page's own <h1>); never below <h6>.
@@ -58,7 +60,7 @@ public:
     std::vector<std::pair<int, std::string>> headings() const;
     // Rewrites link destinations in place (e.g. "@/metrics/x.md" to "../metrics/x/").
     void rewrite_links(const LinkRewriter& rewrite);
-    // Safe HTML: raw HTML is omitted, dangerous URLs are dropped (see HtmlOptions).
+    // Safe HTML: raw HTML is omitted, unsafe links and images dropped (see HtmlOptions).
     std::string html(const HtmlOptions& options = {}) const;
 
 private:

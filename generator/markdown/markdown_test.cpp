@@ -1,6 +1,10 @@
 #include "markdown/markdown.h"
 
+#include <cmark-gfm.h>
+
 #include <catch2/catch.hpp>
+#include <cstdlib>
+#include <cstring>
 
 using namespace icbgen;
 
@@ -71,6 +75,37 @@ TEST_CASE("raw HTML is never passed through and dangerous links are dropped") {
     CHECK(html.find("<code>&lt;i&gt;code&lt;/i&gt;</code>") != std::string::npos);
 }
 
+TEST_CASE("cmark's safe mode alone drops javascript: links in bodies") {
+    // What cmark-gfm does without our own filter: the URL is blanked, the link stays.
+    const char* md = "[a](javascript:alert(1)) [b](JAVASCRIPT:x) [c](&#106;avascript:x)";
+    char* html = cmark_markdown_to_html(md, std::strlen(md), CMARK_OPT_DEFAULT);
+    std::string out = html;
+    std::free(html);
+    CHECK(out.find("javascript") == std::string::npos);
+    CHECK(out.find("JAVASCRIPT") == std::string::npos);
+    CHECK(out == "<p><a href=\"\">a</a> <a href=\"\">b</a> <a href=\"\">c</a></p>\n");
+}
+
+TEST_CASE("links and images with another scheme are dropped, their text kept") {
+    std::string html = markdown_to_html(
+        "[a](javascript:alert(1)) [b](JaVaScRiPt:alert(1)) [c](&#106;avascript:alert(1)) "
+        "[d](<java\tscript:x>) <javascript:alert(1)> [e](data:image/png;base64,AAAA) "
+        "![f](data:image/png;base64,AAAA) [g](vbscript:x) [h](ftp://example.org/) "
+        "[i](//evil.example/) [j](https://example.org/) [k](mailto:a@example.org) [l](#top) "
+        "[![m](data:image/gif;base64,AAAA)](https://example.org/m)");
+    CHECK(html ==
+          "<p>a b c d javascript:alert(1) e f g h i "
+          "<a href=\"https://example.org/\">j</a> <a href=\"mailto:a@example.org\">k</a> "
+          "<a href=\"#top\">l</a> <a href=\"https://example.org/m\">m</a></p>\n");
+}
+
+TEST_CASE("a rewriter that produces an unsafe URL still gives no link") {
+    auto rewrite = [](const std::string&) -> std::optional<std::string> {
+        return std::string("javascript:alert(1)");
+    };
+    CHECK(markdown_to_html("[x](@/metrics/a.md)", rewrite) == "<p>x</p>\n");
+}
+
 TEST_CASE("@/ links are rewritten") {
     auto rewrite = [](const std::string& url) -> std::optional<std::string> {
         if (url.rfind("@/", 0) == 0) return "../" + url.substr(2) + "/index.html";
@@ -88,6 +123,8 @@ TEST_CASE("links and headings are listed with their positions") {
     CHECK(links[0].url == "@/metrics/a.md");
     CHECK(links[0].text == "a");
     CHECK(links[0].line == 3);
+    CHECK_FALSE(links[0].image);
+    CHECK(MarkdownDocument("![chart](https://example.org/a.png)").links().at(0).image);
     auto headings = doc.headings();
     REQUIRE(headings.size() == 1);
     CHECK(headings[0] == std::make_pair(1, std::string("Title")));

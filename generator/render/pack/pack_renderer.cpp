@@ -36,6 +36,8 @@ PackOutput render_packs(const SiteModel& model, const RenderContext& context,
     PdfOptions options;
     if (const char* command = std::getenv("ICBGEN_WEASYPRINT"); command && *command)
         options.command = command;
+    if (const char* timeout = std::getenv("ICBGEN_PDF_TIMEOUT"); timeout && std::atoi(timeout) > 0)
+        options.timeout_seconds = std::atoi(timeout);
     options.jobs = context.jobs;
     auto pdfs = render_pdfs(jobs, options, diags);
     for (std::size_t i = 0; i < pdfs.size(); ++i)

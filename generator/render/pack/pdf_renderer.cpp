@@ -1,21 +1,19 @@
 #include "render/pack/pdf_renderer.h"
 
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
-#include <cerrno>
 #include <cstdlib>
-#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <mutex>
 #include <sstream>
 #include <string_view>
 #include <thread>
+
+#include "core/resources.h"
+#include "render/pack/child_process.h"
 
 extern char** environ;
 
@@ -45,11 +43,6 @@ std::string tail_lines(const std::string& text, int lines) {
     return out;
 }
 
-struct RunResult {
-    int exit_status = -1;
-    std::string log;
-};
-
 // The child's environment: ours, with the settings that make WeasyPrint's output repeatable
 // (fontTools stamps subset fonts with SOURCE_DATE_EPOCH instead of the clock).
 std::vector<std::string> child_environment(long long source_date_epoch) {
@@ -64,36 +57,35 @@ std::vector<std::string> child_environment(long long source_date_epoch) {
     return env;
 }
 
-RunResult run(const std::string& program, const std::vector<std::string>& args,
-              const std::vector<std::string>& env, const fs::path& log_path) {
-    std::vector<char*> argv;
-    argv.push_back(const_cast<char*>(program.c_str()));
-    for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-    argv.push_back(nullptr);
-    std::vector<char*> envp;
-    for (const auto& e : env) envp.push_back(const_cast<char*>(e.c_str()));
-    envp.push_back(nullptr);
+// The interpreter (and its one optional argument) on the #! line of the `weasyprint` command:
+// the Python whose WeasyPrint that command runs. nullopt when it is not a script.
+std::optional<std::vector<std::string>> launcher_interpreter(const std::string& program) {
+    std::ifstream in(program, std::ios::binary);
+    std::string line;
+    if (!in || !std::getline(in, line) || line.rfind("#!", 0) != 0) return std::nullopt;
+    auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
+    std::size_t b = 2;
+    while (b < line.size() && space(line[b])) ++b;
+    std::size_t e = b;
+    while (e < line.size() && !space(line[e])) ++e;
+    if (e == b) return std::nullopt;
+    std::vector<std::string> out = {line.substr(b, e - b)};
+    std::size_t a = e;
+    while (a < line.size() && space(line[a])) ++a;
+    std::size_t z = line.size();
+    while (z > a && space(line[z - 1])) --z;
+    if (z > a) out.push_back(line.substr(a, z - a));  // Linux passes the rest as one argument
+    return out;
+}
 
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, log_path.c_str(),
-                                     O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    posix_spawn_file_actions_adddup2(&actions, STDOUT_FILENO, STDERR_FILENO);
-    pid_t pid = 0;
-    int rc = posix_spawn(&pid, program.c_str(), &actions, nullptr, argv.data(), envp.data());
-    posix_spawn_file_actions_destroy(&actions);
-    RunResult result;
-    if (rc != 0) {
-        result.log = std::string("could not start it: ") + std::strerror(rc);
-        return result;
-    }
-    int status = 0;
-    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-    }
-    result.exit_status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-    result.log = slurp(log_path).value_or("");
-    return result;
+// The resources WeasyPrint was refused, from the driver's "icbgen-refused: <url>" lines.
+std::vector<std::string> refused_urls(const std::string& log) {
+    static const std::string prefix = "icbgen-refused: ";
+    std::vector<std::string> out;
+    std::istringstream lines(log);
+    for (std::string line; std::getline(lines, line);)
+        if (line.rfind(prefix, 0) == 0) out.push_back(line.substr(prefix.size()));
+    return out;
 }
 
 }  // namespace
@@ -126,6 +118,21 @@ std::vector<std::optional<std::string>> render_pdfs(const std::vector<PdfJob>& j
                     "run scripts/setup, which installs Debian's weasyprint package");
         return out;
     }
+    auto interpreter = launcher_interpreter(*program);
+    if (!interpreter) {
+        diags.error("pdf-tool-missing", jobs.front().origin,
+                    "cannot make the PDF packs: the command '" + *program +
+                        "' is not WeasyPrint's Python launcher (it has no #! line), and icbgen "
+                        "drives WeasyPrint through that Python to control what a PDF may load",
+                    "unset ICBGEN_WEASYPRINT, or point it at the weasyprint command of Debian's "
+                    "weasyprint package");
+        return out;
+    }
+    auto driver_source = embedded_file("generator/render/pack/weasyprint_driver.py");
+    if (!driver_source) {
+        diags.error("io", jobs.front().origin, "the WeasyPrint driver is missing from icbgen");
+        return out;
+    }
     std::error_code ec;
     std::string pattern = (fs::temp_directory_path(ec) / "icbgen-pack-XXXXXX").string();
     if (ec || !::mkdtemp(pattern.data())) {
@@ -133,6 +140,9 @@ std::vector<std::optional<std::string>> render_pdfs(const std::vector<PdfJob>& j
         return out;
     }
     const fs::path temp = pattern;
+
+    const fs::path driver = temp / "weasyprint_driver.py";
+    std::ofstream(driver, std::ios::binary) << *driver_source;
 
     std::mutex diags_mutex;
     std::atomic<std::size_t> next{0};
@@ -143,24 +153,40 @@ std::vector<std::optional<std::string>> render_pdfs(const std::vector<PdfJob>& j
             fs::create_directories(dir);
             fs::path html = dir / "pack.html", pdf = dir / "pack.pdf";
             std::ofstream(html, std::ios::binary) << job.html;
-            std::vector<std::string> args = {"--encoding", "utf-8"};
-            if (options.tagged) args.insert(args.end(), {"--pdf-variant", "pdf/ua-1"});
-            args.insert(args.end(), {html.string(), pdf.string()});
-            RunResult r = run(*program, args, child_environment(job.source_date_epoch), dir / "log.txt");
+            std::vector<std::string> argv = *interpreter;
+            argv.insert(argv.end(), {driver.string(), "--allow", dir.string()});
+            if (options.tagged) argv.insert(argv.end(), {"--pdf-variant", "pdf/ua-1"});
+            argv.insert(argv.end(), {html.string(), pdf.string()});
+            ChildResult r = run_child(argv, child_environment(job.source_date_epoch),
+                                      (dir / "log.txt").string(), options.timeout_seconds);
             std::optional<std::string> bytes;
-            if (r.exit_status == 0) bytes = slurp(pdf);
+            if (r.exit_status == 0 && !r.timed_out) bytes = slurp(pdf);
             std::lock_guard lock(diags_mutex);
+            for (const auto& url : refused_urls(r.log))
+                diags.warning("pdf-fetch-refused", job.origin,
+                              "a PDF pack of this meeting leaves out '" + url +
+                                  "': PDFs load only the build's own files, never from the "
+                                  "network or elsewhere on the disk",
+                              "remove the image or link from the paper, or give its content "
+                              "as a table or in words");
             if (bytes && bytes->rfind("%PDF-", 0) == 0) {
                 out[i] = std::move(bytes);
             } else {
-                std::string why = r.exit_status < 0 ? r.log
+                std::string why = r.timed_out
+                                      ? "it took longer than " +
+                                            std::to_string(options.timeout_seconds) +
+                                            " s and was stopped"
+                                  : r.exit_status < 0 ? r.log
                                   : r.exit_status == 0
                                       ? "it wrote no PDF"
                                       : "it exited with status " + std::to_string(r.exit_status) +
                                             ": " + tail_lines(r.log, 3);
                 diags.error("pdf-failed", job.origin,
                             "WeasyPrint could not make " + job.what + ": " + why,
-                            "run `" + *program + " --verbose` on the pack.html to see more");
+                            r.timed_out ? "a machine this busy may need more time: set "
+                                          "ICBGEN_PDF_TIMEOUT to a number of seconds"
+                                        : "run `" + *program + " --verbose` on the pack.html "
+                                          "to see more");
             }
         }
     };

@@ -2,6 +2,7 @@
 // the ambitions it serves and how its progress was judged.
 #include <algorithm>
 
+#include "core/url.h"
 #include "render/site/chart_svg.h"
 #include "render/site/content_links.h"
 #include "render/site/metric_facts.h"
@@ -108,7 +109,7 @@ nlohmann::json metric_view(const SiteData& data, const Metric& m) {
                                  (latest->area.empty() ? "" : ", " + latest->area) + ")");
     v["facts"] = facts;
     v["source_name"] = m.source_name;
-    v["source_url"] = m.source_url;
+    v["source_url"] = safe_href(m.source_url);  // check reports an unsafe one
     v["body"] = data.markdown(m.body.text, meta.path, ids, 3);
     v["tracked"] = m.tracked();
     v["chart"] = metric_chart_svg(m, "chart-" + m.id);

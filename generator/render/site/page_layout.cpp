@@ -1,5 +1,6 @@
 #include "render/site/page_layout.h"
 
+#include "core/url.h"
 #include "render/site/site_paths.h"
 
 namespace icbgen {
@@ -85,7 +86,7 @@ nlohmann::json status_tag(ProgressStatus status) {
 
 nlohmann::json source_view(const SourceRef& source) {
     if (source.document.empty()) return nullptr;
-    return {{"document", source.document}, {"section", source.section}, {"url", source.url}};
+    return {{"document", source.document}, {"section", source.section}, {"url", safe_href(source.url)}};
 }
 
 std::set<std::string> layout_ids() { return {"maincontent", "minutes", "chart", "data"}; }

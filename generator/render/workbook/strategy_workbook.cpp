@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/url.h"
 #include "progress/progress.h"
 #include "render/workbook/metric_tables.h"
 #include "render/workbook/plain_text.h"
@@ -142,7 +143,7 @@ Table metric_definitions(const SiteModel& model, const std::map<std::string, std
              Cell::str(unit_label(m.unit)), Cell::str(humanise(m.polarity)), Cell::str(humanise(m.frequency)),
              Cell::str(humanise(m.status)),
              m.source_name.empty() ? Cell::missing() : Cell::str(m.source_name),
-             m.source_url.rfind("http", 0) == 0 ? Cell::url(m.source_url)
+             is_remote_url(m.source_url) ? Cell::url(m.source_url)
              : m.source_url.empty()             ? Cell::missing()
                                                 : Cell::str(m.source_url),
              Cell::str(m.geography), headline.empty() ? Cell::not_applicable() : Cell::str(headline),
