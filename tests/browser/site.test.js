@@ -154,6 +154,26 @@ if (!siteBuilt) {
       });
 
       if (key === '404') {
+        test('served away from its base URL (stylesheets unreachable), it still has no axe-core violations', TEST, async (t) => {
+          if (!generated(rel)) return t.skip('not generated');
+          // A context that does not answer the public address: the page's absolute links to
+          // its stylesheets fail, as on a preview host or before the domain points at the site.
+          const bare = await newSiteContext(browser, server.baseUrl, {});
+          try {
+            const page = await bare.newPage();
+            const loaded = await loadPage(page, server.baseUrl, 'metrics/no-such-metric/index.html');
+            if (loaded.status !== 404) failWith(`a missing page answered HTTP ${loaded.status}, not 404`);
+            const violations = await runAxe(page);
+            if (violations.length) {
+              findings.add('Axe: WCAG 2.2 AA violations', `${rel} without its stylesheets`,
+                violations.map((v) => `\`${v.id}\` [${v.impact}] ${v.help}`));
+              failWith(`${rel} without its stylesheets: ${violations.length} axe violation${violations.length === 1 ? '' : 's'}\n${formatViolations(violations)}`);
+            }
+          } finally {
+            await bare.close();
+          }
+        });
+
         test('served for a missing page deep in the site, it still loads its stylesheets and scripts', TEST, async (t) => {
           if (!generated(rel)) return t.skip('not generated');
           const page = await desktop.newPage();

@@ -2,7 +2,8 @@
 // Keyboard checks: the skip link, and a walk through the page with Tab that records where
 // focus goes (banner, navigation, main content, footer) and whether each stop shows focus.
 
-// Installed into the page; keeps the focused elements and their focused styles.
+// Installed into the page; keeps the focused elements and their focused styles, and counts
+// focus events so that each Tab can wait for its own focus change.
 function installFocusProbe() {
   const TARGETS = [
     (el) => [el, null],
@@ -45,7 +46,12 @@ function installFocusProbe() {
   };
   const FOCUSABLE = 'a[href], area[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, [tabindex]:not([tabindex="-1"]), [contenteditable="true"]';
   const visible = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
-  window.__icbFocus = {
+  if (window.__icbFocus) return;
+  const probe = {
+    // Focus changes seen: focus arriving on an element, or leaving the document (a Tab past
+    // the last element). A Tab causes exactly one, so the walk waits for the count to rise.
+    events: 0,
+    dropped: null, // an element that lost focus because the page removed or moved it
     elements: [],
     focused: [],
     record() {
@@ -99,14 +105,66 @@ function installFocusProbe() {
       return !!main && [...main.querySelectorAll(FOCUSABLE)].some(visible);
     },
   };
+  document.addEventListener('focusin', () => probe.events++, true);
+  document.addEventListener('focusout', (event) => {
+    if (event.relatedTarget) return;
+    probe.events++;
+    const el = event.target;
+    // Checked after the removal or move has finished.
+    queueMicrotask(() => {
+      if (!el.isConnected || document.activeElement === document.body) probe.dropped = el.isConnected ? null : describe(el);
+    });
+  }, true);
+  window.__icbFocus = probe;
+}
+
+// Waits until the page has finished settling after load: web fonts done, and no DOM changes
+// or resize events for three animation frames in a row. The NHS.UK header re-inserts every
+// navigation item when its ResizeObserver first reports (one frame after load, later on a
+// busy machine), which takes focus away from a navigation link focused before then: walking
+// with Tab before that moment made the keyboard test flaky. Frames are counted, not timed.
+async function settle(page) {
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+    let changes = 0;
+    const count = () => changes++;
+    const observer = new MutationObserver(count);
+    observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
+    window.addEventListener('resize', count);
+    try {
+      for (let quiet = 0, frames = 0; quiet < 3 && frames < 600; frames++) {
+        const before = changes;
+        await frame();
+        quiet = changes === before ? quiet + 1 : 0;
+      }
+    } finally {
+      observer.disconnect();
+      window.removeEventListener('resize', count);
+    }
+  });
+}
+
+// Presses Tab and waits for the focus change it causes (a focus event, not a delay). Returns
+// false when none came: nothing is left to focus.
+async function pressTab(page) {
+  const before = await page.evaluate(() => window.__icbFocus.events);
+  await page.keyboard.press('Tab');
+  try {
+    await page.waitForFunction((n) => window.__icbFocus.events > n, before, { polling: 'raf', timeout: 10_000 });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 // Fresh page: the first Tab should focus "Skip to main content"; Enter should then focus
 // #maincontent; the Tab after that should land inside the main content (or after it).
 async function checkSkipLink(page) {
   const problems = [];
+  await settle(page);
   await page.evaluate(installFocusProbe);
-  await page.keyboard.press('Tab');
+  await pressTab(page);
   const first = await page.evaluate(() => {
     const el = document.activeElement;
     if (!el || el === document.body) return null;
@@ -137,7 +195,7 @@ async function checkSkipLink(page) {
     });
     problems.push(`Enter on the skip link leaves focus on ${where}, not on #maincontent (give <main id="maincontent"> tabindex="-1" or load the nhsuk skip-link script)`);
   }
-  await page.keyboard.press('Tab');
+  await pressTab(page);
   const next = await page.evaluate(() => {
     const el = document.activeElement;
     if (!el || el === document.body) return null;
@@ -156,17 +214,20 @@ async function checkSkipLink(page) {
 // Walks the page with Tab from the top. `requireRegions` asks for banner, then navigation,
 // then main content, in that order (the website's pages; not the print-style board pack).
 async function checkFocusOrder(page, { requireRegions = true, maxStops = 250 } = {}) {
+  await settle(page);
   await page.evaluate(installFocusProbe);
   const stops = [];
   for (let i = 0; i < maxStops; i++) {
-    await page.keyboard.press('Tab');
+    if (!(await pressTab(page))) break;
     const stop = await page.evaluate(() => window.__icbFocus.record());
     if (!stop || stop.repeat) break;
     stops.push(stop);
   }
+  const dropped = await page.evaluate(() => window.__icbFocus.dropped);
   const mainHasFocusable = await page.evaluate(() => window.__icbFocus.mainHasFocusable());
   const indicators = await page.evaluate(() => window.__icbFocus.indicators());
   const problems = [];
+  if (dropped) problems.push(`focus was lost: the page removed or moved ${dropped} while it had focus, so Tab started again from the top of the page`);
 
   if (requireRegions) {
     const first = (region) => stops.findIndex((s) => s.region === region);
@@ -199,4 +260,4 @@ async function checkFocusOrder(page, { requireRegions = true, maxStops = 250 } =
   return { problems, stops, order, truncated: stops.length >= maxStops };
 }
 
-module.exports = { checkSkipLink, checkFocusOrder };
+module.exports = { checkSkipLink, checkFocusOrder, settle };
