@@ -175,6 +175,9 @@ struct Person {
     std::string initials, name, role, organisation;
     std::vector<std::string> also_titled;
     SourceLocation location;
+    // "Chair, NHS South East London ICB": the role and the organisation, the organisation left
+    // out when the role already ends with it ("Clinical Director, Southwark PCN").
+    std::string title() const;
 };
 
 struct GlossaryEntry {
