@@ -232,7 +232,13 @@ struct MinuteParagraph {
     std::string question, answer;
     std::optional<Ref> responder;
     SourceLocation location;
-    std::string number;  // "3.01", assigned by the model builder
+    // As printed. Minutes that write `number:` keep the numbers of the circulated draft,
+    // duplicates and gaps included, and a paragraph without one stays unnumbered (""); minutes
+    // that write none are numbered item.sequence ("3.01") by the model builder.
+    std::string number;
+    std::string answer_number;   // a question's answer, when the draft numbers it apart
+    SourceLocation number_location, answer_number_location;
+    std::string key;  // "3.01" by position, unique within the minutes: for anchors and links
 };
 
 struct MinuteItem {
@@ -255,6 +261,7 @@ struct Minutes {
     std::vector<MinuteItem> items;
     Markdown body;
     SourceLocation location;
+    bool source_numbered = false;  // some paragraph gives its own `number:`
 };
 
 struct Meeting {

@@ -32,6 +32,7 @@ nlohmann::json paragraph_view(const SiteData& data, const MinuteParagraph& p) {
     if (p.kind == "question") {
         v["asked"] = p.question;
         v["answer"] = p.answer;
+        v["answer_number"] = p.answer_number;
         v["responder"] = p.responder ? data.person(p.responder->id) : "";
     }
     return v;
