@@ -10,7 +10,7 @@ Text is normalised first on both sides: lower case, curly quotes made straight, 
 edges of words dropped (so a run inside 'single quotes' still counts), thousands separators
 removed (6,000 and 6000 are the same number), Markdown links reduced to their text. Runs of
 five or more capitalised words (lists of places, names of organisations) are names, left out of
-the run check.
+the run check, and a sentence that is mostly names is not held to the similarity check.
 Names and titles (front matter `title`, `name`, `document`, `section`, `place`, `partners`,
 glossary expansions, Markdown headings and *italic* titles of documents) are carried exactly
 and not checked.
@@ -39,12 +39,12 @@ QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '
 NAMES = {"source", "url", "id", "path", "title", "name", "document", "section", "place", "partners",
          "abbr", "expansion", "attribution", "theme"}
 # Five or more capitalised words in a row ("Bolton, Bury, Manchester City, Oldham, Rochdale",
-# "University Hospitals Bristol NHS Foundation Trust"): names, not prose, for the run check.
+# "University Hospitals Bristol NHS Foundation Trust"): names, not prose, for the run check, and a sentence that is mostly names is not held to the similarity check.
 PROPER_NAMES = re.compile(r"(?:\b[A-Z][\w'&.-]*(?:,?\s+(?:and|of|the|for|in|upon|on|&)\s+|[\s,;/()]+)){4,}[A-Z][\w'&-]*")
 HEADING = re.compile(r"^#+ .*$", re.M)
 LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 DOUBLE_QUOTED = re.compile(r'"[^"\n]*"')
-ITALIC_TITLE = re.compile(r"(?<![*\w])\*([^*\n]+)\*(?![*\w])")
+ITALIC_TITLE = re.compile(r"(?<![*\w])\*([^*]+)\*(?![*\w])")
 SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\n\s*\n|\n\s*[-*|#]\s*|\s+\|\s+|\t")
 
 
@@ -180,6 +180,8 @@ def main():
                                if tuple(w[i:i + N]) in seeds.grams]
                     for s in sentences(plain):
                         sw = words(s)
+                        if len(words(PROPER_NAMES.sub(" ", s))) < MIN_WORDS:
+                            continue  # mostly names
                         if len(sw) < MIN_WORDS:
                             continue
                         r, name, seed = seeds.nearest(" ".join(sw))
