@@ -57,12 +57,19 @@ struct Ambition {
     SourceLocation location;
 };
 
+// An example a source names without describing it: listed on its priority, with no page.
+struct NamedExample {
+    std::string name, place;
+    SourceLocation location;
+};
+
 struct Priority {
     std::string id, title, summary;
     int order = 0;
     std::vector<Ambition> ambitions;
     std::vector<std::string> hypotheses;
     std::vector<Ref> case_studies;
+    std::vector<NamedExample> other_examples;
     SourceRef source;
     Markdown body;
     SourceLocation location;
