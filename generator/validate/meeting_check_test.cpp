@@ -239,10 +239,10 @@ TEST_CASE("meeting checks: the draft's own minute numbers are kept, and repeats 
               "      - {number: \"1.05\", kind: decision, text: Agreed.}\n");
     CHECK(site.check({"minute-number-duplicate", "minute-number-item", "minute-number-missing"}) ==
           std::vector<std::string>{
-              oct + ":7:5: minute-number-missing: item 1 has no paragraph numbered 1.02, 1.03 or 1.04",
-              oct + ":10:18: minute-number-duplicate: paragraph number 1.01 is used twice in item 1; "
-                    "it is also at " + oct + ":9:18",
-              oct + ":12:18: minute-number-item: paragraph number 2.04 is in item 1"});
+              oct + ":6:12: minute-number-missing: item 1 has no paragraph numbered 1.02, 1.03 or 1.04",
+              oct + ":9:18: minute-number-duplicate: paragraph number 1.01 is used twice in item 1; "
+                    "it is also at " + oct + ":8:18",
+              oct + ":11:18: minute-number-item: paragraph number 2.04 is in item 1"});
     Diagnostics diags;
     SiteModel model = build_model(load_site(site.fs, diags), diags);
     const auto& paras = model.find_meeting("2023-10-04-board")->minutes->items[0].paragraphs;
