@@ -141,6 +141,12 @@ Minutes build_minutes(const BuildContext& c) {
                     para.answer = yaml_string(p, "answer");
                     para.responder = c.optional_ref(p, "responder");
                     para.location = c.where(p);
+                    para.number = yaml_string(p, "number");
+                    para.answer_number = yaml_string(p, "answer_number");
+                    para.number_location = para.number.empty() ? para.location : c.where(p, "number");
+                    para.answer_number_location =
+                        para.answer_number.empty() ? para.location : c.where(p, "answer_number");
+                    m.source_numbered = m.source_numbered || !para.number.empty() || !para.answer_number.empty();
                     item.paragraphs.push_back(std::move(para));
                 }
             m.items.push_back(std::move(item));
@@ -149,6 +155,9 @@ Minutes build_minutes(const BuildContext& c) {
     return m;
 }
 
+// Minutes that give their own paragraph numbers keep them exactly (the check reports
+// duplicates and gaps); otherwise paragraphs are numbered item.sequence. Every paragraph gets a
+// positional key either way, so anchors stay unique when printed numbers repeat.
 void number_minutes(Minutes& minutes) {
     for (std::size_t i = 0; i < minutes.items.size(); ++i) {
         MinuteItem& item = minutes.items[i];
@@ -156,7 +165,8 @@ void number_minutes(Minutes& minutes) {
         for (std::size_t k = 0; k < item.paragraphs.size(); ++k) {
             char buf[24];
             std::snprintf(buf, sizeof buf, "%d.%02zu", item.number, k + 1);
-            item.paragraphs[k].number = buf;
+            item.paragraphs[k].key = buf;
+            if (!minutes.source_numbered) item.paragraphs[k].number = buf;
         }
     }
 }

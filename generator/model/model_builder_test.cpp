@@ -38,7 +38,7 @@ TEST_CASE("agenda items get numbers, enclosure letters and times in agenda order
     CHECK(format_time(agenda[3].computed_end) == "17:00");
 }
 
-TEST_CASE("minute paragraphs are numbered item.sequence, so duplicates cannot happen") {
+TEST_CASE("minutes without their own numbers are numbered item.sequence") {
     MemoryFileSystem fs;
     fs.add("content/meetings/2023-04-25-icp/meeting.yaml",
            "body: ICP\ndate: 2023-04-25\nvenue: Library\nchairs: [KW]\nagenda: [{title: Welcome}]\n");
@@ -71,4 +71,38 @@ TEST_CASE("entities are sorted and remember where they were written") {
     CHECK(m.priorities[1].ambitions[0].location.path == "content/strategy/priorities/b.md");
     CHECK(m.priorities[1].ambitions[0].location.line == 6);
     CHECK(m.priorities[1].ambitions[0].metrics[0].location.column == 38);
+}
+
+TEST_CASE("a person's title leaves out an organisation the role already names") {
+    Person p;
+    p.role = "Chair";
+    p.organisation = "Bromley Healthcare CIC";
+    CHECK(p.title() == "Chair, Bromley Healthcare CIC");
+    p.role = "Clinical Director, Southwark PCN";
+    p.organisation = "Southwark PCN";
+    CHECK(p.title() == "Clinical Director, Southwark PCN");
+    p.role = "";
+    CHECK(p.title() == "Southwark PCN");
+    p.role = "GP";
+    p.organisation = "";
+    CHECK(p.title() == "GP");
+}
+
+TEST_CASE("examples a priority only names are kept as names, with their places") {
+    MemoryFileSystem fs;
+    fs.add("content/strategy/priorities/early-years.md",
+           "---\ntitle: Early years\norder: 1\nsummary: S\n"
+           "ambitions: [{id: a, statement: A, metrics: []}]\n"
+           "other_examples:\n  - {name: Bridge Support, place: Bromley and Greenwich}\n"
+           "  - {name: Mosaic}\n---\nBody.\n");
+    Diagnostics d;
+    SiteModel m = build(fs, d);
+    REQUIRE(m.priorities.size() == 1);
+    const auto& others = m.priorities[0].other_examples;
+    REQUIRE(others.size() == 2);
+    CHECK(others[0].name == "Bridge Support");
+    CHECK(others[0].place == "Bromley and Greenwich");
+    CHECK(others[1].name == "Mosaic");
+    CHECK(others[1].place.empty());
+    CHECK(others[1].location.line == 8);
 }

@@ -20,6 +20,16 @@ int Engagement::total_participants() const {
     return total;
 }
 
+std::string Person::title() const {
+    if (organisation.empty()) return role;
+    if (role.empty()) return organisation;
+    const std::string tail = ", " + organisation;
+    if (role == organisation ||
+        (role.size() >= tail.size() && role.compare(role.size() - tail.size(), tail.size(), tail) == 0))
+        return role;
+    return role + tail;
+}
+
 const Paper* Meeting::find_paper(const std::string& id) const {
     return find_by(papers, id, [](const Paper& p) { return p.id; });
 }

@@ -57,12 +57,19 @@ struct Ambition {
     SourceLocation location;
 };
 
+// An example a source names without describing it: listed on its priority, with no page.
+struct NamedExample {
+    std::string name, place;
+    SourceLocation location;
+};
+
 struct Priority {
     std::string id, title, summary;
     int order = 0;
     std::vector<Ambition> ambitions;
     std::vector<std::string> hypotheses;
     std::vector<Ref> case_studies;
+    std::vector<NamedExample> other_examples;
     SourceRef source;
     Markdown body;
     SourceLocation location;
@@ -175,6 +182,9 @@ struct Person {
     std::string initials, name, role, organisation;
     std::vector<std::string> also_titled;
     SourceLocation location;
+    // "Chair, NHS South East London ICB": the role and the organisation, the organisation left
+    // out when the role already ends with it ("Clinical Director, Southwark PCN").
+    std::string title() const;
 };
 
 struct GlossaryEntry {
@@ -229,7 +239,13 @@ struct MinuteParagraph {
     std::string question, answer;
     std::optional<Ref> responder;
     SourceLocation location;
-    std::string number;  // "3.01", assigned by the model builder
+    // As printed. Minutes that write `number:` keep the numbers of the circulated draft,
+    // duplicates and gaps included, and a paragraph without one stays unnumbered (""); minutes
+    // that write none are numbered item.sequence ("3.01") by the model builder.
+    std::string number;
+    std::string answer_number;   // a question's answer, when the draft numbers it apart
+    SourceLocation number_location, answer_number_location;
+    std::string key;  // "3.01" by position, unique within the minutes: for anchors and links
 };
 
 struct MinuteItem {
@@ -252,6 +268,7 @@ struct Minutes {
     std::vector<MinuteItem> items;
     Markdown body;
     SourceLocation location;
+    bool source_numbered = false;  // some paragraph gives its own `number:`
 };
 
 struct Meeting {

@@ -45,6 +45,11 @@ Priority build_priority(const BuildContext& c) {
     p.summary = yaml_string(r, "summary");
     p.hypotheses = yaml_strings(r, "hypotheses");
     p.case_studies = c.refs(r, "case_studies");
+    YAML::Node others = yaml_child(r, "other_examples");
+    if (others.IsSequence())
+        for (const auto& o : others)
+            if (o.IsMap())
+                p.other_examples.push_back({yaml_string(o, "name"), yaml_string(o, "place"), c.where(o, "name")});
     p.source = c.source(r);
     p.body = c.body();
     p.location = c.where(r, "title");

@@ -1,6 +1,9 @@
 // Checks on meetings: agenda timing, papers and agenda agreeing, minutes to approve, complete
 // actions and questions, ids and enclosure letters free of look-alike letters, and private
 // material never linked from public pages.
+#include <cstdio>
+#include <cstdlib>
+#include <map>
 #include <set>
 
 #include "core/text.h"
@@ -85,19 +88,69 @@ void check_agenda(const SiteModel& model, const Meeting& m, Diagnostics& diags) 
     }
 }
 
+std::string where_text(const SourceLocation& l) {
+    return l.path + ":" + std::to_string(l.line) + ":" + std::to_string(l.column);
+}
+
+// Minutes that keep the draft's own numbers may repeat or skip them, as the circulated draft
+// did: printed as written, and reported here rather than renumbered silently.
+void check_minute_numbers(const MinuteItem& item, Diagnostics& diags) {
+    const std::string prefix = std::to_string(item.number) + ".";
+    std::map<std::string, SourceLocation> seen;
+    std::set<int> used;
+    auto visit = [&](const std::string& number, const SourceLocation& at) {
+        if (number.empty()) return;
+        auto [first, fresh] = seen.emplace(number, at);
+        if (!fresh)
+            diags.warning("minute-number-duplicate", at,
+                          "paragraph number " + number + " is used twice in item " +
+                              std::to_string(item.number) + "; it is also at " + where_text(first->second),
+                          "the number is printed as written; if the draft is corrected, correct it here too");
+        if (number.rfind(prefix, 0) != 0)
+            diags.warning("minute-number-item", at,
+                          "paragraph number " + number + " is in item " + std::to_string(item.number),
+                          "the number is printed as written; check it against the draft");
+        else
+            used.insert(std::atoi(number.c_str() + prefix.size()));
+    };
+    for (const auto& p : item.paragraphs) {
+        visit(p.number, p.number_location);
+        visit(p.answer_number, p.answer_number_location);
+    }
+    if (used.empty()) return;
+    std::vector<std::string> missing;
+    for (int k = 1; k < *used.rbegin(); ++k)
+        if (!used.count(k)) {
+            char buf[24];
+            std::snprintf(buf, sizeof buf, "%s%02d", prefix.c_str(), k);
+            missing.push_back(buf);
+        }
+    if (missing.empty()) return;
+    std::string list;
+    for (std::size_t i = 0; i < missing.size(); ++i)
+        list += (i == 0 ? "" : i + 1 == missing.size() ? " or " : ", ") + missing[i];
+    diags.warning("minute-number-missing", item.location,
+                  "item " + std::to_string(item.number) + " has no paragraph numbered " + list,
+                  "the numbers are printed as written; give the number the draft prints, if any, "
+                  "to the paragraph that lacks one");
+}
+
 void check_minutes(const Minutes& minutes, Diagnostics& diags) {
-    for (const auto& item : minutes.items)
+    for (const auto& item : minutes.items) {
+        if (minutes.source_numbered) check_minute_numbers(item, diags);
         for (const auto& p : item.paragraphs) {
+            const std::string& n = p.number.empty() ? p.key : p.number;
             if (p.kind == "action" && (!p.owner || p.text.empty()))
                 diags.error("action-incomplete", p.location,
-                            "action " + p.number + " needs its text and an owner",
+                            "action " + n + " needs its text and an owner",
                             "write it as {kind: action, text: ..., owner: <initials>, due: YYYY-MM-DD, status: open}");
             if (p.kind == "question" && (p.question.empty() || p.answer.empty()))
                 diags.error("question-incomplete", p.location,
-                            "public question " + p.number + " needs the question and the answer given");
+                            "public question " + n + " needs the question and the answer given");
             if (p.kind != "question" && p.text.empty())
-                diags.error("missing-field", p.location, "paragraph " + p.number + " has no text");
+                diags.error("missing-field", p.location, "paragraph " + n + " has no text");
         }
+    }
 }
 
 }  // namespace

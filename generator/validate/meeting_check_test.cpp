@@ -227,4 +227,32 @@ TEST_CASE("meeting checks: an agenda item running past the meeting's end", "[mee
                                           "meeting's end at 12:00"});
 }
 
+TEST_CASE("meeting checks: the draft's own minute numbers are kept, and repeats and gaps reported",
+          "[meeting_check]") {
+    Site site;
+    const std::string oct = "content/meetings/2023-10-04-board/minutes.md";
+    site.edit(oct, "      - text: The chair welcomed members.\n",
+              "      - {number: \"1.01\", text: The chair welcomed members.}\n"
+              "      - {number: \"1.01\", text: Apologies.}\n"
+              "      - {text: Unnumbered.}\n"
+              "      - {number: \"2.04\", text: Misplaced.}\n"
+              "      - {number: \"1.05\", kind: decision, text: Agreed.}\n");
+    CHECK(site.check({"minute-number-duplicate", "minute-number-item", "minute-number-missing"}) ==
+          std::vector<std::string>{
+              oct + ":6:12: minute-number-missing: item 1 has no paragraph numbered 1.02, 1.03 or 1.04",
+              oct + ":9:18: minute-number-duplicate: paragraph number 1.01 is used twice in item 1; "
+                    "it is also at " + oct + ":8:18",
+              oct + ":11:18: minute-number-item: paragraph number 2.04 is in item 1"});
+    Diagnostics diags;
+    SiteModel model = build_model(load_site(site.fs, diags), diags);
+    const auto& paras = model.find_meeting("2023-10-04-board")->minutes->items[0].paragraphs;
+    REQUIRE(paras.size() == 5);
+    CHECK(paras[0].number == "1.01");
+    CHECK(paras[1].number == "1.01");
+    CHECK(paras[2].number.empty());
+    CHECK(paras[3].number == "2.04");
+    CHECK(paras[1].key == "1.02");
+    CHECK(paras[4].key == "1.05");
+}
+
 }  // namespace icbgen

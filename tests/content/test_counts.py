@@ -86,12 +86,13 @@ APRIL_MEETING = "2023-04-25-icp"
 APRIL_PARAGRAPHS = [
     (2, "Welcome"),
     (13, "Update on the south east London health and care system pressures"),
-    (17, "Implementing our Integrated Care Strategy"),
-    (12, "Voluntary, Community and Social Enterprise (VCSE)"),
+    (16, "Implementing our Integrated Care Strategy"),
+    (11, "Voluntary, Community and Social Enterprise (VCSE)"),
     (11, "The Mental Health Concordat"),
     (4, "Questions from the public"),
 ]
-APRIL_KINDS = {"decision": 4, "action": 2, "question": 4}
+# The draft minutes record decisions but no actions.
+APRIL_KINDS = {"decision": 4, "action": 0, "question": 4}
 
 
 def front_matter(path):

@@ -283,6 +283,16 @@ def case_metric(tmp):
     check('<th scope="col">Phase</th>' in strategy, "Markdown table header scope")
 
 
+def case_other_examples(tmp):
+    out = built(tmp)
+    page = read(out, "priorities/prevention/index.html")
+    check("<h2>Other examples</h2>" in page, "no 'Other examples' heading on the priority page")
+    check("<li>Bridge Support, Bromley and Greenwich</li>" in page, "a named example with its place")
+    check("<li>Mosaic &amp; Co</li>" in page, "a named example without a place, escaped")
+    check(not any("bridge-support" in f or "mosaic" in f for f in files(out)),
+          "a named-only example has a page of its own")
+
+
 def main():
     cases = {name[5:]: fn for name, fn in globals().items() if name.startswith("case_")}
     if CASE not in cases:

@@ -21,7 +21,8 @@ std::string name_of(const SiteModel& model, const std::optional<Ref>& ref) {
 
 json paragraph_json(const PackScope& s, const Meeting& of, const MinuteParagraph& p) {
     json j = {{"number", p.number},
-              {"anchor", minute_anchor(of.id, p.number)},
+              {"anchor", minute_anchor(of.id, p.key)},
+              {"answer_number", p.answer_number},
               {"kind", p.kind},
               {"is_text", p.kind == "text"},
               {"is_decision", p.kind == "decision"},
@@ -96,7 +97,7 @@ json action_log_view(const PackScope& s) {
         const MinuteParagraph& a = *e.action;
         bool in_pack = s.prints_minutes_of(e.raised_at);
         entries.push_back({{"number", a.number},
-                           {"href", in_pack ? "#" + minute_anchor(e.raised_at->id, a.number) : ""},
+                           {"href", in_pack ? "#" + minute_anchor(e.raised_at->id, a.key) : ""},
                            {"linked", in_pack},
                            {"meeting", pack_date(e.raised_at->date)},
                            {"text", a.text},

@@ -52,9 +52,7 @@ long long date_epoch(const std::string& iso) {
 PersonText person_text(const SiteModel& model, const std::string& initials) {
     const Person* p = model.find_person(initials);
     if (!p) return {initials, initials, ""};
-    std::string role = p->role;
-    if (!p->organisation.empty()) role += (role.empty() ? "" : ", ") + p->organisation;
-    return {initials, p->name.empty() ? initials : p->name, role};
+    return {initials, p->name.empty() ? initials : p->name, p->title()};
 }
 
 std::string person_line(const SiteModel& model, const std::string& initials) {

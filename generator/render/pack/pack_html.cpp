@@ -18,7 +18,7 @@ std::set<std::string> reserved_ids(const PackScope& s) {
     for (const Meeting* m : s.approved) {
         ids.insert("minutes-" + m->id);
         for (const auto& mi : m->minutes->items)
-            for (const auto& p : mi.paragraphs) ids.insert(minute_anchor(m->id, p.number));
+            for (const auto& p : mi.paragraphs) ids.insert(minute_anchor(m->id, p.key));
     }
     return ids;
 }

@@ -12,8 +12,7 @@ namespace {
 
 nlohmann::json person_view(const SiteData& data, const std::string& initials, bool chair) {
     const Person* p = data.model.find_person(initials);
-    std::string role;
-    if (p) role = p->role + (p->role.empty() || p->organisation.empty() ? "" : ", ") + p->organisation;
+    std::string role = p ? p->title() : std::string();
     return {{"name", data.person(initials)}, {"role", role}, {"chair", chair}};
 }
 
@@ -33,6 +32,7 @@ nlohmann::json paragraph_view(const SiteData& data, const MinuteParagraph& p) {
     if (p.kind == "question") {
         v["asked"] = p.question;
         v["answer"] = p.answer;
+        v["answer_number"] = p.answer_number;
         v["responder"] = p.responder ? data.person(p.responder->id) : "";
     }
     return v;

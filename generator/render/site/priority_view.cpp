@@ -60,6 +60,9 @@ nlohmann::json priority_view(const SiteData& data, const Priority& p) {
                                 {"place", c->place},
                                 {"href", href(meta, site_paths::case_study(c->id))}});
     v["examples"] = examples;
+    nlohmann::json others = nlohmann::json::array();
+    for (const auto& o : p.other_examples) others.push_back({{"name", o.name}, {"place", o.place}});
+    v["other_examples"] = others;
     v["progress_href"] = href(meta, site_paths::progress());
     v["source_ref"] = source_view(p.source);
     return v;
