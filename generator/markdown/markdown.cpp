@@ -70,7 +70,20 @@ std::vector<MarkdownLink> MarkdownDocument::links() const {
         if (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE) {
             const char* url = cmark_node_get_url(n);
             out.push_back({url ? url : "", plain_text(n), cmark_node_get_start_line(n),
-                           cmark_node_get_start_column(n)});
+                           cmark_node_get_start_column(n), type == CMARK_NODE_IMAGE});
+        }
+    });
+    return out;
+}
+
+std::vector<MarkdownHtml> MarkdownDocument::raw_html() const {
+    std::vector<MarkdownHtml> out;
+    for_each_node(root_, [&](cmark_node* n) {
+        auto type = cmark_node_get_type(n);
+        if (type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE) {
+            const char* lit = cmark_node_get_literal(n);
+            out.push_back({lit ? lit : "", type == CMARK_NODE_HTML_BLOCK,
+                           cmark_node_get_start_line(n), cmark_node_get_start_column(n)});
         }
     });
     return out;

@@ -18,6 +18,13 @@ std::vector<std::string> link_targets(const SiteModel& model) {
     return out;
 }
 
+SourceLocation markdown_location(const Markdown& md, int line, int column) {
+    SourceLocation loc = md.location;
+    loc.line = md.location.line + line - 1;
+    loc.column = line == 1 ? md.location.column + column - 1 : column;
+    return loc;
+}
+
 bool paper_is_private(const Meeting& meeting, const Paper& paper) {
     if (paper.is_private()) return true;
     for (const auto& item : meeting.agenda)

@@ -15,6 +15,9 @@ std::vector<std::string> link_targets(const SiteModel& model);
 void for_each_markdown(const SiteModel& model,
                        const std::function<void(const Markdown&, bool is_private)>& visit);
 
+// Where a position inside a Markdown text (1-based line and column within it) is in its file.
+SourceLocation markdown_location(const Markdown& md, int line, int column);
+
 // Whether a paper is private: marked so itself or presented under a private agenda item.
 bool paper_is_private(const Meeting& meeting, const Paper& paper);
 
