@@ -116,7 +116,8 @@ std::optional<Diagnostic> early_quote(const std::string& path, std::string_view 
     }
     std::string hint = "write the apostrophe twice inside single quotes: " + std::string(kv->key) +
                        ": '" + doubled + "'";
-    if (auto dq = double_quoted(inner); !dq.empty()) hint += ", or use double quotes: " + dq;
+    if (auto dq = double_quoted(inner); !dq.empty())
+        hint += ", or use double quotes: " + std::string(kv->key) + ": " + dq;
     return Diagnostic{Severity::error,
                       "yaml-quote",
                       {path, line_number, column_of(line, i)},

@@ -44,7 +44,8 @@ void check_orphan_series(const SiteModel& model, Diagnostics& diags) {
         auto near = nearest(id, ids);
         std::string hint =
             near && !model.find_metric(*near)->series
-                ? "did you mean '" + *near + "'? rename the file data/metrics/" + *near + ".csv"
+                ? "did you mean '" + *near + "'? rename the file to data/metrics/" + *near +
+                      ".csv"
                 : (near ? "did you mean '" + *near + "'? " : std::string()) +
                       "add content/metrics/" + id +
                       ".md, or rename the file after the metric it measures";

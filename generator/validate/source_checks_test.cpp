@@ -39,7 +39,8 @@ TEST_CASE("source checks: a misnamed CSV is an error with did you mean", "[sourc
           std::vector<std::string>{
               "data/metrics/bowel-screening-uptak.csv:1:1: no metric is called "
               "'bowel-screening-uptak', so this data is shown nowhere | did you mean "
-              "'bowel-screening-uptake'? rename the file data/metrics/bowel-screening-uptake.csv",
+              "'bowel-screening-uptake'? rename the file to "
+              "data/metrics/bowel-screening-uptake.csv",
               "data/metrics/waiting-times.csv:1:1: no metric is called 'waiting-times', so this "
               "data is shown nowhere | add content/metrics/waiting-times.md, or rename the file "
               "after the metric it measures"});
