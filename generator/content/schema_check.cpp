@@ -6,6 +6,7 @@
 #include <valijson/validation_results.hpp>
 #include <valijson/validator.hpp>
 
+#include "content/enum_suggestion.h"
 #include "core/text.h"
 
 namespace icbgen {
@@ -202,7 +203,8 @@ void check_against_schema(const YamlDocument& doc, const nlohmann::json& instanc
             std::string list;
             for (std::size_t i = 0; i < allowed.size(); ++i) list += (i ? ", " : "") + allowed[i];
             std::string got = value_text(instance, where);
-            std::string hint = did_you_mean(got, allowed);
+            auto suggestion = enum_suggestion(got, allowed);
+            std::string hint = suggestion ? "did you mean '" + *suggestion + "'?" : std::string();
             diags.error("bad-value", loc,
                         field + " is '" + got + "', which is not one of: " + list, hint);
         } else if (d.rfind("Failed to match regex", 0) == 0 && sub && sub->contains("pattern") &&

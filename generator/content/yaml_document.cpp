@@ -3,17 +3,14 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "content/yaml_error.h"
+
 namespace icbgen {
 
 namespace {
 
 constexpr std::size_t kMaxNodes = 200000;  // guards against alias expansion bombs
 constexpr int kMaxDepth = 64;
-
-std::string tidy_yaml_message(std::string msg) {
-    if (!msg.empty()) msg[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(msg[0])));
-    return msg;
-}
 
 bool is_plain(const YAML::Node& n) { return n.Tag() == "?"; }
 
@@ -84,14 +81,9 @@ std::optional<YamlDocument> YamlDocument::parse(const std::string& path, const s
     try {
         doc.root_ = YAML::Load(text);
     } catch (const YAML::Exception& e) {
-        SourceLocation loc{path, 0, 0};
-        if (!e.mark.is_null()) {
-            loc.line = e.mark.line + first_line;
-            loc.column = e.mark.column + 1;
-        }
-        diags.error("yaml-syntax", loc, "invalid YAML: " + tidy_yaml_message(e.msg),
-                    "check indentation, and quote values containing ': ' or starting with a "
-                    "special character such as '@', '*', '&', '[' or '{'");
+        YamlParseError error{-1, -1, e.msg};
+        if (!e.mark.is_null()) error.line = e.mark.line, error.column = e.mark.column;
+        diags.add(explain_yaml_error(path, text, first_line, error));
         return std::nullopt;
     } catch (const std::exception& e) {
         diags.error("yaml-syntax", {path, first_line, 1}, std::string("invalid YAML: ") + e.what());

@@ -2,6 +2,30 @@
 
 namespace icbgen {
 
+namespace {
+
+// Reports a header saved with semicolons or tabs between its columns (a spreadsheet's export
+// in another locale, often with decimal commas too); returns whether it was one. The table is
+// then left empty ("csv-separator"), rather than reporting every row.
+bool wrong_separator(const std::string& path, const CsvRecord& header, Diagnostics& diags) {
+    if (header.fields.size() != 1) return false;
+    const std::string& only = header.fields[0];
+    std::size_t at = only.find_first_of(";\t");
+    if (at == std::string::npos) return false;
+    bool tab = only[at] == '\t';
+    int column = 1;
+    for (std::size_t i = 0; i < at; ++i)
+        if ((static_cast<unsigned char>(only[i]) & 0xC0) != 0x80) ++column;
+    diags.error("csv-separator", {path, header.line, column},
+                std::string("the columns of this file are separated by ") +
+                    (tab ? "tabs" : "semicolons") + ", so icbgen reads the header as one column",
+                "separate columns with commas: save the file as 'CSV (comma delimited)', or "
+                "replace each " + std::string(tab ? "tab" : "';'") + " between columns with ','");
+    return true;
+}
+
+}  // namespace
+
 CsvTable parse_csv(const std::string& path, std::string_view text, Diagnostics& diags) {
     CsvTable table;
     table.path = path;
@@ -53,6 +77,7 @@ CsvTable parse_csv(const std::string& path, std::string_view text, Diagnostics& 
         rec.fields.push_back(std::move(field));
         bool blank = rec.fields.size() == 1 && rec.fields[0].empty();
         if (blank) continue;
+        if (!header_done && wrong_separator(path, rec, diags)) return table;
         for (auto& f : rec.fields) {
             while (!f.empty() && (f.back() == ' ' || f.back() == '\t')) f.pop_back();
             std::size_t s = f.find_first_not_of(" \t");

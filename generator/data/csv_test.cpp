@@ -31,3 +31,24 @@ TEST_CASE("an unterminated quote is reported where it opens") {
     CHECK(d.items()[0].code == "csv-syntax");
     CHECK(d.items()[0].location.line == 2);
 }
+
+TEST_CASE("a CSV saved with semicolons or tabs is reported at its header") {
+    for (const char* sep : {";", "\t"}) {
+        Diagnostics d;
+        std::string text = std::string("\nperiod") + sep + "value\n2021" + sep + "1,5\n";
+        auto t = parse_csv("x.csv", text, d);
+        REQUIRE(d.items().size() == 1);
+        const Diagnostic& e = d.items()[0];
+        CHECK(e.code == "csv-separator");
+        CHECK(e.location.line == 2);
+        CHECK(e.location.column == 7);
+        CHECK(e.message == std::string("the columns of this file are separated by ") +
+                               (*sep == ';' ? "semicolons" : "tabs") +
+                               ", so icbgen reads the header as one column");
+        CHECK(e.hint == std::string("separate columns with commas: save the file as 'CSV (comma "
+                                    "delimited)', or replace each ") +
+                            (*sep == ';' ? "';'" : "tab") + " between columns with ','");
+        CHECK(t.header.empty());
+        CHECK(t.rows.empty());
+    }
+}

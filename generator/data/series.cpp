@@ -1,8 +1,11 @@
 #include "data/series.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdlib>
+
+#include "data/financial_year.h"
 
 namespace icbgen {
 
@@ -21,6 +24,38 @@ std::optional<double> number(const std::string& s) {
     double d = std::strtod(s.c_str(), &end);
     if (!end || *end != '\0' || !std::isfinite(d)) return std::nullopt;
     return d;
+}
+
+// The 1-based column where field `index` of a record starts, counting characters and taking
+// the fields as unquoted (CSV records do not keep their columns).
+int field_column(const std::vector<std::string>& fields, std::size_t index) {
+    int column = 1;
+    for (std::size_t k = 0; k < index && k < fields.size(); ++k)
+        for (std::size_t i = 0; i <= fields[k].size(); ++i)
+            if (i == fields[k].size() || (static_cast<unsigned char>(fields[k][i]) & 0xC0) != 0x80)
+                ++column;
+    return column;
+}
+
+std::string lower(std::string s) {
+    for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+// Reports known column names written in another case ("Period", "VALUE", as a spreadsheet
+// may save them), which would otherwise be read as breakdowns; returns whether there were any.
+bool miscased_columns(const CsvTable& table, Diagnostics& diags) {
+    bool any = false;
+    for (std::size_t i = 0; i < table.header.size(); ++i) {
+        const std::string& h = table.header[i];
+        std::string want = lower(h);
+        if (want == h || !is_known_series_column(want)) continue;
+        diags.error("csv-header-case", {table.path, 1, field_column(table.header, i)},
+                    "the column '" + h + "' is not written in lower case",
+                    "column names are lower case: '" + want + "'");
+        any = true;
+    }
+    return any;
 }
 
 }  // namespace
@@ -50,6 +85,7 @@ Series build_series(const CsvTable& table, Diagnostics& diags) {
     };
     int period = col("period"), value = col("value");
     if (table.header.empty()) return s;
+    if (miscased_columns(table, diags)) return s;
     if (period < 0 || value < 0) {
         diags.error("csv-missing-column", {table.path, 1, 1},
                     std::string("the header has no '") + (period < 0 ? "period" : "value") +
@@ -97,6 +133,9 @@ Series build_series(const CsvTable& table, Diagnostics& diags) {
             ok = false;
         } else {
             o.period = *p;
+            warn_financial_year_lookalike(
+                *p, {table.path, r.line, field_column(r.fields, static_cast<std::size_t>(period))},
+                diags);
         }
         o.value = optional_number(r, value, "value", ok);
         if (auto dot = r.fields[value].find('.'); dot != std::string::npos)

@@ -77,6 +77,19 @@ std::vector<MarkdownLink> MarkdownDocument::links() const {
     return out;
 }
 
+std::vector<MarkdownHtml> MarkdownDocument::raw_html() const {
+    std::vector<MarkdownHtml> out;
+    for_each_node(root_, [&](cmark_node* n) {
+        auto type = cmark_node_get_type(n);
+        if (type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE) {
+            const char* lit = cmark_node_get_literal(n);
+            out.push_back({lit ? lit : "", type == CMARK_NODE_HTML_BLOCK,
+                           cmark_node_get_start_line(n), cmark_node_get_start_column(n)});
+        }
+    });
+    return out;
+}
+
 std::vector<std::pair<int, std::string>> MarkdownDocument::headings() const {
     std::vector<std::pair<int, std::string>> out;
     for (cmark_node* n = cmark_node_first_child(root_); n; n = cmark_node_next(n))

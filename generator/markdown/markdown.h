@@ -23,6 +23,14 @@ struct MarkdownLink {
     bool image = false;  // an image (![alt](url)) rather than a link
 };
 
+// Raw HTML written in the Markdown (a block or an inline tag), which html() leaves out.
+struct MarkdownHtml {
+    std::string html;
+    bool block = false;
+    int line = 0;  // 1-based, relative to the Markdown text
+    int column = 0;
+};
+
 // Rewrites a link destination; returning nullopt leaves it unchanged.
 using LinkRewriter = std::function<std::optional<std::string>(const std::string& url)>;
 
@@ -56,6 +64,8 @@ public:
 
     // Every link and image destination, in document order.
     std::vector<MarkdownLink> links() const;
+    // Every piece of raw HTML, in document order.
+    std::vector<MarkdownHtml> raw_html() const;
     // Headings as (level, plain text), in order.
     std::vector<std::pair<int, std::string>> headings() const;
     // Rewrites link destinations in place (e.g. "@/metrics/x.md" to "../metrics/x/").

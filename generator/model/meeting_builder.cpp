@@ -1,6 +1,8 @@
 // Builders for meetings, their papers and minutes, and the numbering icbgen assigns to them.
 #include <cstdio>
+#include <regex>
 
+#include "data/period.h"
 #include "model/builders.h"
 
 namespace icbgen {
@@ -13,6 +15,38 @@ std::optional<int> parse_time(const std::string& s) {
     if (h < 0 || h > 23 || m < 0 || m > 59) return std::nullopt;
     return h * 60 + m;
 }
+// The folder is the meeting's id and web address: <YYYY-MM-DD>-<body>, dated as `date` says,
+// so meetings sort by date and a copied folder cannot carry another meeting's date.
+void check_folder_and_date(const BuildContext& c, const std::string& id, const std::string& date) {
+    static const std::regex form(R"((\d{4}-\d{2}-\d{2})-[a-z0-9]+(-[a-z0-9]+)*)");
+    std::smatch match;
+    SourceLocation folder{c.doc.path, 1, 1};
+    std::string example = (date.empty() ? std::string("2023-07-24") : date) + "-icp";
+    std::string rename =
+        "rename the folder after the meeting's date and body, e.g. '" + example + "'";
+    if (!std::regex_match(id, match, form)) {
+        c.diags.error("meeting-folder", folder,
+                      "the meeting folder '" + id + "' is not named <YYYY-MM-DD>-<body>", rename);
+        return;
+    }
+    std::string folder_date = match[1];
+    auto day = parse_period(folder_date);
+    if (!day || day->kind != Period::Kind::day) {
+        c.diags.error("meeting-folder", folder,
+                      "the meeting folder '" + id + "' starts with '" + folder_date +
+                          "', which is not a date",
+                      rename);
+        return;
+    }
+    auto given = parse_period(date);  // a malformed date is the schema's to report
+    if (given && given->kind == Period::Kind::day && date != folder_date)
+        c.diags.error("meeting-date", c.where(c.root(), "date"),
+                      "the date " + date + " disagrees with the folder name '" + id +
+                          "', which says " + folder_date,
+                      "correct whichever is wrong: this date, or the folder's name (which is "
+                      "the meeting's web address)");
+}
+
 }  // namespace
 
 Meeting build_meeting(const BuildContext& c) {
@@ -22,6 +56,7 @@ Meeting build_meeting(const BuildContext& c) {
     c.check_slug(m.id, {c.doc.path, 1, 1}, "meeting folder name");
     m.body = yaml_string(r, "body");
     m.date = yaml_string(r, "date");
+    check_folder_and_date(c, m.id, m.date);
     m.venue = yaml_string(r, "venue");
     auto start = parse_time(yaml_string(r, "start"));
     auto end = parse_time(yaml_string(r, "end"));

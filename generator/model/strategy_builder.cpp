@@ -1,4 +1,5 @@
 // Builders for the organisation, the strategy, its priorities and the metrics.
+#include "data/financial_year.h"
 #include "model/builders.h"
 
 namespace icbgen {
@@ -86,8 +87,11 @@ Metric build_metric(const BuildContext& c) {
     m.source_name = yaml_string(src, "name");
     m.source_url = yaml_string(src, "url");
     YAML::Node b = yaml_child(r, "baseline");
-    if (b.IsMap())
+    if (b.IsMap()) {
         if (auto v = yaml_number(b, "value")) m.baseline = Baseline{yaml_string(b, "period"), *v};
+        if (auto p = parse_period(yaml_string(b, "period")))
+            warn_financial_year_lookalike(*p, c.where(b, "period"), c.diags);
+    }
     YAML::Node t = yaml_child(r, "target");
     if (t.IsMap()) {
         if (auto v = yaml_number(t, "value")) {

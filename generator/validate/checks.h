@@ -14,6 +14,7 @@ void check_references(const SiteModel& model, Diagnostics& diags);
 void check_data(const SiteModel& model, const ValidateOptions& options, Diagnostics& diags);
 void check_links(const SiteModel& model, Diagnostics& diags);
 void check_urls(const SiteModel& model, Diagnostics& diags);
+void check_raw_html(const SiteModel& model, Diagnostics& diags);
 void check_meetings(const SiteModel& model, Diagnostics& diags);
 void check_conflicts(const SiteModel& model, Diagnostics& diags);
 

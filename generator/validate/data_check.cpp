@@ -3,6 +3,7 @@
 #include <cmath>
 #include <map>
 
+#include "core/text.h"
 #include "data/period.h"
 #include "validate/checks.h"
 
@@ -32,6 +33,27 @@ std::string format_number(double v) {
     return buf;
 }
 
+// A series with no metric of its name is data the site silently ignores, so lost: usually a
+// typo in the file name, while the metric it was meant for shows "not yet measured".
+void check_orphan_series(const SiteModel& model, Diagnostics& diags) {
+    std::vector<std::string> ids;
+    for (const auto& m : model.metrics) ids.push_back(m.id);
+    for (const auto& path : model.orphan_series) {
+        std::string id = path.substr(path.rfind('/') + 1);
+        id = id.substr(0, id.rfind('.'));
+        auto near = nearest(id, ids);
+        std::string hint =
+            near && !model.find_metric(*near)->series
+                ? "did you mean '" + *near + "'? rename the file to data/metrics/" + *near +
+                      ".csv"
+                : (near ? "did you mean '" + *near + "'? " : std::string()) +
+                      "add content/metrics/" + id +
+                      ".md, or rename the file after the metric it measures";
+        diags.error("series-orphan", {path, 1, 1},
+                    "no metric is called '" + id + "', so this data is shown nowhere", hint);
+    }
+}
+
 }  // namespace
 
 bool is_source_conflict(const std::string& note) { return note.rfind("Source conflict:", 0) == 0; }
@@ -40,10 +62,7 @@ void check_data(const SiteModel& model, const ValidateOptions& options, Diagnost
     std::optional<Period> as_of;
     if (!options.as_of.empty()) as_of = parse_period(options.as_of);
 
-    for (const auto& path : model.orphan_series)
-        diags.warning("series-orphan", {path, 1, 1},
-                      "this series has no metric definition, so it is not shown anywhere",
-                      "add content/metrics/<same name>.md, or rename the file to match a metric");
+    check_orphan_series(model, diags);
 
     for (const auto& m : model.metrics) {
         if (!m.series) continue;

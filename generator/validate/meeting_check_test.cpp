@@ -100,7 +100,8 @@ struct Site {
 
 const std::vector<std::string> kMeetingCodes = {
     "confusable-letters", "private-link", "minutes-missing", "unknown-reference",
-    "agenda-time",        "part-mismatch", "paper-unlisted", "id-not-slug"};
+    "agenda-time",        "part-mismatch", "paper-unlisted", "id-not-slug",
+    "meeting-folder",     "meeting-date"};
 const std::string kJan = "content/meetings/2024-01-10-board/";
 
 }  // namespace
@@ -253,6 +254,33 @@ TEST_CASE("meeting checks: the draft's own minute numbers are kept, and repeats 
     CHECK(paras[3].number == "2.04");
     CHECK(paras[1].key == "1.02");
     CHECK(paras[4].key == "1.05");
+}
+
+TEST_CASE("meeting checks: a date that disagrees with the folder name", "[meeting_check]") {
+    Site site;
+    site.edit(kJan + "meeting.yaml", "date: \"2024-01-10\"", "date: \"2024-01-11\"");
+    CHECK(site.check(kMeetingCodes) ==
+          std::vector<std::string>{kJan + "meeting.yaml:2:7: meeting-date: the date 2024-01-11 "
+                                          "disagrees with the folder name '2024-01-10-board', "
+                                          "which says 2024-01-10"});
+}
+
+TEST_CASE("meeting checks: a folder not named <YYYY-MM-DD>-<body>", "[meeting_check]") {
+    const char* const meeting =
+        "body: Example Board\ndate: \"2024-03-06\"\nstart: \"10:00\"\nend: \"11:00\"\n"
+        "venue: Town Hall\nchairs: [AC]\nagenda:\n  - {title: Welcome, leads: [AC]}\n";
+    Site site;
+    site.fs.add("content/meetings/board-march/meeting.yaml", meeting);
+    site.fs.add("content/meetings/2024-03-06/meeting.yaml", meeting);
+    site.fs.add("content/meetings/2024-13-06-board/meeting.yaml", meeting);
+    CHECK(site.check(kMeetingCodes) ==
+          std::vector<std::string>{
+              "content/meetings/2024-03-06/meeting.yaml:1:1: meeting-folder: the meeting folder "
+              "'2024-03-06' is not named <YYYY-MM-DD>-<body>",
+              "content/meetings/2024-13-06-board/meeting.yaml:1:1: meeting-folder: the meeting "
+              "folder '2024-13-06-board' starts with '2024-13-06', which is not a date",
+              "content/meetings/board-march/meeting.yaml:1:1: meeting-folder: the meeting folder "
+              "'board-march' is not named <YYYY-MM-DD>-<body>"});
 }
 
 }  // namespace icbgen

@@ -9,6 +9,7 @@ Diagnostics validate(const SiteModel& model, const ValidateOptions& options) {
     check_data(model, options, diags);
     check_links(model, diags);
     check_urls(model, diags);
+    check_raw_html(model, diags);
     check_meetings(model, diags);
     check_conflicts(model, diags);
     return diags;
