@@ -119,8 +119,9 @@ int render_and_write(const CommonOptions& common, const BuildOptions& options, b
     PackOutput packs = render_packs(fe->model, context, "", render_diags);
     progress("");
     site_files.merge(std::move(packs.public_files));
-    // Every relative link in the finished website must land on a file in it.
-    check_output_links(site_files, render_diags);
+    // Every relative link in the finished website must land on a file in it (unless rendering
+    // already failed: a missing PDF would be reported again by each page linking to it).
+    if (!render_diags.has_errors()) check_output_links(site_files, render_diags);
 
     fe->diags.append(render_diags);
     if (common.strict) fe->diags.promote_warnings();

@@ -124,6 +124,19 @@ def children_of(pid):
     return kids
 
 
+def pdf_children(pid):
+    """icbgen's WeasyPrint processes (here the stand-in)."""
+    found = []
+    for child in children_of(pid):
+        try:
+            with open(f"/proc/{child}/cmdline", "rb") as f:
+                if b"weasyprint" in f.read():
+                    found.append(child)
+        except OSError:
+            pass
+    return found
+
+
 def kill_and_reap(process):
     process.kill()
     process.wait()
@@ -266,11 +279,15 @@ def case_kill_during_pdf(tmp):
     build_ok(site, "--out", os.path.join(tmp, "site"), "--private-out", os.path.join(tmp, "private"))
     before = outputs_snapshot(tmp)
     change_content(site, "A sentence the killed build never publishes.")
-    build = start_build(site, tmp, ICBGEN_STAND_IN="block")
-    wait_for(lambda: children_of(build.pid), build, "WeasyPrint started")
-    pdf_children = children_of(build.pid)
+    # The stand-in WeasyPrint waits until killed, so the build is certainly in its PDF stage
+    # when it is killed. Its temporary folder goes in the scratch folder, not in /tmp.
+    temp = os.path.join(tmp, "temp")
+    os.makedirs(temp)
+    build = start_build(site, tmp, ICBGEN_STAND_IN="block", TMPDIR=temp)
+    wait_for(lambda: pdf_children(build.pid), build, "WeasyPrint started")
+    children = pdf_children(build.pid)
     kill_and_reap(build)
-    for child in pdf_children:
+    for child in children:
         os.kill(child, signal.SIGKILL)
     check(outputs_snapshot(tmp) == before, "killing the build in its PDF stage changed the outputs")
     check(leftovers(tmp) == [], f"the killed build left {leftovers(tmp)} beside the outputs")
