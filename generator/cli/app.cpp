@@ -5,6 +5,7 @@
 
 #include "cli/build_command.h"
 #include "cli/check_command.h"
+#include "core/url.h"
 
 namespace icbgen {
 
@@ -30,7 +31,14 @@ int run_cli(int argc, char** argv) {
         cmd->add_option("--out", build.out, "website output folder (default <root>/site)");
         cmd->add_option("--private-out", build.private_out,
                         "private pack folder, kept out of the website (default <root>/private)");
-        cmd->add_option("--base-url", build.base_url, "absolute URL the site is published at");
+        cmd->add_option("--base-url", build.base_url, "absolute URL the site is published at")
+            ->check(CLI::Validator(
+                [](std::string& url) -> std::string {
+                    // Every absolute link in the site and the packs starts with it.
+                    return is_remote_url(url) ? "" : "give the web address the site is published "
+                                                     "at, starting https:// (or http://)";
+                },
+                "URL"));
         cmd->add_option("--assets", build.assets, "nhsuk-frontend dist folder");
         cmd->add_option("--jobs,-j", build.jobs, "pages rendered in parallel (default: cores)");
         cmd->add_flag("--force", build.force,
