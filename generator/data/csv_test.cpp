@@ -1,4 +1,5 @@
 #include "data/csv.h"
+#include "data/series.h"
 
 #include <catch2/catch.hpp>
 
@@ -30,4 +31,14 @@ TEST_CASE("an unterminated quote is reported where it opens") {
     REQUIRE(d.items().size() == 1);
     CHECK(d.items()[0].code == "csv-syntax");
     CHECK(d.items()[0].location.line == 2);
+}
+
+TEST_CASE("a source's '(line N)' locator is kept apart from the public citation", "[series]") {
+    auto [text, line] =
+        split_source_locator("ICP meeting pack, 24 July 2023, Enclosure C, page 47 (line 1046)");
+    CHECK(text == "ICP meeting pack, 24 July 2023, Enclosure C, page 47");
+    CHECK(line == 1046);
+    auto [whole, none] = split_source_locator("Fingertips (line of best fit)");
+    CHECK(whole == "Fingertips (line of best fit)");
+    CHECK(none == 0);
 }
