@@ -147,7 +147,9 @@ ProgressResult assess_progress(const Metric& metric) {
     r.latest = latest;
     double years = latest.year - base->year;
     if (points.size() < 2 && !metric.baseline) {
+        std::string area = headline_area(metric);
         r.explanation = "Not enough data: only one value (" + period_words(std::string_view(latest.period)) +
+                        (area.empty() ? "" : ", " + area) +
                         ") has been published, and progress needs at least two.";
         return r;
     }

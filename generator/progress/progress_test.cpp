@@ -141,7 +141,7 @@ TEST_CASE("progress: not enough data, not assessed") {
           "Not enough data: no values have been published yet.");
     ProgressResult one = assess_progress(metric({{"2021/22", 35.4}}));
     CHECK(one.status == ProgressStatus::not_enough_data);
-    CHECK(one.explanation == "Not enough data: only one value (2021/22) has been published, and "
+    CHECK(one.explanation == "Not enough data: only one value (2021/22, SEL) has been published, and "
                              "progress needs at least two.");
     // A single point meets its target, but progress needs two points first (as in Open SDG).
     CHECK(assess_progress(metric({{"2023", 92}}, "higher-is-better", target(90, 2030))).status ==
