@@ -245,4 +245,10 @@ bool close_enough(std::string_view word, std::string_view candidate) {
     return d <= std::max<std::size_t>(1, longest / 3);
 }
 
+std::string spreadsheet_literal(std::string_view text) {
+    bool formula = !text.empty() && std::string_view("=+-@\t\r").find(text.front()) !=
+                                        std::string_view::npos;
+    return formula ? " " + std::string(text) : std::string(text);
+}
+
 }  // namespace icbgen

@@ -30,6 +30,12 @@ std::string latinise(std::string_view text);
 // Escapes &, <, > and " (and ' when `apostrophe`) for HTML and XML text and attributes.
 std::string escape_markup(std::string_view text, bool apostrophe = false);
 
+// Text for a spreadsheet or CSV cell that a spreadsheet program would take for a formula (it
+// starts with =, +, -, @, a tab or a carriage return) gets a leading space, so that it stays
+// text: "=HYPERLINK(...)" becomes " =HYPERLINK(...)". Other text is returned unchanged. Used
+// by the workbooks (chart and axis names) and the CSV downloads.
+std::string spreadsheet_literal(std::string_view text);
+
 // A safe id: lowercase letters, digits and single hyphens between them.
 bool is_slug(std::string_view id);
 // The nearest safe id to `text`: "../Fewer Smokers" becomes "fewer-smokers".

@@ -66,3 +66,15 @@ TEST_CASE("markup escaping") {
           "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry's&lt;/a&gt;");
     CHECK(escape_markup("it's", true) == "it&apos;s");
 }
+
+TEST_CASE("text that a spreadsheet would take for a formula stays text", "[text]") {
+    CHECK(spreadsheet_literal("=HYPERLINK(\"http://example.org\")") ==
+          " =HYPERLINK(\"http://example.org\")");
+    CHECK(spreadsheet_literal("=cmd|' /C calc'!A0") == " =cmd|' /C calc'!A0");
+    CHECK(spreadsheet_literal("+44 Somewhere") == " +44 Somewhere");
+    CHECK(spreadsheet_literal("-5 points") == " -5 points");
+    CHECK(spreadsheet_literal("@risk") == " @risk");
+    CHECK(spreadsheet_literal("\tindent") == " \tindent");
+    CHECK(spreadsheet_literal("South East London") == "South East London");
+    CHECK(spreadsheet_literal("") == "");
+}

@@ -1,4 +1,5 @@
 #include "data/csv.h"
+#include "data/series.h"
 
 #include <catch2/catch.hpp>
 
@@ -51,4 +52,14 @@ TEST_CASE("a CSV saved with semicolons or tabs is reported at its header") {
         CHECK(t.header.empty());
         CHECK(t.rows.empty());
     }
+}
+
+TEST_CASE("a source's '(line N)' locator is kept apart from the public citation", "[series]") {
+    auto [text, line] =
+        split_source_locator("ICP meeting pack, 24 July 2023, Enclosure C, page 47 (line 1046)");
+    CHECK(text == "ICP meeting pack, 24 July 2023, Enclosure C, page 47");
+    CHECK(line == 1046);
+    auto [whole, none] = split_source_locator("Fingertips (line of best fit)");
+    CHECK(whole == "Fingertips (line of best fit)");
+    CHECK(none == 0);
 }

@@ -37,3 +37,14 @@ TEST_CASE("periods that are not periods") {
         CHECK_FALSE(parse_period(bad));
     }
 }
+
+TEST_CASE("periods read as people write them", "[period]") {
+    CHECK(period_words(std::string_view("2019-04..2022-10")) == "April 2019 to October 2022");
+    CHECK(period_words(std::string_view("2023-05")) == "May 2023");
+    CHECK(period_words(std::string_view("2023-05-07")) == "7 May 2023");
+    CHECK(period_words(std::string_view("2019-21")) == "2019 to 2021");
+    CHECK(period_words(std::string_view("2021/22")) == "2021/22");
+    CHECK(period_words(std::string_view("2023/24 Q1")) == "2023/24 Q1");
+    CHECK(period_words(std::string_view("2023")) == "2023");
+    CHECK(period_words(std::string_view("not a period")) == "not a period");
+}

@@ -4,6 +4,8 @@
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
+#include <regex>
+#include <tuple>
 
 #include "data/financial_year.h"
 
@@ -76,6 +78,13 @@ std::vector<std::string> Series::areas() const {
     return out;
 }
 
+std::pair<std::string, int> split_source_locator(const std::string& source) {
+    static const std::regex locator(R"(^(.*?)\s*\(line (\d{1,6})\)\s*$)");
+    std::smatch m;
+    if (!std::regex_match(source, m, locator)) return {source, 0};
+    return {m[1].str(), std::stoi(m[2].str())};
+}
+
 Series build_series(const CsvTable& table, Diagnostics& diags) {
     Series s;
     s.path = table.path;
@@ -146,7 +155,8 @@ Series build_series(const CsvTable& table, Diagnostics& diags) {
         o.denominator = optional_number(r, den, "denominator", ok);
         if (area >= 0) o.area = r.fields[area];
         if (note >= 0) o.note = r.fields[note];
-        if (source >= 0) o.source = r.fields[source];
+        if (source >= 0)
+            std::tie(o.source, o.source_line) = split_source_locator(r.fields[source]);
         for (int b : breakdown_idx) o.breakdown.emplace_back(table.header[b], r.fields[b]);
         if (ok && !o.value && o.note.empty()) {
             diags.error("csv-missing-value", {table.path, r.line, 1},

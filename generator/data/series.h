@@ -20,8 +20,12 @@ struct Observation {
     std::vector<std::pair<std::string, std::string>> breakdown;
     std::optional<double> lower_ci, upper_ci, numerator, denominator;
     std::string note;
+    // Where the figure comes from, as published: the `source` column without its trailing
+    // "(line N)" locator, which points into the extracted text of a source document for the
+    // content tests and never reaches a reader.
     std::string source;
-    int line = 0;  // CSV line
+    int source_line = 0;  // N of that locator, 0 without one
+    int line = 0;         // CSV line
 };
 
 struct Series {
@@ -33,6 +37,10 @@ struct Series {
     // Areas in order of first appearance.
     std::vector<std::string> areas() const;
 };
+
+// Splits "<document>, page 47 (line 1046)" into the public citation "<document>, page 47" and
+// the locator 1046; text without a trailing "(line N)" is returned whole with 0.
+std::pair<std::string, int> split_source_locator(const std::string& source);
 
 // The known column names of a series CSV.
 bool is_known_series_column(const std::string& name);

@@ -1,5 +1,7 @@
 #include "progress/progress.h"
 
+#include "data/period.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -68,9 +70,26 @@ ProgressStatus status_for_growth(double g) {
     return ProgressStatus::deterioration;
 }
 
-std::string compared(const HeadlinePoint& base, const HeadlinePoint& latest) {
-    return "Compared " + plain(base.value) + " in " + base.period + " with " +
-           plain(latest.value) + " in " + latest.period;
+// A value as written in an explanation: "52.1%" for a percentage, else the plain number.
+std::string valued(const Metric& m, double v) { return plain(v) + (m.unit == "percent" ? "%" : ""); }
+
+std::string compared(const Metric& m, const HeadlinePoint& base, const HeadlinePoint& latest) {
+    return "Compared " + valued(m, base.value) + " in " + period_words(std::string_view(base.period)) +
+           " with " + valued(m, latest.value) + " in " + period_words(std::string_view(latest.period));
+}
+
+// The change between two values: for a percentage, first in percentage points ("down 14.9
+// percentage points, "), then always as a relative yearly rate, said to be relative.
+std::string change_words(const Metric& m, double from, double to, double observed) {
+    std::string text;
+    if (m.unit == "percent") {
+        double pp = to - from;
+        text = pp == 0 ? "no change in percentage points, "
+                       : std::string(pp > 0 ? "up " : "down ") + plain(std::fabs(pp)) +
+                             " percentage points, ";
+    }
+    return text + "a relative " + (observed >= 0 ? "rise" : "fall") + " of " +
+           percent(std::fabs(observed)) + " a year";
 }
 
 }  // namespace
@@ -114,7 +133,13 @@ ProgressResult assess_progress(const Metric& metric) {
             base = HeadlinePoint{p->text, p->midpoint(), metric.baseline->value};
     if (!base && !points.empty()) base = points.front();
     if (points.empty() || !base) {
-        r.explanation = "Not enough data: no values have been published yet.";
+        r.explanation = metric.tracked()
+                            ? "Not enough data: values have been published only for parts of the "
+                              "population or for other areas, not for " +
+                                  (headline_area(metric).empty() ? std::string("the area as a whole")
+                                                                 : headline_area(metric) + " as a whole") +
+                                  ", so progress cannot be judged."
+                            : "Not enough data: no values have been published yet.";
         return r;
     }
     HeadlinePoint latest = points.back();
@@ -122,13 +147,16 @@ ProgressResult assess_progress(const Metric& metric) {
     r.latest = latest;
     double years = latest.year - base->year;
     if (points.size() < 2 && !metric.baseline) {
-        r.explanation = "Not enough data: only one value (" + latest.period +
+        std::string area = headline_area(metric);
+        r.explanation = "Not enough data: only one value (" + period_words(std::string_view(latest.period)) +
+                        (area.empty() ? "" : ", " + area) +
                         ") has been published, and progress needs at least two.";
         return r;
     }
     if (years < t::kMinimumSpanYears) {
-        r.explanation = "Not enough data: the first and latest values (" + base->period +
-                        " and " + latest.period + ") are less than a year apart.";
+        r.explanation = "Not enough data: the first and latest values (" +
+                        period_words(std::string_view(base->period)) + " and " +
+                        period_words(std::string_view(latest.period)) + ") are less than a year apart.";
         return r;
     }
 
@@ -154,8 +182,9 @@ ProgressResult assess_progress(const Metric& metric) {
         if (achieved) {
             r.status = ProgressStatus::target_achieved;
             r.score = 5;
-            r.explanation = "Target achieved: the latest value, " + plain(latest.value) + " in " +
-                            latest.period + ", has reached the target of " + plain(*target) + ".";
+            r.explanation = "Target achieved: the latest value, " + valued(metric, latest.value) +
+                            " in " + period_words(std::string_view(latest.period)) +
+                            ", has reached the target of " + valued(metric, *target) + ".";
             return r;
         }
     }
@@ -171,17 +200,21 @@ ProgressResult assess_progress(const Metric& metric) {
         r.ratio = ratio;
         r.status = status_for_ratio(ratio);
         r.score = score_for_ratio(ratio);
-        r.explanation = compared(*base, latest) + ": growth of " + percent(observed) +
-                        " a year against " + percent(required) + " a year needed to reach " +
-                        plain(*target) + " by " + std::to_string(*metric.target->by) + " (" +
-                        std::to_string(std::lround(ratio * 100)) + "% of the pace needed).";
+        r.explanation = compared(metric, *base, latest) + ": " +
+                        change_words(metric, base->value, latest.value, observed) + ", against a relative " +
+                        (required >= 0 ? "rise" : "fall") + " of " + percent(std::fabs(required)) +
+                        " a year needed to reach " + valued(metric, *target) + " by " +
+                        std::to_string(*metric.target->by) +
+                        (ratio < 0 ? " (it is moving away from the target)."
+                                   : " (" + std::to_string(std::lround(ratio * 100)) +
+                                         "% of the pace needed).");
         return r;
     }
     double directed = d * observed;
     r.status = status_for_growth(directed);
     r.score = score_for_growth(directed);
-    r.explanation = compared(*base, latest) + ": " + (observed >= 0 ? "growth" : "a fall") +
-                    " of " + percent(std::fabs(observed)) + " a year, " +
+    r.explanation = compared(metric, *base, latest) + ": " +
+                    change_words(metric, base->value, latest.value, observed) + ", " +
                     (directed >= 0 ? "in the desired direction" : "against the desired direction") +
                     (!target ? " (no target, so fixed growth thresholds are used)."
                      : !metric.target->by

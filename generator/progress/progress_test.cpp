@@ -70,8 +70,8 @@ TEST_CASE("progress with a target: needs acceleration at 87% of the pace needed"
     CHECK(*r.ratio == Approx(0.8692103));
     CHECK(*r.score == Approx(1.9229309));
     CHECK(r.explanation ==
-          "Compared 50 in 2019 with 55 in 2022: growth of 3.2% a year against 3.7% a year "
-          "needed to reach 60 by 2024 (87% of the pace needed).");
+          "Compared 50 in 2019 with 55 in 2022: a relative rise of 3.2% a year, against a relative "
+          "rise of 3.7% a year needed to reach 60 by 2024 (87% of the pace needed).");
 }
 
 TEST_CASE("progress with a target, lower is better: on track") {
@@ -97,6 +97,9 @@ TEST_CASE("progress with a target: moving away from it is getting worse") {
     Metric m = metric({{"2020", 60}, {"2023", 58}}, "higher-is-better", target(70, 2030));
     CHECK(assess_progress(m).status == ProgressStatus::deterioration);
     CHECK(*assess_progress(m).score == -5);
+    CHECK(assess_progress(m).explanation ==
+          "Compared 60 in 2020 with 58 in 2023: a relative fall of 1.1% a year, against a relative "
+          "rise of 1.6% a year needed to reach 70 by 2030 (it is moving away from the target).");
 }
 
 TEST_CASE("progress: target achieved when the latest value reaches it") {
@@ -120,8 +123,9 @@ TEST_CASE("progress without a target: fixed growth thresholds") {
     ProgressResult r = assess_progress(metric({{"2015", 100}, {"2020", 95}}));
     CHECK(*r.observed_growth == Approx(-0.0102062));
     CHECK(*r.score == Approx(-2.5 - 0.0102062 / 0.02 * 2.5));
-    CHECK(r.explanation == "Compared 100 in 2015 with 95 in 2020: a fall of 1.0% a year, against "
-                           "the desired direction (no target, so fixed growth thresholds are used).");
+    CHECK(r.explanation == "Compared 100 in 2015 with 95 in 2020: a relative fall of 1.0% a year, "
+                           "against the desired direction (no target, so fixed growth thresholds "
+                           "are used).");
 }
 
 TEST_CASE("progress: a target without a date falls back to fixed thresholds") {
@@ -137,14 +141,18 @@ TEST_CASE("progress: not enough data, not assessed") {
           "Not enough data: no values have been published yet.");
     ProgressResult one = assess_progress(metric({{"2021/22", 35.4}}));
     CHECK(one.status == ProgressStatus::not_enough_data);
-    CHECK(one.explanation == "Not enough data: only one value (2021/22) has been published, and "
+    CHECK(one.explanation == "Not enough data: only one value (2021/22, SEL) has been published, and "
                              "progress needs at least two.");
     // A single point meets its target, but progress needs two points first (as in Open SDG).
     CHECK(assess_progress(metric({{"2023", 92}}, "higher-is-better", target(90, 2030))).status ==
           ProgressStatus::not_enough_data);
-    // Breakdown rows alone give no headline series.
-    CHECK(assess_progress(metric({{"2020", 1, "SEL", "Male"}, {"2022", 2, "SEL", "Male"}})).status ==
-          ProgressStatus::not_enough_data);
+    // Breakdown rows alone give no headline series, and the explanation does not claim that
+    // nothing has been published.
+    ProgressResult parts = assess_progress(metric({{"2020", 1, "SEL", "Male"}, {"2022", 2, "SEL", "Male"}}));
+    CHECK(parts.status == ProgressStatus::not_enough_data);
+    CHECK(parts.explanation ==
+          "Not enough data: values have been published only for parts of the population or for "
+          "other areas, not for SEL as a whole, so progress cannot be judged.");
     // Less than a year apart.
     CHECK(assess_progress(metric({{"2023-01", 10}, {"2023-06", 12}})).status ==
           ProgressStatus::not_enough_data);
@@ -202,4 +210,14 @@ TEST_CASE("ambition status: the mean score of its assessed metrics") {
     CHECK(ambition_progress(model, a) == ProgressStatus::target_achieved);
     a.metrics = {{"met", {}}, {"up", {}}};
     CHECK(ambition_progress(model, a) == ProgressStatus::on_track);
+}
+
+TEST_CASE("progress of a percentage: the change in percentage points, the rate said to be relative") {
+    Metric m = metric({{"2019-04..2020-03", 67.6}, {"2023-01", 52.7}});
+    m.unit = "percent";
+    ProgressResult r = assess_progress(m);
+    CHECK(r.explanation ==
+          "Compared 67.6% in April 2019 to March 2020 with 52.7% in January 2023: down 14.9 "
+          "percentage points, a relative fall of 7.3% a year, against the desired direction (no "
+          "target, so fixed growth thresholds are used).");
 }

@@ -149,7 +149,7 @@ def check_pack(pdf):
                       "Summary of main points", "Recommendation", "Conflicts of interest",
                       "Equality impact", "Financial impact", "Public engagement"]:
             check(field in page, f"{label}: cover sheet lacks {field}")
-        check("None stated" in page and "☒" in page, f"{label}: cover sheet values")
+        check("Not stated" in page and "☒" in page, f"{label}: cover sheet values")
 
 
 def check_april(pdf):

@@ -272,7 +272,7 @@ def case_metric(tmp):
     check('<strong class="nhsuk-tag nhsuk-tag--blue">On track</strong>' in page, "progress tag")
     with open(os.path.join(BASIC, "data/metrics/screening-uptake.csv"), "rb") as a, \
             open(os.path.join(out, "metrics/screening-uptake/screening-uptake.csv"), "rb") as b:
-        check(a.read() == b.read(), "the CSV download is not a copy of the data file")
+        check(a.read() == b.read(), "a plain data file is not published as written")
     check('"status": "on-track"' in read(out, "metrics/screening-uptake/screening-uptake.json"),
           "the JSON download has no progress")
     untracked = read(out, "metrics/waiting-times/index.html")
@@ -291,6 +291,34 @@ def case_other_examples(tmp):
     check("<li>Mosaic &amp; Co</li>" in page, "a named example without a place, escaped")
     check(not any("bridge-support" in f or "mosaic" in f for f in files(out)),
           "a named-only example has a page of its own")
+
+
+def case_downloads(tmp):
+    """The CSV and JSON downloads are written from the model: formula-looking text stays text,
+    periods read in words, a source's "(line N)" locator and missing values never appear."""
+    root = os.path.join(tmp, "root")
+    shutil.copytree(BASIC, root)
+    with open(os.path.join(root, "data/metrics/screening-uptake.csv"), "w", encoding="utf-8") as f:
+        f.write("period,area,value,lower_ci,note,source\n"
+                "2020/21,Fixtureshire,60.0,,\"=HYPERLINK(\"\"http://example.org\"\",\"\"x\"\")\","
+                "\"Fixture pack, page 4 (line 1046)\"\n"
+                "2019-04..2022-10,Fixtureshire,65.5,61.25,=cmd|' /C calc'!A0,@fixture\n"
+                "2022/23,England,,,\"+not published, for a test\",-fixture\n")
+    out = os.path.join(tmp, "site")
+    result = build(root, out)
+    if result.returncode != 0:
+        sys.exit(f"building failed ({result.returncode}):\n{result.stderr}")
+    csv_text = read(out, "metrics/screening-uptake/screening-uptake.csv")
+    want = ("period,area,value,lower_ci,note,source\n"
+            "2020/21,Fixtureshire,60.0,,\" =HYPERLINK(\"\"http://example.org\"\",\"\"x\"\")\","
+            "\"Fixture pack, page 4\"\n"
+            "April 2019 to October 2022,Fixtureshire,65.5,61.25,\" =cmd|' /C calc'!A0\",\" @fixture\"\n"
+            "2022/23,England,,,\" +not published, for a test\",\" -fixture\"\n")
+    check(csv_text == want, f"the CSV download:\n{csv_text}\nwanted:\n{want}")
+    js = read(out, "metrics/screening-uptake/screening-uptake.json")
+    check("null" not in js, "the JSON download has null")
+    check("(line" not in js and ".." not in js, "the JSON download has a locator or '..' period")
+    check('"period": "April 2019 to October 2022"' in js, "the JSON period in words")
 
 
 def main():

@@ -13,7 +13,7 @@ import tempfile
 sys.path.insert(0, os.path.dirname(__file__))
 from check_layout import check_layout  # noqa: E402
 from workbook_lib import (FIXED_SHEETS, Failures, build_site, by_header, front_matter,  # noqa: E402
-                          header_named, notes_map, number, period_midpoint, read_series,
+                          header_named, notes_map, number, period_midpoint, period_words, read_series,
                           table_rows, workbooks)
 
 
@@ -44,7 +44,7 @@ def check_values(rows, series, f, where):
             f.check(ok, f"{where}: {metric} {e['period']}: {value.value!r}, CSV says {e['value']!r}")
             if want is not None:
                 f.check(value.data_type == "n", f"{where}: {metric} {e['period']}: value is not a number")
-            f.check(r["Period"].value == e["period"], f"{where}: {metric}: period {r['Period'].value}")
+            f.check(r["Period"].value == period_words(e["period"]), f"{where}: {metric}: period {r['Period'].value}")
             if "area" in e:
                 f.check(r["Area"].value == e["area"], f"{where}: {metric}: area {r['Area'].value}")
             f.check(r["Category"].value == e["category"], f"{where}: {metric}: category {r['Category'].value}")
@@ -98,7 +98,7 @@ def check_strategy(wb, root, series, f):
         else:
             f.check(cell.value == latest[1] and cell.data_type == "n",
                     f"strategy: {metric}: latest {cell.value!r}, CSV headline says {latest[1]}")
-            f.check(r["Latest period"].value == latest[0], f"strategy: {metric}: latest period {r['Latest period'].value}")
+            f.check(r["Latest period"].value == period_words(latest[0]), f"strategy: {metric}: latest period {r['Latest period'].value}")
         target = (metrics.get(metric) or {}).get("target")
         tcell = r["Target"]
         f.check(tcell.value == (target["value"] if target else "[x]"), f"strategy: {metric}: target {tcell.value!r}")

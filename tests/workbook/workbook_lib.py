@@ -164,6 +164,31 @@ def number(text):
     return float(text) if text not in (None, "") else None
 
 
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December"]
+
+
+def period_words(text):
+    """A CSV period as the workbooks and pages print it: 2019-04..2022-10 is "April 2019 to
+    October 2022", 2023-05 "May 2023", 2019-21 "2019 to 2021"; other forms as written."""
+    t = text.strip()
+    month = lambda y, m: f"{MONTHS[int(m) - 1]} {y}"  # noqa: E731
+    m = re.fullmatch(r"(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})", t)
+    if m:
+        return f"{month(m[1], m[2])} to {month(m[3], m[4])}"
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", t)
+    if m:
+        return f"{int(m[3])} {month(m[1], m[2])}"
+    m = re.fullmatch(r"(\d{2})(\d{2})-(\d{2})", t)
+    if m:
+        gap = (int(m[3]) - int(m[2])) % 100
+        if 1 <= gap <= 3:
+            return f"{m[1]}{m[2]} to {int(m[1] + m[2]) + gap}"
+        if 1 <= int(m[3]) <= 12:
+            return month(m[1] + m[2], m[3])
+    return t
+
+
 def period_midpoint(text):
     """Decimal-year midpoint of the period forms in docs/CONTENT_MODEL.md."""
     t = text.strip()

@@ -81,7 +81,7 @@ TEST_CASE("pack html: cover sheets", "[pack]") {
     CHECK(contains(priv, "<li class=\"\"><span class=\"box\" aria-hidden=\"true\">☐</span> Update / Information"));
     CHECK(contains(priv, "<li class=\"ticked\"><span class=\"box\" aria-hidden=\"true\">☒</span> Discussion"));
     CHECK(contains(priv, "<tr><th scope=\"row\">Financial impact</th><td><p>Within budget.</p>"));
-    CHECK(contains(priv, "<tr><th scope=\"row\">Equality impact</th><td>None stated</td></tr>"));
+    CHECK(contains(priv, "<tr><th scope=\"row\">Equality impact</th><td>Not stated</td></tr>"));
     CHECK(contains(priv, "class=\"pack-section enclosure paper draft\""));  // a draft paper
     CHECK(contains(priv, "<th scope=\"col\">Measure</th>"));                 // the paper's table
 }

@@ -126,7 +126,7 @@ json cover_sheet_view(const PackScope& s, const AgendaItem& item, const Paper& p
             {"bookmark", label + ": " + p.title},
             {"body", s.meeting.body},
             {"meeting_date", pack_date(s.meeting.date)},
-            {"authors", authors.empty() ? "None stated" : authors},
+            {"authors", authors.empty() ? "Not stated" : authors},
             {"lead_label", leads.size() == 1 ? "Executive Lead" : "Executive Leads"},
             {"leads", leads},
             {"has_leads", !leads.empty()},

@@ -1,4 +1,6 @@
 #include "render/site/chart_svg.h"
+
+#include "data/period.h"
 #include "core/text.h"
 
 #include <algorithm>
@@ -94,7 +96,7 @@ std::string bar_chart(const Metric& m, const std::string& id) {
     std::string period, headline = headline_area(m);
     for (const auto& o : m.series->observations) {
         if (!o.value || o.period.midpoint() != latest) continue;
-        period = o.period.text;
+        period = period_words(o.period);
         std::string label = o.area.empty() ? m.geography : o.area;
         for (const auto& [dim, cat] : o.breakdown)
             if (!cat.empty()) label += " \xE2\x80\x93 " + cat;
@@ -158,9 +160,9 @@ std::string line_chart(const Metric& m, const std::string& id) {
             bool total = std::all_of(o.breakdown.begin(), o.breakdown.end(),
                                      [](const auto& b) { return b.second.empty(); });
             bool seen = std::any_of(pts.begin(), pts.end(),
-                                    [&](const Point& p) { return p.period == o.period.text; });
+                                    [&](const Point& p) { return p.period == period_words(o.period); });
             if (o.value && o.area == area && total && !seen)
-                pts.push_back({o.period.midpoint(), o.period.text, *o.value, o.value_decimals});
+                pts.push_back({o.period.midpoint(), period_words(o.period), *o.value, o.value_decimals});
         }
         std::stable_sort(pts.begin(), pts.end(), [](const Point& a, const Point& b) { return a.year < b.year; });
         if (!pts.empty() && lines.size() < 5) lines.emplace_back(area.empty() ? m.geography : area, pts);
@@ -227,10 +229,38 @@ std::string line_chart(const Metric& m, const std::string& id) {
            n(bottom) + "\" stroke=\"#212b32\"/>\n";
     if (m.target) {
         double y = s.at(m.target->value, bottom, top);
+        // The label goes above or below the target line, at the right or the left, wherever it
+        // covers no data point (markers are drawn up to 7 units from their centre).
+        std::string label = target_text(m);
+        double width = 8.5 * static_cast<double>(label.size()), h = 18;
+        auto clear = [&](double x0, double baseline) {
+            for (const auto& [_, pts] : lines)
+                for (const auto& p : pts) {
+                    double px = xat(p.year), py = s.at(p.value, bottom, top);
+                    if (px + 8 > x0 && px - 8 < x0 + width && py + 8 > baseline - h + 4 &&
+                        py - 8 < baseline + 4)
+                        return false;
+                }
+            return true;
+        };
+        struct Place {
+            double x0, baseline;
+            bool right;
+        };
+        std::vector<Place> places = {{right - width, y - 8, true},
+                                     {right - width, y + h + 2, true},
+                                     {left + 4, y - 8, false},
+                                     {left + 4, y + h + 2, false}};
+        Place at = places.front();
+        for (const auto& p : places)
+            if (clear(p.x0, p.baseline)) {
+                at = p;
+                break;
+            }
         svg += "<line x1=\"" + n(left) + "\" y1=\"" + n(y) + "\" x2=\"" + n(right) + "\" y2=\"" + n(y) +
                "\" stroke=\"#212b32\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>\n<text x=\"" +
-               n(right) + "\" y=\"" + n(y - 8) + "\" text-anchor=\"end\" class=\"app-chart__label\">" +
-               xml(target_text(m)) + "</text>\n";
+               n(at.right ? right : left + 4) + "\" y=\"" + n(at.baseline) + "\" text-anchor=\"" +
+               (at.right ? "end" : "start") + "\" class=\"app-chart__label\">" + xml(label) + "</text>\n";
     }
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const char* colour = kColours[i];

@@ -72,7 +72,15 @@ nlohmann::json engagement_view(const SiteData& data, const Engagement& e) {
     }
     v["methods"] = methods;
     v["phases"] = phases;
+    // A total only where some method gives a number, and said to be partial when others do not:
+    // "Total 0" would say nobody took part.
+    bool counted = std::any_of(e.methods.begin(), e.methods.end(),
+                               [](const auto& m) { return m.participants.has_value(); });
+    bool all_counted = std::all_of(e.methods.begin(), e.methods.end(),
+                                   [](const auto& m) { return m.participants.has_value(); });
+    v["has_total"] = counted;
     v["total"] = format_number(total);
+    v["total_note"] = all_counted ? "" : "Counting only the methods that give a number";
 
     nlohmann::json themes = nlohmann::json::array();
     for (const auto& t : e.themes) {

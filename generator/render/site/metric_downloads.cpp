@@ -1,5 +1,14 @@
+// Each metric's downloads, written from the model (never copied from the input file): the CSV
+// of its observations and a JSON file with its definition, progress and observations. Periods
+// read as people write them, a source's "(line N)" locator is left out, missing values are
+// left out (JSON) or empty (CSV), and text a spreadsheet would take for a formula stays text.
+#include <algorithm>
+#include <charconv>
 #include <nlohmann/json.hpp>
 
+#include "core/text.h"
+#include "data/period.h"
+#include "progress/progress.h"
 #include "render/site/site_files.h"
 #include "render/site/site_paths.h"
 
@@ -7,8 +16,83 @@ namespace icbgen {
 
 namespace {
 
-nlohmann::json optional_number(const std::optional<double>& v) {
-    return v ? nlohmann::json(*v) : nlohmann::json(nullptr);
+// A number as a machine reads it: no thousands separators, `decimals` places when given
+// (as written in the input), else the shortest exact form.
+std::string plain_number(double v, int decimals = -1) {
+    char buf[64];
+    auto r = decimals >= 0 ? std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, decimals)
+                           : std::to_chars(buf, buf + sizeof buf, v);
+    return std::string(buf, r.ptr);
+}
+
+std::string csv_field(const std::string& text) {
+    std::string cell = spreadsheet_literal(text);
+    if (cell.find_first_of(",\"\r\n") == std::string::npos && cell == text) return cell;
+    std::string quoted = "\"";
+    for (char c : cell) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return quoted + "\"";
+}
+
+void put(nlohmann::json& j, const char* key, const std::optional<double>& v) {
+    if (v) j[key] = *v;
+}
+
+void put(nlohmann::json& j, const char* key, const std::string& s) {
+    if (!s.empty()) j[key] = s;
+}
+
+std::string metric_csv(const Metric& m) {
+    const auto& obs = m.series->observations;
+    auto any = [&](auto field) { return std::any_of(obs.begin(), obs.end(), field); };
+    bool area = any([](const Observation& o) { return !o.area.empty(); });
+    bool lo = any([](const Observation& o) { return o.lower_ci.has_value(); });
+    bool hi = any([](const Observation& o) { return o.upper_ci.has_value(); });
+    bool num = any([](const Observation& o) { return o.numerator.has_value(); });
+    bool den = any([](const Observation& o) { return o.denominator.has_value(); });
+    bool note = any([](const Observation& o) { return !o.note.empty(); });
+    bool source = any([](const Observation& o) { return !o.source.empty(); });
+
+    std::vector<std::string> header = {"period"};
+    if (area) header.push_back("area");
+    for (const auto& b : m.series->breakdown_columns) header.push_back(b);
+    header.push_back("value");
+    if (lo) header.push_back("lower_ci");
+    if (hi) header.push_back("upper_ci");
+    if (num) header.push_back("numerator");
+    if (den) header.push_back("denominator");
+    if (note) header.push_back("note");
+    if (source) header.push_back("source");
+
+    auto number = [](const std::optional<double>& v, int decimals = -1) {
+        return v ? plain_number(*v, decimals) : std::string();
+    };
+    std::string out;
+    auto row = [&](const std::vector<std::string>& cells) {
+        for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + cells[i];
+        out += "\n";
+    };
+    std::vector<std::string> names;
+    for (const auto& h : header) names.push_back(csv_field(h));
+    row(names);
+    for (const auto& o : obs) {
+        std::vector<std::string> cells = {csv_field(period_words(o.period))};
+        if (area) cells.push_back(csv_field(o.area));
+        for (const auto& b : m.series->breakdown_columns) {
+            std::string category;
+            for (const auto& [dim, cat] : o.breakdown)
+                if (dim == b) category = cat;
+            cells.push_back(csv_field(category));
+        }
+        cells.push_back(number(o.value, o.value_decimals));
+        if (lo) cells.push_back(number(o.lower_ci));
+        if (hi) cells.push_back(number(o.upper_ci));
+        if (num) cells.push_back(number(o.numerator));
+        if (den) cells.push_back(number(o.denominator));
+        if (note) cells.push_back(csv_field(o.note));
+        if (source) cells.push_back(csv_field(o.source));
+        row(cells);
+    }
+    return out;
 }
 
 nlohmann::json metric_json(const SiteData& data, const Metric& m) {
@@ -16,58 +100,56 @@ nlohmann::json metric_json(const SiteData& data, const Metric& m) {
     nlohmann::json observations = nlohmann::json::array();
     if (m.series)
         for (const auto& o : m.series->observations) {
-            nlohmann::json breakdown = nlohmann::json::object();
-            for (const auto& [dim, cat] : o.breakdown) breakdown[dim] = cat;
-            observations.push_back({{"period", o.period.text},
-                                    {"area", o.area},
-                                    {"breakdown", breakdown},
-                                    {"value", optional_number(o.value)},
-                                    {"lower_ci", optional_number(o.lower_ci)},
-                                    {"upper_ci", optional_number(o.upper_ci)},
-                                    {"numerator", optional_number(o.numerator)},
-                                    {"denominator", optional_number(o.denominator)},
-                                    {"note", o.note},
-                                    {"source", o.source}});
+            nlohmann::json ob = {{"period", period_words(o.period)}};
+            put(ob, "area", o.area);
+            if (!o.breakdown.empty()) {
+                nlohmann::json breakdown = nlohmann::json::object();
+                for (const auto& [dim, cat] : o.breakdown) breakdown[dim] = cat;
+                ob["breakdown"] = breakdown;
+            }
+            put(ob, "value", o.value);
+            put(ob, "lower_ci", o.lower_ci);
+            put(ob, "upper_ci", o.upper_ci);
+            put(ob, "numerator", o.numerator);
+            put(ob, "denominator", o.denominator);
+            put(ob, "note", o.note);
+            put(ob, "source", o.source);
+            observations.push_back(ob);
         }
-    nlohmann::json target = nullptr, baseline = nullptr;
-    if (m.target)
-        target = {{"value", m.target->value},
-                  {"by", m.target->by ? nlohmann::json(*m.target->by) : nlohmann::json(nullptr)},
-                  {"origin", m.target->origin}};
-    if (m.baseline) baseline = {{"period", m.baseline->period}, {"value", m.baseline->value}};
-    return {{"id", m.id},
-            {"title", m.title},
-            {"kind", m.kind},
-            {"unit", m.unit},
-            {"polarity", m.polarity},
-            {"frequency", m.frequency},
-            {"status", m.status},
-            {"geography", m.geography},
-            {"headline_area", headline_area(m)},
-            {"source", {{"name", m.source_name}, {"url", m.source_url}}},
-            {"baseline", baseline},
-            {"target", target},
-            {"progress",
-             {{"status", progress_code(p.status)},
-              {"label", progress_label(p.status)},
-              {"observed_growth", optional_number(p.observed_growth)},
-              {"required_growth", optional_number(p.required_growth)},
-              {"ratio", optional_number(p.ratio)},
-              {"explanation", p.explanation}}},
-            {"page", data.context.base_url + site_paths::metric(m.id)},
-            {"observations", observations}};
+    nlohmann::json j = {{"id", m.id},           {"title", m.title},   {"kind", m.kind},
+                        {"unit", m.unit},       {"polarity", m.polarity},
+                        {"frequency", m.frequency}, {"status", m.status},
+                        {"geography", m.geography}};
+    put(j, "headline_area", headline_area(m));
+    nlohmann::json source = {{"name", m.source_name}};
+    put(source, "url", m.source_url);
+    j["source"] = source;
+    if (m.baseline)
+        j["baseline"] = {{"period", period_words(m.baseline->period)}, {"value", m.baseline->value}};
+    if (m.target) {
+        nlohmann::json target = {{"value", m.target->value}};
+        if (m.target->by) target["by"] = *m.target->by;
+        put(target, "origin", m.target->origin);
+        j["target"] = target;
+    }
+    nlohmann::json progress = {{"status", progress_code(p.status)},
+                               {"label", progress_label(p.status)}};
+    put(progress, "observed_growth", p.observed_growth);
+    put(progress, "required_growth", p.required_growth);
+    put(progress, "ratio", p.ratio);
+    put(progress, "explanation", p.explanation);
+    j["progress"] = progress;
+    j["page"] = data.context.base_url + site_paths::metric(m.id);
+    j["observations"] = observations;
+    return j;
 }
 
 }  // namespace
 
-void add_metric_downloads(const SiteData& data, FileSet& out, Diagnostics& diags) {
+void add_metric_downloads(const SiteData& data, FileSet& out, Diagnostics& /*diags*/) {
     for (const auto& m : data.model.metrics) {
         out.add(site_paths::metric_json(m.id), metric_json(data, m).dump(2) + "\n");
-        if (!m.series) continue;
-        if (auto csv = data.context.site.read(m.series->path))
-            out.add(site_paths::metric_csv(m.id), *csv);
-        else
-            diags.error("io", {m.series->path, 0, 0}, "could not read this file to publish it");
+        if (m.series) out.add(site_paths::metric_csv(m.id), metric_csv(m));
     }
 }
 

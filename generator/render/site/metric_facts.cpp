@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "data/period.h"
 #include "progress/progress.h"
 #include "render/site/site_paths.h"
 #include "render/site/value_format.h"
@@ -18,7 +19,7 @@ std::optional<LatestValue> latest_value(const Metric& metric, const std::string&
         if (!best || o.period.midpoint() > best->period.midpoint()) best = &o;
     }
     if (!best) return std::nullopt;
-    return LatestValue{area, best->period.text,
+    return LatestValue{area, period_words(best->period),
                        format_value(*best->value, metric.unit, best->value_decimals)};
 }
 
@@ -49,9 +50,10 @@ nlohmann::json metric_summary(const SiteData& data, const PageMeta& meta, const 
         {"kind", humanise(metric.kind)},
         {"tracked", metric.tracked()},
         {"latest", value_view(latest_value(metric, area))},
-        // Comparators, unless the headline series is itself London's or England's.
-        {"london", value_view(area == "London" ? std::nullopt : latest_value(metric, "London"))},
-        {"england", value_view(area == "England" ? std::nullopt : latest_value(metric, "England"))},
+        // Comparators: London's and England's latest values, also when the headline series is
+        // itself London's or England's (the column then repeats the latest value).
+        {"london", value_view(latest_value(metric, "London"))},
+        {"england", value_view(latest_value(metric, "England"))},
         {"target", target_text(metric)},
         {"status", status_tag(progress.status)},
         {"explanation", progress.explanation},

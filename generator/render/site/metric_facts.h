@@ -12,7 +12,7 @@
 namespace icbgen {
 
 struct LatestValue {
-    std::string area, period, text;  // text: the value with its unit, "52.1%"
+    std::string area, period, text;  // period in words; text: the value with its unit, "52.1%"
 };
 
 // The latest value for `area` without a breakdown (the first row of that period in the file).

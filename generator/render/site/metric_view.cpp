@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/url.h"
+#include "data/period.h"
 #include "render/site/chart_svg.h"
 #include "render/site/content_links.h"
 #include "render/site/metric_facts.h"
@@ -61,7 +62,7 @@ nlohmann::json data_table(const Metric& m) {
                 if (dim == b) category = cat;
             cells.push_back(category);
         }
-        cells.push_back(o.value ? format_number(*o.value, o.value_decimals) : "No value");
+        cells.push_back(o.value ? format_number(*o.value, o.value_decimals) : "Not published");
         if (ci) cells.insert(cells.end(), {optional_number(o.lower_ci), optional_number(o.upper_ci)});
         if (counts)
             cells.insert(cells.end(), {optional_number(o.numerator), optional_number(o.denominator)});
@@ -69,7 +70,7 @@ nlohmann::json data_table(const Metric& m) {
         nlohmann::json row_cells = nlohmann::json::array();
         for (std::size_t i = 0; i < cells.size(); ++i)  // notes get room to read; the table scrolls
             row_cells.push_back({{"text", cells[i]}, {"wide", notes && i + 1 == cells.size()}});
-        rows.push_back({{"period", o.period.text}, {"cells", row_cells}});
+        rows.push_back({{"period", period_words(o.period)}, {"cells", row_cells}});
     }
     std::vector<std::string> sources;
     for (const auto& o : s.observations)
@@ -102,8 +103,9 @@ nlohmann::json metric_view(const SiteData& data, const Metric& m) {
     fact("Area", m.geography);
     fact("How often it is published", humanise(m.frequency));
     if (m.baseline)
-        fact("Baseline", format_value(m.baseline->value, m.unit) + " (" + m.baseline->period + ")");
-    fact("Target", target_text(m).empty() ? "None set" : target_text(m));
+        fact("Baseline", format_value(m.baseline->value, m.unit) + " (" +
+                             period_words(std::string_view(m.baseline->period)) + ")");
+    fact("Target", target_text(m).empty() ? "No target set" : target_text(m));
     if (auto latest = latest_value(m, headline_area(m)))
         fact("Latest value", latest->text + " (" + latest->period +
                                  (latest->area.empty() ? "" : ", " + latest->area) + ")");

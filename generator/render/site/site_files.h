@@ -12,8 +12,9 @@ namespace icbgen {
 // assets folder is an error.
 void add_assets(const SiteData& data, FileSet& out, Diagnostics& diags);
 
-// metrics/<id>/<id>.csv (the data file as published) and metrics/<id>/<id>.json (definition,
-// progress and observations).
+// metrics/<id>/<id>.csv (the observations, written from the model: periods in words, no source
+// line locators, formula-looking text kept as text) and metrics/<id>/<id>.json (definition,
+// progress and observations; missing values left out rather than null).
 void add_metric_downloads(const SiteData& data, FileSet& out, Diagnostics& diags);
 
 // sitemap.xml with absolute URLs of every page in `out` (except 404.html) and robots.txt.

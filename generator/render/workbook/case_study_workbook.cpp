@@ -63,13 +63,13 @@ std::optional<WorkbookSpec> case_study_workbook(const SiteModel& model, const st
             if (!o.value) row_notes.push_back(notes.ref(o.kind == "qualitative" ? kQualitative : kNoFigure));
             t.rows.push_back(
                 {Cell::str(cs.id), Cell::str(cs.title), Cell::str(cs.place.empty() ? kNotAvailable : cs.place),
-                 Cell::str(priorities.empty() ? "None" : join(priorities, "; ")), Cell::str(o.text),
+                 Cell::str(priorities.empty() ? kNotApplicable : join(priorities, "; ")), Cell::str(o.text),
                  o.value ? Cell::num(*o.value, decimals_of(*o.value)) : Cell::missing(),
                  o.value ? Cell::str(unit_label(o.unit)) : Cell::not_applicable(),
-                 Cell::str(o.change.empty() ? "None given" : o.change),
+                 Cell::str(o.change.empty() ? kNotAvailable : o.change),
                  Cell::str(o.kind.empty() ? kNotAvailable : humanise(o.kind)),
-                 Cell::str(o.conflict.empty() ? "None" : o.conflict),
-                 Cell::str(o.metric ? o.metric->id : "None"), Cell::str(source_text(cs.source)),
+                 Cell::str(o.conflict.empty() ? kNotApplicable : o.conflict),
+                 Cell::str(o.metric ? o.metric->id : kNotApplicable), Cell::str(source_text(cs.source)),
                  Cell::str(notes_cell(row_notes))});
         }
     }

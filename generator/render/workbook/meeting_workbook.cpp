@@ -67,7 +67,7 @@ Table agenda_table(const SiteModel& model, const Meeting& meeting, Names& names,
                               (earlier ? meeting_name(*earlier) : item.approve_minutes->id));
         }
         t.rows.push_back({Cell::num(item.number, 0), Cell::str(item.title),
-                          Cell::str(item.sub.empty() ? "None" : join(item.sub, "; ")),
+                          Cell::str(item.sub.empty() ? kNotApplicable : join(item.sub, "; ")),
                           Cell::str(people(model, item.leads)),
                           start ? Cell::time(item.computed_start) : Cell::missing(),
                           end ? Cell::time(item.computed_end) : Cell::missing(),

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <map>
 
+#include "data/period.h"
 #include "progress/progress.h"
 #include "render/workbook/workbook_format.h"
 
@@ -107,15 +108,15 @@ Table observations_table(const std::vector<const Metric*>& metrics, const std::s
                 cats.push_back(c);
             }
             int d = o.value_decimals;
-            t.rows.push_back({Cell::str(m->id), Cell::str(m->title), Cell::str(o.period.text),
+            t.rows.push_back({Cell::str(m->id), Cell::str(m->title), Cell::str(period_words(o.period)),
                               Cell::str(area_of(*m, o)),
-                              Cell::str(dims.empty() ? "None" : join(dims, "; ")),
+                              Cell::str(dims.empty() ? kNotApplicable : join(dims, "; ")),
                               Cell::str(cats.empty() ? "All" : join(cats, "; ")),
                               optional_number(o.value, d), Cell::str(unit_label(m->unit)),
                               optional_number(o.lower_ci, d), optional_number(o.upper_ci, d),
                               optional_number(o.numerator, o.numerator ? decimals_of(*o.numerator) : 0),
                               optional_number(o.denominator, o.denominator ? decimals_of(*o.denominator) : 0),
-                              Cell::str(o.note.empty() ? "None" : o.note),
+                              Cell::str(o.note.empty() ? kNotApplicable : o.note),
                               Cell::str(!o.source.empty() ? o.source
                                         : !m->source_name.empty() ? m->source_name
                                                                   : kNotAvailable)});
@@ -212,11 +213,11 @@ Sheet metric_chart_sheet(const Metric& metric, Names& names, NoteBook& notes) {
     std::vector<bool> complete(keys.size(), true);
     std::vector<SeriesValues> values(keys.size());
     for (std::size_t p = 0; p < periods.size(); ++p) {
-        std::vector<Cell> row{Cell::str(periods[p]->text)};
+        std::vector<Cell> row{Cell::str(period_words(*periods[p]))};
         for (std::size_t i = 0; i < keys.size(); ++i) {
             if (const Observation* o = grid[p][i]) {
                 row.push_back(Cell::num(*o->value, o->value_decimals));
-                values[i].points.push_back({periods[p]->text, {*o->value, o->value_decimals}});
+                values[i].points.push_back({period_words(*periods[p]), {*o->value, o->value_decimals}});
             } else {
                 row.push_back(Cell::missing());
                 complete[i] = false;
@@ -257,7 +258,7 @@ Sheet metric_chart_sheet(const Metric& metric, Names& names, NoteBook& notes) {
         lines.push_back("The chart draws the first " + std::to_string(kMaxChartSeries) +
                         " complete series; " + std::to_string(over) + " more are in the table only.");
     std::vector<std::string> period_texts;
-    for (const auto* p : periods) period_texts.push_back(p->text);
+    for (const auto* p : periods) period_texts.push_back(period_words(*p));
     chart.alt_text = chart_alt_text(metric, drawn, period_texts);
 
     Sheet s = table_sheet(names.sheet(metric.id), metric.title,

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "core/url.h"
+#include "data/period.h"
 #include "progress/progress.h"
 #include "render/workbook/metric_tables.h"
 #include "render/workbook/plain_text.h"
@@ -92,7 +93,7 @@ Table traceability(const SiteModel& model, Names& names, NoteBook& notes) {
                 row.push_back(yes_no(m && m->tracked()));
                 auto points = m ? headline_series(*m) : std::vector<HeadlinePoint>{};
                 if (!points.empty()) {
-                    row.push_back(Cell::str(points.back().period));
+                    row.push_back(Cell::str(period_words(std::string_view(points.back().period))));
                     row.push_back(Cell::num(points.back().value, decimals_for(*m, points.back())));
                 } else {
                     row.push_back(Cell::missing());
@@ -152,7 +153,7 @@ Table metric_definitions(const SiteModel& model, const std::map<std::string, std
              m.target ? Cell::num(m.target->value, decimals_of(m.target->value)) : Cell::missing(),
              m.target && m.target->by ? Cell::year(*m.target->by) : Cell::missing(),
              m.target && !m.target->origin.empty() ? Cell::str(m.target->origin) : Cell::missing(),
-             yes_no(m.tracked()), Cell::str(ambitions.empty() ? "None" : join(ambitions, "; ")),
+             yes_no(m.tracked()), Cell::str(ambitions.empty() ? kNotApplicable : join(ambitions, "; ")),
              sheet == sheets.end() ? Cell::not_applicable() : Cell::sheet_link(sheet->second, sheet->second)});
     }
     return t;

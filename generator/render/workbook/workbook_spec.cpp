@@ -58,7 +58,7 @@ std::string Names::sheet(const std::string& wanted) { return unique_sheet_name(w
 std::string Names::table(const std::string& wanted) { return unique_table_name(wanted, tables_); }
 
 std::string notes_cell(const std::vector<std::string>& markers) {
-    return markers.empty() ? "None" : join(markers, " ");
+    return markers.empty() ? kNotApplicable : join(markers, " ");
 }
 
 namespace {

@@ -88,7 +88,7 @@ TEST_CASE("notes are numbered in order of first use and reused") {
     CHECK(notes.ref("second") == "[note 2]");
     CHECK(notes.ref("first") == "[note 1]");
     CHECK(notes.notes().size() == 2);
-    CHECK(notes_cell({}) == "None");
+    CHECK(notes_cell({}) == "[z]");
     CHECK(notes_cell({"[note 1]", "[note 2]"}) == "[note 1] [note 2]");
 }
 

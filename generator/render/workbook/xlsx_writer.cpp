@@ -3,6 +3,8 @@
 #include <stdlib.h>  // mkdtemp
 #include <xlsxwriter.h>
 
+#include "core/text.h"
+
 #include <deque>
 #include <filesystem>
 #include <fstream>
@@ -15,10 +17,6 @@ namespace icbgen::xlsx {
 namespace {
 
 lxw_worksheet* ws(void* handle) { return static_cast<lxw_worksheet*>(handle); }
-
-// libxlsxwriter reads a leading '=' in chart and series names as a cell reference; content
-// text is always literal.
-std::string literal(const std::string& s) { return !s.empty() && s[0] == '=' ? " " + s : s; }
 
 // "internal:'Sheet name'!A1", with apostrophes in the name doubled.
 std::string internal_target(const std::string& sheet) {
@@ -256,13 +254,15 @@ void Sheet::line_chart(const LineChart& spec) {
                                     s.last_row, s.category_column);
         chart_series_set_values(series, name_.c_str(), s.first_row, s.value_column, s.last_row,
                                 s.value_column);
-        chart_series_set_name(series, literal(s.name).c_str());
+        // libxlsxwriter reads a leading '=' in chart and series names as a cell reference;
+        // content text is always literal.
+        chart_series_set_name(series, spreadsheet_literal(s.name).c_str());
         chart_series_set_marker_type(series, LXW_CHART_MARKER_CIRCLE);
         chart_series_set_marker_size(series, 7);
     }
-    chart_title_set_name(chart, literal(spec.title).c_str());
-    chart_axis_set_name(chart->x_axis, literal(spec.x_axis).c_str());
-    chart_axis_set_name(chart->y_axis, literal(spec.y_axis).c_str());
+    chart_title_set_name(chart, spreadsheet_literal(spec.title).c_str());
+    chart_axis_set_name(chart->x_axis, spreadsheet_literal(spec.x_axis).c_str());
+    chart_axis_set_name(chart->y_axis, spreadsheet_literal(spec.y_axis).c_str());
     if (!spec.y_number_format.empty()) chart_axis_set_num_format(chart->y_axis, spec.y_number_format.c_str());
     chart_legend_set_position(chart, spec.series.size() > 1 ? LXW_CHART_LEGEND_BOTTOM
                                                             : LXW_CHART_LEGEND_NONE);
