@@ -46,7 +46,8 @@ std::string coverage_text(const CoverageSummary& s) {
            std::to_string(s.ambitions) + " ambitions\n";
     out += "  " + std::to_string(s.ambitions_tracked) + " of " + std::to_string(s.ambitions) +
            " ambitions (" + std::to_string(s.tracked_percent()) +
-           "%) map to at least one tracked metric\n";
+           "%) are tracked by at least one measure with data; " +
+           std::to_string(s.ambitions_tracked_locally) + " by measures of " + s.own_area + "\n";
     if (!s.untracked_ambitions.empty()) {
         out += "  not yet tracked:";
         for (const auto& id : s.untracked_ambitions) out += " " + id;
@@ -63,6 +64,7 @@ nlohmann::json coverage_json(const CoverageSummary& s) {
             {"ambitions", s.ambitions},
             {"ambitions_tracked", s.ambitions_tracked},
             {"ambitions_tracked_percent", s.tracked_percent()},
+            {"ambitions_tracked_locally", s.ambitions_tracked_locally},
             {"untracked_ambitions", s.untracked_ambitions},
             {"metrics", s.metrics},
             {"metrics_with_data", s.metrics_with_data},

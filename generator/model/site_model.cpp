@@ -71,13 +71,37 @@ std::vector<const Ambition*> SiteModel::ambitions() const {
     return out;
 }
 
+namespace {
+bool names(const std::vector<Ref>& refs, const std::string& id) {
+    return std::any_of(refs.begin(), refs.end(), [&](const Ref& r) { return r.id == id; });
+}
+}  // namespace
+
 std::vector<const Ambition*> SiteModel::ambitions_using(const std::string& metric_id) const {
     std::vector<const Ambition*> out;
     for (const auto* a : ambitions())
-        if (std::any_of(a->metrics.begin(), a->metrics.end(),
-                        [&](const Ref& r) { return r.id == metric_id; }))
-            out.push_back(a);
+        if (names(a->metrics, metric_id)) out.push_back(a);
     return out;
+}
+
+std::vector<const Ambition*> SiteModel::ambitions_with_context(const std::string& metric_id) const {
+    std::vector<const Ambition*> out;
+    for (const auto* a : ambitions())
+        if (names(a->context, metric_id)) out.push_back(a);
+    return out;
+}
+
+std::string Person::title_at(const std::string& meeting_id) const {
+    for (const auto& r : role_at)
+        if (r.meeting.id == meeting_id) return r.title;
+    return title();
+}
+
+bool SiteInfo::is_own_area(const std::string& area_name) const {
+    if (area_name.empty()) return false;
+    if (area.empty()) return area_name == name || area_name == short_name;
+    return area_name == area ||
+           std::find(area_aliases.begin(), area_aliases.end(), area_name) != area_aliases.end();
 }
 
 }  // namespace icbgen

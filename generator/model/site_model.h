@@ -39,7 +39,16 @@ struct SiteInfo {
     std::string name, short_name, base_url, contact_email, publisher, licence, phase_banner;
     std::string language = "en-GB";
     AccessibilityStatus accessibility;
+    // The organisation's own area: `area` as metric `geography` names it, and the other names
+    // it goes by in CSV `area` columns. Without `area`, `name` and `short_name` stand for it.
+    std::string area;
+    std::vector<std::string> area_aliases;
     SourceLocation location;
+
+    // True when `area_name` (a metric's geography or a CSV area) is the organisation's own.
+    bool is_own_area(const std::string& area_name) const;
+    // The own area's name for sentences: `area`, else `short_name`.
+    const std::string& own_area_name() const { return area.empty() ? short_name : area; }
 };
 
 struct Strategy {
@@ -52,8 +61,9 @@ struct Strategy {
 struct Ambition {
     std::string id, statement;
     std::optional<int> horizon;
-    std::vector<Ref> metrics;
-    std::string priority_id;  // the priority it belongs to
+    std::vector<Ref> metrics;  // the metrics that measure it: these drive coverage and progress
+    std::vector<Ref> context;  // indicators shown as background figures, never counted
+    std::string priority_id;   // the priority it belongs to
     SourceLocation location;
 };
 
@@ -178,13 +188,24 @@ struct Engagement {
     int total_participants() const;
 };
 
+// The title a person was given at one meeting, as its papers print it.
+struct RoleAt {
+    Ref meeting;        // the meeting's id, where it was written
+    std::string title;  // "Joint Chief Medical Officer, NHS South East London ICB"
+};
+
 struct Person {
-    std::string initials, name, role, organisation;
+    std::string initials, name, role, organisation;  // role and organisation: the latest
     std::vector<std::string> also_titled;
+    std::vector<RoleAt> role_at;
     SourceLocation location;
     // "Chair, NHS South East London ICB": the role and the organisation, the organisation left
     // out when the role already ends with it ("Clinical Director, Southwark PCN").
     std::string title() const;
+
+    // "role, organisation" as at the meeting `meeting_id`: its `role_at` entry when there is
+    // one, otherwise the latest role and organisation ("" when neither is known).
+    std::string title_at(const std::string& meeting_id) const;
 };
 
 struct GlossaryEntry {
@@ -319,8 +340,10 @@ struct SiteModel {
     const Person* find_person(const std::string& initials) const;
     // Every ambition in priority order.
     std::vector<const Ambition*> ambitions() const;
-    // Ambitions whose metrics include `metric_id`.
+    // Ambitions whose metrics (measures) include `metric_id`.
     std::vector<const Ambition*> ambitions_using(const std::string& metric_id) const;
+    // Ambitions that list `metric_id` under `context:` (background figures).
+    std::vector<const Ambition*> ambitions_with_context(const std::string& metric_id) const;
 };
 
 }  // namespace icbgen

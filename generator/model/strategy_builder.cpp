@@ -19,6 +19,8 @@ SiteInfo build_site_info(const BuildContext& c) {
     s.accessibility.status = yaml_string(a, "status", "partial");
     s.accessibility.tested = yaml_string(a, "tested");
     s.accessibility.issues = yaml_strings(a, "issues");
+    s.area = yaml_string(r, "area");
+    s.area_aliases = yaml_strings(r, "area_aliases");
     s.location = c.where(r);
     return s;
 }
@@ -63,6 +65,7 @@ Priority build_priority(const BuildContext& c) {
             amb.statement = yaml_string(a, "statement");
             if (auto h = yaml_integer(a, "horizon")) amb.horizon = static_cast<int>(*h);
             amb.metrics = c.refs(a, "metrics");
+            amb.context = c.refs(a, "context");
             amb.priority_id = p.id;
             amb.location = c.where(a, "id");
             p.ambitions.push_back(std::move(amb));

@@ -101,6 +101,15 @@ std::string headline_area(const Metric& metric) {
     return areas.empty() ? std::string() : areas.front();
 }
 
+std::string headline_area_or_geography(const Metric& metric) {
+    std::string area = headline_area(metric);
+    return area.empty() ? metric.geography : area;
+}
+
+bool headline_is_local(const SiteInfo& site, const Metric& metric) {
+    return site.is_own_area(headline_area_or_geography(metric));
+}
+
 std::vector<HeadlinePoint> headline_series(const Metric& metric) {
     std::vector<std::pair<Period, double>> rows;
     if (!metric.series) return {};
@@ -233,6 +242,7 @@ const char* progress_label(ProgressStatus status) {
         case ProgressStatus::deterioration: return "Getting worse";
         case ProgressStatus::not_enough_data: return "Not enough data";
         case ProgressStatus::not_assessed: return "Not assessed";
+        case ProgressStatus::insufficient_local_data: return "Insufficient local data";
     }
     return "Not assessed";
 }
@@ -246,6 +256,7 @@ const char* progress_code(ProgressStatus status) {
         case ProgressStatus::deterioration: return "deterioration";
         case ProgressStatus::not_enough_data: return "not-enough-data";
         case ProgressStatus::not_assessed: return "not-assessed";
+        case ProgressStatus::insufficient_local_data: return "insufficient-local-data";
     }
     return "not-assessed";
 }
@@ -259,6 +270,7 @@ const char* progress_tag_colour(ProgressStatus status) {
         case ProgressStatus::deterioration: return "red";
         case ProgressStatus::not_enough_data: return "grey";
         case ProgressStatus::not_assessed: return "white";
+        case ProgressStatus::insufficient_local_data: return "grey";
     }
     return "grey";
 }
@@ -278,21 +290,42 @@ AmbitionProgress assess_ambition(const SiteModel& model, const Ambition& ambitio
     for (const auto& ref : ambition.metrics) {
         const Metric* m = model.find_metric(ref.id);
         if (!m || !counted.insert(ref.id).second) continue;
-        ++out.metrics;
+        ++out.measures;
+        bool local = headline_is_local(model.site, *m);
+        if (!local) out.non_local.push_back(m->id);
+        if (!m->tracked()) continue;
+        ++out.with_data;
+        if (!local) continue;
+        ++out.local_with_data;
         ProgressResult r = assess_progress(*m);
         if (!r.score) continue;
         ++out.assessed;
         total += *r.score;
         all_achieved = all_achieved && r.status == ProgressStatus::target_achieved;
     }
-    if (out.assessed == 0) return out;
+    if (out.assessed == 0) {
+        if (out.with_data > 0 && out.local_with_data == 0)
+            out.status = ProgressStatus::insufficient_local_data;
+        return out;
+    }
     out.score = total / out.assessed;
     out.status = all_achieved ? ProgressStatus::target_achieved : status_from_score(*out.score);
     return out;
 }
 
-ProgressStatus ambition_progress(const SiteModel& model, const Ambition& ambition) {
-    return assess_ambition(model, ambition).status;
+std::string ambition_basis(const AmbitionProgress& p) {
+    auto measures = [](int n) { return std::to_string(n) + (n == 1 ? " measure" : " measures"); };
+    if (p.measures == 0) return "No measures are linked to this ambition yet.";
+    if (p.status == ProgressStatus::insufficient_local_data)
+        return "Not judged: " + std::string(p.with_data == 1 ? "its measure with data describes"
+                                                              : "its measures with data describe") +
+               " another area, not ours, so none of its " + measures(p.measures) +
+               " can show local progress.";
+    if (p.assessed == 0)
+        return "Not judged: none of its " + measures(p.measures) +
+               " has enough local data yet to show a trend.";
+    return "Based on " + std::to_string(p.assessed) + " of " + measures(p.measures) +
+           " with enough local data to show a trend.";
 }
 
 }  // namespace icbgen

@@ -19,6 +19,8 @@ enum class ProgressStatus {
     deterioration,
     not_enough_data,      // no data, or a single point
     not_assessed,         // neutral polarity: direction carries no judgement
+    // An ambition whose measures have data, but none for the organisation's own area.
+    insufficient_local_data,
 };
 
 // The thresholds of the method (Open SDG's defaults), shown on the progress page.
@@ -45,6 +47,12 @@ struct HeadlinePoint {
 };
 std::vector<HeadlinePoint> headline_series(const Metric& metric);
 std::string headline_area(const Metric& metric);
+// The area the headline series describes: headline_area(), or the metric's `geography` when
+// its file names no area.
+std::string headline_area_or_geography(const Metric& metric);
+// True when the metric's headline series is for the organisation's own area (site.yaml's
+// `area`), so that it may drive an ambition's progress.
+bool headline_is_local(const SiteInfo& site, const Metric& metric);
 
 struct ProgressResult {
     ProgressStatus status = ProgressStatus::not_enough_data;
@@ -61,7 +69,8 @@ struct ProgressResult {
 ProgressResult assess_progress(const Metric& metric);
 
 // Plain-English label: "Target achieved", "On track", "Needs acceleration",
-// "Limited progress", "Getting worse", "Not enough data", "Not assessed".
+// "Limited progress", "Getting worse", "Not enough data", "Not assessed",
+// "Insufficient local data".
 const char* progress_label(ProgressStatus status);
 // Stable machine name: "target-achieved", "on-track", ...
 const char* progress_code(ProgressStatus status);
@@ -72,18 +81,29 @@ const char* progress_tag_colour(ProgressStatus status);
 // -2.5 to 0 limited progress, below -2.5 getting worse).
 ProgressStatus status_from_score(double score);
 
-// How an ambition's status was reached from its metrics.
+// How an ambition's status was reached from its measures (its `metrics:`; `context:`
+// indicators never count).
 struct AmbitionProgress {
     ProgressStatus status = ProgressStatus::not_enough_data;
-    std::optional<double> score;  // mean score of the assessed metrics
-    int assessed = 0;             // metrics whose progress could be assessed
-    int metrics = 0;              // metrics the ambition names (that exist)
+    std::optional<double> score;  // mean score of the assessed measures
+    int assessed = 0;             // local measures whose progress could be assessed
+    int measures = 0;             // measures the ambition names (that exist)
+    int with_data = 0;            // measures with at least one value
+    int local_with_data = 0;      // ... of which the headline series is the organisation's area
+    // Measures whose headline series is another area (England, London, one borough): shown,
+    // but left out of the ambition's progress.
+    std::vector<std::string> non_local;
 };
 
-// An ambition's status: Statistics Canada's aggregate of its metrics that can be assessed,
-// each weighted equally: "Target achieved" only when every one has achieved its target,
-// otherwise the status of the mean score; not_enough_data when none can be assessed.
+// An ambition's status: Statistics Canada's aggregate of its measures that can be assessed and
+// whose headline series is the organisation's own area, each weighted equally: "Target
+// achieved" only when every one has achieved its target, otherwise the status of the mean
+// score. With none assessed: insufficient_local_data when measures have data but none for the
+// organisation's own area, otherwise not_enough_data.
 AmbitionProgress assess_ambition(const SiteModel& model, const Ambition& ambition);
-ProgressStatus ambition_progress(const SiteModel& model, const Ambition& ambition);
+
+// What the status rests on, in a sentence: "Based on 2 of 6 measures with enough local data
+// to show a trend." Every page and workbook that shows an ambition's status uses this.
+std::string ambition_basis(const AmbitionProgress& progress);
 
 }  // namespace icbgen

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "progress/progress.h"
+#include "progress/site_progress.h"
 
 using namespace icbgen;
 
@@ -188,6 +189,8 @@ TEST_CASE("progress labels, codes and colours") {
 
 TEST_CASE("ambition status: the mean score of its assessed metrics") {
     SiteModel model;
+    model.site.area = "South East London ICB";
+    model.site.area_aliases = {"SEL"};
     auto add = [&](const std::string& id, Metric m) {
         m.id = id;
         model.metrics.push_back(m);
@@ -199,17 +202,98 @@ TEST_CASE("ambition status: the mean score of its assessed metrics") {
     Ambition a;
     a.metrics = {{"up", {}}, {"down", {}}, {"single", {}}};
     AmbitionProgress p = assess_ambition(model, a);
-    CHECK(p.metrics == 3);
+    CHECK(p.measures == 3);
     CHECK(p.assessed == 2);
     CHECK(*p.score == Approx((2.5 + (0.0192448765 - 0.015) / 0.005 * 2.5 - 5) / 2));
     CHECK(p.status == ProgressStatus::limited_progress);
 
+    CHECK(ambition_basis(p) == "Based on 2 of 3 measures with enough local data to show a trend.");
+
     a.metrics = {{"single", {}}};
-    CHECK(ambition_progress(model, a) == ProgressStatus::not_enough_data);
+    CHECK(assess_ambition(model, a).status == ProgressStatus::not_enough_data);
     a.metrics = {{"met", {}}, {"single", {}}};
-    CHECK(ambition_progress(model, a) == ProgressStatus::target_achieved);
+    CHECK(assess_ambition(model, a).status == ProgressStatus::target_achieved);
     a.metrics = {{"met", {}}, {"up", {}}};
-    CHECK(ambition_progress(model, a) == ProgressStatus::on_track);
+    CHECK(assess_ambition(model, a).status == ProgressStatus::on_track);
+    // Context indicators never count.
+    a.metrics = {{"single", {}}};
+    a.context = {{"up", {}}};
+    CHECK(assess_ambition(model, a).status == ProgressStatus::not_enough_data);
+}
+
+TEST_CASE("ambition status: only measures of the organisation's own area count") {
+    SiteModel model;
+    model.site.area = "South East London ICB";
+    model.site.area_aliases = {"SEL"};
+    auto add = [&](const std::string& id, Metric m) {
+        m.id = id;
+        model.metrics.push_back(m);
+    };
+    add("england-down", metric({{"2015", 100, "England"}, {"2020", 90, "England"}}));
+    add("local-up", metric({{"2015", 100}, {"2020", 110}}));
+    Metric borough = metric({{"2015", 100, "Bromley"}, {"2020", 110, "Bromley"}});
+    add("borough-up", borough);
+    Metric unnamed;  // no CSV area column: the geography names the area
+    unnamed.polarity = "higher-is-better";
+    unnamed.geography = "South East London ICB";
+    add("no-data-local", unnamed);
+
+    CHECK_FALSE(headline_is_local(model.site, *model.find_metric("england-down")));
+    CHECK(headline_is_local(model.site, *model.find_metric("local-up")));
+    CHECK(headline_is_local(model.site, *model.find_metric("no-data-local")));
+    CHECK(headline_area_or_geography(*model.find_metric("no-data-local")) == "South East London ICB");
+
+    Ambition a;
+    a.metrics = {{"england-down", {}}};
+    AmbitionProgress p = assess_ambition(model, a);
+    CHECK(p.status == ProgressStatus::insufficient_local_data);
+    CHECK(p.non_local == std::vector<std::string>{"england-down"});
+    CHECK(p.with_data == 1);
+    CHECK(p.local_with_data == 0);
+    CHECK(ambition_basis(p) ==
+          "Not judged: its measure with data describes another area, not ours, so none of its 1 "
+          "measure can show local progress.");
+    CHECK(std::string(progress_label(p.status)) == "Insufficient local data");
+    CHECK(std::string(progress_code(p.status)) == "insufficient-local-data");
+
+    // The England measure that is getting worse is shown but does not drag the status down.
+    a.metrics = {{"england-down", {}}, {"local-up", {}}, {"borough-up", {}}};
+    p = assess_ambition(model, a);
+    CHECK(p.status == ProgressStatus::on_track);
+    CHECK(p.assessed == 1);
+    CHECK(p.measures == 3);
+    CHECK(ambition_basis(p) == "Based on 1 of 3 measures with enough local data to show a trend.");
+
+    // A local measure without data and an England one with data: not judged on local data.
+    a.metrics = {{"england-down", {}}, {"no-data-local", {}}};
+    CHECK(assess_ambition(model, a).status == ProgressStatus::insufficient_local_data);
+    a.metrics = {{"no-data-local", {}}};
+    CHECK(assess_ambition(model, a).status == ProgressStatus::not_enough_data);
+
+    // Without an `area`, the organisation's name and short name stand for it.
+    model.site.area.clear();
+    model.site.short_name = "SEL";
+    CHECK(headline_is_local(model.site, *model.find_metric("local-up")));
+}
+
+TEST_CASE("site progress: every status worked out once, unknown ids read as not enough data") {
+    SiteModel model;
+    model.site.area = "SEL";
+    Metric m = metric({{"2015", 100}, {"2020", 110}});
+    m.id = "up";
+    model.metrics.push_back(m);
+    Priority pr;
+    pr.id = "p";
+    Ambition a;
+    a.id = "amb";
+    a.metrics = {{"up", {}}};
+    pr.ambitions.push_back(a);
+    model.priorities.push_back(pr);
+    SiteProgress progress(model);
+    CHECK(progress.ambition("amb").status == ProgressStatus::on_track);
+    CHECK(progress.metric("up").status == ProgressStatus::on_track);
+    CHECK(progress.ambition("missing").status == ProgressStatus::not_enough_data);
+    CHECK(progress.metric("missing").status == ProgressStatus::not_enough_data);
 }
 
 TEST_CASE("progress of a percentage: the change in percentage points, the rate said to be relative") {

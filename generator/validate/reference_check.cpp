@@ -72,7 +72,10 @@ void check_references(const SiteModel& model, Diagnostics& diags) {
 
     for (const auto& p : model.priorities) {
         cases.check(p.case_studies);
-        for (const auto& a : p.ambitions) metrics.check(a.metrics);
+        for (const auto& a : p.ambitions) {
+            metrics.check(a.metrics);
+            metrics.check(a.context);
+        }
     }
     for (const auto& c : model.charter.commitments)
         for (const auto& a : c.actions) metrics.check(a.metrics);
@@ -82,6 +85,8 @@ void check_references(const SiteModel& model, Diagnostics& diags) {
         for (const auto& o : cs.outcomes) metrics.check(o.metric);
     }
     for (const auto& e : model.engagements) priorities.check(e.priorities);
+    for (const auto& person : model.people)
+        for (const auto& r : person.role_at) meetings.check(r.meeting);
     for (const auto& m : model.meetings) {
         people.check(m.chairs);
         people.check(m.presenters);

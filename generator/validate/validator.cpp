@@ -1,5 +1,7 @@
 #include "validate/validator.h"
 
+#include "progress/progress.h"
+
 namespace icbgen {
 
 Diagnostics validate(const SiteModel& model, const ValidateOptions& options) {
@@ -24,11 +26,13 @@ bool ambition_tracked(const SiteModel& model, const Ambition& ambition) {
 CoverageSummary summarise_coverage(const SiteModel& model) {
     CoverageSummary s;
     s.priorities = static_cast<int>(model.priorities.size());
+    s.own_area = model.site.own_area_name();
     for (const auto* a : model.ambitions()) {
         ++s.ambitions;
-        if (ambition_tracked(model, *a))
+        if (ambition_tracked(model, *a)) {
             ++s.ambitions_tracked;
-        else
+            if (assess_ambition(model, *a).local_with_data > 0) ++s.ambitions_tracked_locally;
+        } else
             s.untracked_ambitions.push_back(a->id);
     }
     s.metrics = static_cast<int>(model.metrics.size());

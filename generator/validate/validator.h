@@ -12,7 +12,10 @@ Diagnostics validate(const SiteModel& model, const ValidateOptions& options);
 struct CoverageSummary {
     int priorities = 0;
     int ambitions = 0;
-    int ambitions_tracked = 0;  // at least one linked metric has data
+    int ambitions_tracked = 0;  // at least one measure (not context) has data
+    // ... of which at least one measure with data is for the organisation's own area
+    int ambitions_tracked_locally = 0;
+    std::string own_area;  // the organisation's own area, as the summary names it
     int metrics = 0;
     int metrics_with_data = 0;
     std::vector<std::string> untracked_ambitions;  // ids
@@ -23,7 +26,7 @@ struct CoverageSummary {
 };
 
 CoverageSummary summarise_coverage(const SiteModel& model);
-// True when at least one of the ambition's metrics has data.
+// True when at least one of the ambition's measures (its `metrics:`) has data.
 bool ambition_tracked(const SiteModel& model, const Ambition& ambition);
 
 }  // namespace icbgen

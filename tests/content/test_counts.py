@@ -11,7 +11,12 @@ source documents in ../shared/seeds (see docs/CONTENT_MODEL.md for the file layo
   - 12 models of care from the University of Essex review;
   - 3 engagement activities, the Tower Hamlets one with its 12 themes;
   - the July 2023 agenda: 5 items, papers B to D on items 2 to 4;
-  - the draft minutes of 25 April 2023: 6 items and the paragraphs written for them.
+  - the draft minutes of 25 April 2023: 6 items and the paragraphs written for them;
+  - the titles people held at each meeting: the July presenters key and co-chairs (agenda,
+    lines 10-43) and the April present and in-attendance lists (lines 57-80);
+  - measures and context: each ambition's `metrics:` are the pack's own example metrics (per
+    priority: P1 lines 1099-1110, P2 1233-1244, P3 1378-1389, P4 1514-1527, P5 1642-1652),
+    and evidence and Enclosure B figures are `context:`, with metric status `context`.
 Exit code 0 when every count matches, 1 otherwise (each failure is printed).
 """
 import os
@@ -93,6 +98,58 @@ APRIL_PARAGRAPHS = [
 ]
 # The draft minutes record decisions but no actions.
 APRIL_KINDS = {"decision": 4, "action": 0, "question": 4}
+
+# Titles as printed for the July 2023 meeting: the co-chairs line (10) and the presenters key
+# (lines 31-39). The packs print these, not the person's latest title.
+JULY_TITLES = {
+    "KW": "Leader, Southwark Council",
+    "RD": "Chair, South East London ICB",
+    "AB": "ICB Chief Executive Officer",
+    "HE": "ICB Director of Commissioning and Improvement",
+    "TG": "ICB Joint Chief Medical Officer",
+    "TR": "Director of Voluntary Sector Engagement and Partnership",
+    "BC": "Director of ICS Development",
+}
+# Titles in the April 2023 present and in-attendance lists (lines 57-80) for the people whose
+# title differs from the July one or from their latest.
+APRIL_TITLES = {
+    "TG": "Joint Medical Director, NHS South East London ICB",
+    "TR": "Director of Voluntary sector collaboration and partnerships",
+    "BC": "Director of ICS System Development, NHS South East London ICB",
+}
+
+# Measures of each ambition: the metrics the pack proposes as examples for its priority (and
+# the evidence figures that are the same quantity). Everything else is context.
+MEASURES = {
+    "prevention-uptake-disparity": {"preventable-disease-deaths", "preventable-deaths-gap-core20plus5",
+                                    "maternal-and-baby-mortality", "mmr-not-fully-vaccinated",
+                                    "breast-screening-gap-core20"},
+    "immunisation-screening-targets": {"mmr-not-fully-vaccinated", "child-vaccinations-12m-2y",
+                                       "bowel-screening-uptake", "breast-screening-uptake",
+                                       "cervical-screening-uptake"},
+    "prevention-access-gap": {"breast-screening-gap-core20", "prevention-single-point-access-core20plus5"},
+    "targeted-prevention-approaches": {"prevention-single-point-access-core20plus5", "community-trust-in-services"},
+    "birth-outcomes-disparity": {"stillbirth-rate-by-ethnicity", "preterm-birth-rate-by-ethnicity"},
+    "maternal-health-good-start": {"reception-overweight", "reception-long-term-condition"},
+    "vulnerable-families-early-support": {"maternity-booking-after-10-weeks", "early-years-community-support-reach",
+                                          "first-1001-days-social-value", "child-vaccinations-12m-2y",
+                                          "child-ae-attendances-under-2"},
+    "publish-maternal-outcomes": {"stillbirth-rate-by-ethnicity", "preterm-birth-rate-by-ethnicity"},
+    "fewer-cyp-mental-health-problems": {"cyp-mental-health-need", "cyp-mental-health-crisis-ae",
+                                         "cyp-mental-health-school-absence-gap",
+                                         "cyp-mental-health-access-gap-ethnicity"},
+    "cyp-support-through-schools-hubs": {"cyp-mental-health-early-intervention-share",
+                                         "cyp-mental-health-service-locations", "cyp-involvement-in-service-design",
+                                         "cyp-mental-health-trust-cultural-competency"},
+    "fewer-adults-in-crisis": {"adult-suicide-rate", "mental-health-act-use", "adult-mental-health-crisis-ae",
+                               "mental-health-referrals-in-crisis", "healthy-life-expectancy-gap"},
+    "culturally-appropriate-early-support": {"adult-early-mental-health-access",
+                                             "early-mental-health-service-user-survey", "early-mental-health-waits",
+                                             "talking-therapies-first-treatment-wait"},
+    "ltc-positive-experience": {"ltc-prevalence", "ltc-multimorbidity-transition", "ltc-independent-good-lives"},
+    "integrated-neighbourhood-teams": {"community-primary-care-access", "community-involvement-primary-care",
+                                       "early-diagnosis-cardiometabolic"},
+}
 
 
 def front_matter(path):
@@ -243,10 +300,46 @@ class Checker:
         initials = [p.get("initials") for p in people]
         dupes = sorted({i for i in initials if initials.count(i) > 1})
         self.expect("duplicate initials in data/people.yaml", dupes, [])
+        by_initials = {p.get("initials"): p for p in people}
+
+        def title_at(initials, meeting):
+            p = by_initials.get(initials) or {}
+            at = (p.get("role_at") or {}).get(meeting)
+            if at:
+                return at
+            return ", ".join(x for x in (p.get("role"), p.get("organisation")) if x)
+
+        for initials, title in JULY_TITLES.items():
+            self.expect(f"{initials}'s title at the July 2023 meeting", title_at(initials, JULY_MEETING), title)
+        for initials, title in APRIL_TITLES.items():
+            self.expect(f"{initials}'s title at the April 2023 meeting", title_at(initials, APRIL_MEETING), title)
+        meeting = self.load(load_yaml, "content", "meetings", JULY_MEETING, "meeting.yaml") or {}
+        self.expect("July presenters key", meeting.get("presenters"), ["AB", "HE", "TG", "TR", "BC"])
+
+    def measures(self):
+        folder = self.path("content", "strategy", "priorities")
+        measures, context = {}, {}
+        for name in md_files(folder):
+            fm = self.load(front_matter, "content", "strategy", "priorities", name) or {}
+            for a in fm.get("ambitions") or []:
+                measures[a.get("id")] = set(a.get("metrics") or [])
+                context[a.get("id")] = set(a.get("context") or [])
+        self.expect("each ambition's measures", measures, MEASURES)
+        all_measures = set().union(*measures.values()) if measures else set()
+        for ambition, ids in sorted(context.items()):
+            for metric in sorted(ids):
+                fm = self.load(front_matter, "content", "metrics", metric + ".md") or {}
+                if metric not in all_measures:
+                    self.expect(f"metrics/{metric} status (context only)", fm.get("status"), "context")
+        for metric in sorted(all_measures):
+            fm = self.load(front_matter, "content", "metrics", metric + ".md") or {}
+            self.expect(f"metrics/{metric} status (a measure)", fm.get("status") in ("example", "proposed"), True)
+            # The English GP Patient Survey figures of Enclosure B stay out of ambition progress.
+            self.expect(f"metrics/{metric} geography (a measure)", fm.get("geography") == "England", False)
 
     def run(self):
         for check in (self.priorities, self.charter, self.case_studies, self.engagement,
-                      self.july_meeting, self.april_minutes, self.people):
+                      self.july_meeting, self.april_minutes, self.people, self.measures):
             check()
         return self.failures
 

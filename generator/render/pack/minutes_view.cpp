@@ -16,7 +16,7 @@ std::string status_label(const std::string& status) {
 }
 
 std::string name_of(const SiteModel& model, const std::optional<Ref>& ref) {
-    return ref ? person_text(model, ref->id).name : std::string("Not set");
+    return ref ? person_text(model, ref->id, "").name : std::string("Not set");
 }
 
 json paragraph_json(const PackScope& s, const Meeting& of, const MinuteParagraph& p) {
@@ -37,7 +37,7 @@ json paragraph_json(const PackScope& s, const Meeting& of, const MinuteParagraph
     if (p.kind == "question") {
         j["question"] = p.question;
         j["answer"] = p.answer;
-        j["responder"] = p.responder ? person_line(s.model, p.responder->id) : "Not recorded";
+        j["responder"] = p.responder ? person_line(s.model, p.responder->id, of.id) : "Not recorded";
     }
     return j;
 }
@@ -48,14 +48,14 @@ json minutes_view(const PackScope& s, const AgendaItem& item, const Meeting& of)
     const Minutes& minutes = *of.minutes;
     json present = json::array(), attendance = json::array(), apologies = json::array();
     for (const auto& a : minutes.present) {
-        PersonText t = person_text(s.model, a.person.id);
+        PersonText t = person_text(s.model, a.person.id, of.id);
         present.push_back({{"name", t.name}, {"role", t.role}, {"chair", a.chair}});
     }
     for (const auto& r : minutes.in_attendance) {
-        PersonText t = person_text(s.model, r.id);
+        PersonText t = person_text(s.model, r.id, of.id);
         attendance.push_back({{"name", t.name}, {"role", t.role}});
     }
-    for (const auto& who : minutes.apologies) apologies.push_back(person_text(s.model, who).name);
+    for (const auto& who : minutes.apologies) apologies.push_back(person_text(s.model, who, of.id).name);
     json items = json::array(), questions = json::array();
     for (const auto& mi : minutes.items) {
         json paras = json::array();

@@ -49,14 +49,16 @@ long long date_epoch(const std::string& iso) {
         .count();
 }
 
-PersonText person_text(const SiteModel& model, const std::string& initials) {
+PersonText person_text(const SiteModel& model, const std::string& initials,
+                       const std::string& meeting_id) {
     const Person* p = model.find_person(initials);
     if (!p) return {initials, initials, ""};
-    return {initials, p->name.empty() ? initials : p->name, p->title()};
+    return {initials, p->name.empty() ? initials : p->name, p->title_at(meeting_id)};
 }
 
-std::string person_line(const SiteModel& model, const std::string& initials) {
-    PersonText t = person_text(model, initials);
+std::string person_line(const SiteModel& model, const std::string& initials,
+                        const std::string& meeting_id) {
+    PersonText t = person_text(model, initials, meeting_id);
     return t.role.empty() ? t.name : t.name + ", " + t.role;
 }
 

@@ -15,13 +15,16 @@ std::string pack_day_date(const std::string& iso);
 // Seconds from 1970-01-01 to midnight UTC of an ISO date; 0 when it is not one.
 long long date_epoch(const std::string& iso);
 
-// A person for the packs: the name from data/people.yaml, and "role, organisation".
+// A person for the packs: the name from data/people.yaml, and "role, organisation" as at the
+// meeting `meeting_id` (Person::title_at).
 struct PersonText {
     std::string initials, name, role;  // role may be empty; name is the initials if unknown
 };
-PersonText person_text(const SiteModel& model, const std::string& initials);
+PersonText person_text(const SiteModel& model, const std::string& initials,
+                       const std::string& meeting_id);
 // "Richard Douglas, Chair, NHS South East London ICB" (or just the name).
-std::string person_line(const SiteModel& model, const std::string& initials);
+std::string person_line(const SiteModel& model, const std::string& initials,
+                        const std::string& meeting_id);
 // Initials joined by '/', as the agenda's lead column writes them: "RD/KW".
 std::string initials_list(const std::vector<Ref>& refs);
 

@@ -82,7 +82,7 @@ std::optional<std::string> render_pack_html(const SiteModel& model, const Meetin
                                            format_time(meeting.end_minutes)
                                      : "";
     json chairs = json::array();
-    for (const auto& c : meeting.chairs) chairs.push_back(person_line(model, c.id));
+    for (const auto& c : meeting.chairs) chairs.push_back(person_line(model, c.id, meeting.id));
     json view = {
         {"lang", model.site.language.empty() ? "en-GB" : model.site.language},
         {"title", title},

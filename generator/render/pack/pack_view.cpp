@@ -43,15 +43,15 @@ std::string minute_anchor(const std::string& meeting_id, const std::string& numb
 
 namespace {
 
-json person_json(const SiteModel& model, const std::string& initials) {
-    PersonText t = person_text(model, initials);
+json person_json(const SiteModel& model, const std::string& initials, const std::string& meeting_id) {
+    PersonText t = person_text(model, initials, meeting_id);
     return {{"initials", t.initials}, {"name", t.name}, {"role", t.role},
             {"has_role", !t.role.empty()}};
 }
 
-json people_json(const SiteModel& model, const std::vector<Ref>& refs) {
+json people_json(const SiteModel& model, const std::vector<Ref>& refs, const std::string& meeting_id) {
     json out = json::array();
-    for (const auto& r : refs) out.push_back(person_json(model, r.id));
+    for (const auto& r : refs) out.push_back(person_json(model, r.id, meeting_id));
     return out;
 }
 
@@ -77,7 +77,7 @@ json agenda_view(const PackScope& s) {
                         {"has_enclosure", !item->enclosure.empty()},
                         {"href", linked ? "#" + item_anchor(*item) : ""},
                         {"linked", linked},
-                        {"leads", people_json(s.model, item->leads)},
+                        {"leads", people_json(s.model, item->leads, m.id)},
                         {"lead_initials", initials_list(item->leads)},
                         {"time", time_text(m, item->computed_start)},
                         {"bookmark", "Item " + std::to_string(item->number) + ": " + item->title},
@@ -88,8 +88,8 @@ json agenda_view(const PackScope& s) {
             {"open", time_text(m, m.start_minutes)},
             {"close", time_text(m, m.end_minutes)},
             {"timed", m.timed},
-            {"chairs", people_json(s.model, m.chairs)},
-            {"presenters", people_json(s.model, m.presenters)},
+            {"chairs", people_json(s.model, m.chairs, m.id)},
+            {"presenters", people_json(s.model, m.presenters, m.id)},
             {"has_presenters", !m.presenters.empty()},
             {"private_items_omitted", omitted && !s.is_private}};
 }
@@ -99,7 +99,7 @@ json cover_sheet_view(const PackScope& s, const AgendaItem& item, const Paper& p
     for (const auto& a : p.authors)
         authors += (authors.empty() ? "" : "; ") + a.name + (a.role.empty() ? "" : ", " + a.role);
     json leads = json::array();
-    for (const auto& r : p.executive_leads) leads.push_back(person_line(s.model, r.id));
+    for (const auto& r : p.executive_leads) leads.push_back(person_line(s.model, r.id, p.meeting_id));
     json purposes = json::array();
     for (const auto& [key, label] : {std::pair{"information", "Update / Information"},
                                      std::pair{"discussion", "Discussion"},

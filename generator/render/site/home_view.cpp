@@ -10,7 +10,7 @@ namespace icbgen {
 namespace {
 
 nlohmann::json progress_summary(const SiteData& data) {
-    int on_track = 0, acceleration = 0, off_track = 0, unmeasured = 0;
+    int on_track = 0, acceleration = 0, off_track = 0, unmeasured = 0, not_local = 0;
     for (const Ambition* a : data.model.ambitions()) {
         switch (data.ambition_progress(a->id).status) {
             case ProgressStatus::target_achieved:
@@ -18,6 +18,7 @@ nlohmann::json progress_summary(const SiteData& data) {
             case ProgressStatus::needs_acceleration: ++acceleration; break;
             case ProgressStatus::limited_progress:
             case ProgressStatus::deterioration: ++off_track; break;
+            case ProgressStatus::insufficient_local_data: ++not_local; break;
             default: ++unmeasured;
         }
     }
@@ -31,7 +32,9 @@ nlohmann::json progress_summary(const SiteData& data) {
                                        ProgressStatus::needs_acceleration),
                                   card(off_track, "off track", ProgressStatus::deterioration),
                                   card(unmeasured, "with too little data to judge",
-                                       ProgressStatus::not_enough_data)});
+                                       ProgressStatus::not_enough_data),
+                                  card(not_local, "with insufficient local data",
+                                       ProgressStatus::insufficient_local_data)});
 }
 
 nlohmann::json home_view(const SiteData& data) {

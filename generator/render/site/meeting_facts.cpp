@@ -10,9 +10,11 @@ std::string meeting_title(const Meeting& meeting) {
 
 namespace {
 
-nlohmann::json person_view(const SiteData& data, const std::string& initials, bool chair) {
+// A person with the title they held at the meeting `meeting_id`.
+nlohmann::json person_view(const SiteData& data, const std::string& initials, bool chair,
+                           const std::string& meeting_id) {
     const Person* p = data.model.find_person(initials);
-    std::string role = p ? p->title() : std::string();
+    std::string role = p ? p->title_at(meeting_id) : std::string();
     return {{"name", data.person(initials)}, {"role", role}, {"chair", chair}};
 }
 
@@ -40,11 +42,14 @@ nlohmann::json paragraph_view(const SiteData& data, const MinuteParagraph& p) {
 
 }  // namespace
 
-nlohmann::json minutes_view(const SiteData& data, const PageMeta& meta, const Minutes& minutes) {
+nlohmann::json minutes_view(const SiteData& data, const PageMeta& meta, const Meeting& meeting) {
+    const Minutes& minutes = *meeting.minutes;
     nlohmann::json present = nlohmann::json::array();
-    for (const auto& a : minutes.present) present.push_back(person_view(data, a.person.id, a.chair));
+    for (const auto& a : minutes.present)
+        present.push_back(person_view(data, a.person.id, a.chair, meeting.id));
     nlohmann::json attendance = nlohmann::json::array();
-    for (const auto& r : minutes.in_attendance) attendance.push_back(person_view(data, r.id, false));
+    for (const auto& r : minutes.in_attendance)
+        attendance.push_back(person_view(data, r.id, false, meeting.id));
     nlohmann::json apologies = nlohmann::json::array();
     for (const auto& a : minutes.apologies) apologies.push_back(data.person(a));
     nlohmann::json items = nlohmann::json::array();

@@ -13,6 +13,7 @@ namespace icbgen {
 std::string meeting_title(const Meeting& meeting);
 
 // {draft, status, present[], in_attendance[], apologies[], body, items[{heading, paragraphs[]}]}
-nlohmann::json minutes_view(const SiteData& data, const PageMeta& meta, const Minutes& minutes);
+// The minutes of `meeting` (which has them), people titled as at that meeting.
+nlohmann::json minutes_view(const SiteData& data, const PageMeta& meta, const Meeting& meeting);
 
 }  // namespace icbgen

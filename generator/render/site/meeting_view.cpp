@@ -101,7 +101,7 @@ nlohmann::json meeting_view(const SiteData& data, const Meeting& m) {
         if (!on_agenda.count(p->id))
             others.push_back({{"title", p->title}, {"href", href(meta, site_paths::paper(m.id, p->id))}});
     v["other_papers"] = others;
-    v["minutes"] = m.minutes ? minutes_view(data, meta, *m.minutes) : nlohmann::json(nullptr);
+    v["minutes"] = m.minutes ? minutes_view(data, meta, m) : nlohmann::json(nullptr);
     return v;
 }
 

@@ -20,6 +20,7 @@ std::string metric_status_text(const std::string& status) {
     if (status == "example") return "Example metric in a draft strategy";
     if (status == "proposed") return "Proposed metric";
     if (status == "agreed") return "Agreed metric";
+    if (status == "context") return "Background figure: published data that gives context";
     return humanise(status);
 }
 
@@ -121,21 +122,32 @@ nlohmann::json metric_view(const SiteData& data, const Metric& m) {
     v["workbook_href"] = href(meta, site_paths::strategy_workbook());
     v["progress_href"] = href(meta, site_paths::progress());
 
-    nlohmann::json ambitions = nlohmann::json::array();
-    for (const Ambition* a : data.model.ambitions_using(m.id)) {
-        const Priority* p = data.model.find_priority(a->priority_id);
-        if (!p) continue;
-        int n = 1;
-        for (const auto& other : p->ambitions) {
-            if (other.id == a->id) break;
-            ++n;
+    auto list = [&](const std::vector<const Ambition*>& found) {
+        nlohmann::json out = nlohmann::json::array();
+        for (const Ambition* a : found) {
+            const Priority* p = data.model.find_priority(a->priority_id);
+            if (!p) continue;
+            int n = 1;
+            for (const auto& other : p->ambitions) {
+                if (other.id == a->id) break;
+                ++n;
+            }
+            out.push_back({{"priority", p->title},
+                           {"name", "Ambition " + std::to_string(n)},
+                           {"statement", a->statement},
+                           {"href", href(meta, site_paths::priority(p->id)) + "#" +
+                                        ambition_anchor(a->id)}});
         }
-        ambitions.push_back({{"priority", p->title},
-                             {"name", "Ambition " + std::to_string(n)},
-                             {"statement", a->statement},
-                             {"href", href(meta, site_paths::priority(p->id)) + "#" +
-                                          ambition_anchor(a->id)}});
-    }
+        return out;
+    };
+    nlohmann::json ambitions = list(data.model.ambitions_using(m.id));
+    v["background_for"] = list(data.model.ambitions_with_context(m.id));
+    if (!ambitions.empty() && !headline_is_local(data.model.site, m))
+        v["non_local"] = "Its figures are for " +
+                         (headline_area_or_geography(m).empty() ? std::string("an unnamed area")
+                                                                : headline_area_or_geography(m)) +
+                         ", not " + data.model.site.own_area_name() +
+                         ", so it is shown but does not count towards these ambitions' progress.";
     v["ambitions"] = ambitions;
     return v;
 }

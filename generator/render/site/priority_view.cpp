@@ -1,5 +1,6 @@
 // A priority page: the challenge and approach (the body), the hypotheses, every ambition with
-// its metrics (latest value, London and England, target, progress) and inspiring examples.
+// its measures (latest value, London and England, target, progress), its background figures
+// (context indicators, never counted in progress) and inspiring examples.
 #include "render/site/content_links.h"
 #include "render/site/metric_facts.h"
 #include "render/site/page_layout.h"
@@ -10,15 +11,11 @@ namespace icbgen {
 
 namespace {
 
-std::string assessed_text(const AmbitionProgress& p) {
-    if (p.metrics == 0) return "No metrics are linked to this ambition yet.";
-    std::string of = std::to_string(p.assessed) + " of " + std::to_string(p.metrics) +
-                     (p.metrics == 1 ? " metric" : " metrics");
-    if (p.assessed == 0)
-        return "None of its " + std::to_string(p.metrics) +
-               (p.metrics == 1 ? " metric has" : " metrics have") +
-               " enough data yet to judge progress.";
-    return "Judged from " + of + " with enough data to show a trend.";
+// A background figure in a line: its title and link, and its latest headline value with period
+// and area.
+nlohmann::json background_figure(const SiteData& data, const PageMeta& meta, const Metric& m) {
+    nlohmann::json v = metric_summary(data, meta, m);
+    return {{"title", v["title"]}, {"href", v["href"]}, {"latest", v["latest"]}};
 }
 
 nlohmann::json priority_view(const SiteData& data, const Priority& p) {
@@ -39,17 +36,30 @@ nlohmann::json priority_view(const SiteData& data, const Priority& p) {
         const AmbitionProgress& progress = data.ambition_progress(a.id);
         nlohmann::json metrics = nlohmann::json::array();
         for (const auto& ref : a.metrics)
+            if (const Metric* m = model.find_metric(ref.id)) {
+                nlohmann::json row = metric_summary(data, meta, *m);
+                if (!headline_is_local(model.site, *m))
+                    row["excluded"] = "Not counted in progress: the figures are for " +
+                                      (headline_area_or_geography(*m).empty()
+                                           ? std::string("an unnamed area")
+                                           : headline_area_or_geography(*m)) +
+                                      ", not " + model.site.own_area_name() + ".";
+                metrics.push_back(row);
+            }
+        nlohmann::json background = nlohmann::json::array();
+        for (const auto& ref : a.context)
             if (const Metric* m = model.find_metric(ref.id))
-                metrics.push_back(metric_summary(data, meta, *m));
+                background.push_back(background_figure(data, meta, *m));
         std::string name = "Ambition " + std::to_string(++n);
         ambitions.push_back({{"anchor", ambition_anchor(a.id)},
                              {"name", name},
                              {"statement", a.statement},
                              {"horizon", a.horizon ? "By " + std::to_string(*a.horizon) : ""},
                              {"status", status_tag(progress.status)},
-                             {"assessed", assessed_text(progress)},
-                             {"caption", "Metrics for " + name},
-                             {"metrics", metrics}});
+                             {"assessed", ambition_basis(progress)},
+                             {"caption", "Measures of " + name},
+                             {"metrics", metrics},
+                             {"background", background}});
     }
     v["ambitions"] = ambitions;
 

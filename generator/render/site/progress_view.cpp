@@ -1,6 +1,7 @@
 // The progress method page: how statuses are worked out (the thresholds come from the code
 // that applies them, so the page cannot drift from it) and the current assessment of every
-// metric.
+// metric and ambition.
+#include "render/site/content_links.h"
 #include "render/site/page_layout.h"
 #include "render/site/site_pages.h"
 #include "render/site/site_paths.h"
@@ -52,6 +53,23 @@ nlohmann::json progress_view(const SiteData& data) {
                            {"explanation", r.explanation}});
     }
     v["metrics"] = metrics;
+    nlohmann::json ambitions = nlohmann::json::array();
+    for (const auto& p : data.model.priorities) {
+        int n = 0;
+        for (const auto& a : p.ambitions) {
+            const AmbitionProgress& ap = data.ambition_progress(a.id);
+            ambitions.push_back({{"id", a.id},
+                                 {"priority", p.title},
+                                 {"name", "Ambition " + std::to_string(++n)},
+                                 {"statement", a.statement},
+                                 {"href", href(meta, site_paths::priority(p.id)) + "#" +
+                                              ambition_anchor(a.id)},
+                                 {"status", status_tag(ap.status)},
+                                 {"basis", ambition_basis(ap)}});
+        }
+    }
+    v["ambitions"] = ambitions;
+    v["own_area"] = data.model.site.own_area_name();
     v["opensdg_url"] = "https://open-sdg.readthedocs.io/en/latest/progress-measure/";
     return v;
 }

@@ -6,22 +6,8 @@
 
 namespace icbgen {
 
-SiteData::SiteData(const SiteModel& m, const RenderContext& c) : model(m), context(c) {
-    for (const auto& metric : model.metrics) metric_progress_[metric.id] = assess_progress(metric);
-    for (const Ambition* a : model.ambitions()) ambition_progress_[a->id] = assess_ambition(model, *a);
-}
-
-const ProgressResult& SiteData::metric_progress(const std::string& metric_id) const {
-    static const ProgressResult none;
-    auto it = metric_progress_.find(metric_id);
-    return it == metric_progress_.end() ? none : it->second;
-}
-
-const AmbitionProgress& SiteData::ambition_progress(const std::string& ambition_id) const {
-    static const AmbitionProgress none;
-    auto it = ambition_progress_.find(ambition_id);
-    return it == ambition_progress_.end() ? none : it->second;
-}
+SiteData::SiteData(const SiteModel& m, const RenderContext& c)
+    : model(m), context(c), progress(m) {}
 
 std::string SiteData::person(const std::string& initials) const {
     const Person* p = model.find_person(initials);

@@ -7,7 +7,7 @@
 #include <string>
 
 #include "model/site_model.h"
-#include "progress/progress.h"
+#include "progress/site_progress.h"
 #include "render/render_context.h"
 
 namespace icbgen {
@@ -19,8 +19,15 @@ public:
     const SiteModel& model;
     const RenderContext& context;
 
-    const ProgressResult& metric_progress(const std::string& metric_id) const;
-    const AmbitionProgress& ambition_progress(const std::string& ambition_id) const;
+    // Every status, worked out once (progress/site_progress.h).
+    const SiteProgress progress;
+
+    const ProgressResult& metric_progress(const std::string& metric_id) const {
+        return progress.metric(metric_id);
+    }
+    const AmbitionProgress& ambition_progress(const std::string& ambition_id) const {
+        return progress.ambition(ambition_id);
+    }
     // A person's name from their initials, or the initials when unknown.
     std::string person(const std::string& initials) const;
     // Markdown as HTML for the page at `page`: @/ links made relative to it, headings moved
@@ -28,9 +35,6 @@ public:
     std::string markdown(const std::string& text, const std::string& page,
                          std::set<std::string>& ids, int min_level = 2) const;
 
-private:
-    std::map<std::string, ProgressResult> metric_progress_;
-    std::map<std::string, AmbitionProgress> ambition_progress_;
 };
 
 }  // namespace icbgen

@@ -6,6 +6,7 @@
 #include "core/url.h"
 #include "data/period.h"
 #include "progress/progress.h"
+#include "progress/site_progress.h"
 #include "render/workbook/metric_tables.h"
 #include "render/workbook/plain_text.h"
 #include "render/workbook/workbook_format.h"
@@ -23,7 +24,12 @@ const char* kProgressNote =
     "fixed thresholds where there is no target. 'Not enough data' means the series is too short "
     "to judge.";
 const char* kAmbitionProgressNote =
-    "An ambition's progress combines the progress of those of its metrics that can be assessed.";
+    "An ambition's progress combines the progress of those of its measures that can be assessed "
+    "and whose figures are for the organisation's own area. Background figures (context "
+    "indicators) are not listed here and never count.";
+const char* kNonLocal =
+    "The headline figures of this metric are for another area than the organisation's own, so "
+    "it is shown but does not count towards the ambition's progress.";
 const char* kNoData = "This metric has no data yet: it is named in the strategy but not yet measured.";
 const char* kNoHeadline =
     "Every figure of this metric is broken down (for example by ethnicity or by mode), so there "
@@ -35,7 +41,8 @@ const char* kNoTarget = "No target has been set for this metric.";
 const char* kStatusNote =
     "'Example' metrics are examples named in a draft strategy; most have no agreed target or "
     "baseline yet. 'Proposed' metrics are named but not yet measured. 'Agreed' metrics are "
-    "adopted.";
+    "adopted. 'Context' metrics are published figures given as background to an ambition, not "
+    "measures of it.";
 
 Cell yes_no(bool b) { return Cell::str(b ? "Yes" : "No"); }
 
@@ -47,7 +54,8 @@ int decimals_for(const Metric& m, const HeadlinePoint& p) {
     return decimals_of(p.value);
 }
 
-Table traceability(const SiteModel& model, Names& names, NoteBook& notes) {
+Table traceability(const SiteModel& model, const SiteProgress& progress, Names& names,
+                   NoteBook& notes) {
     Table t;
     t.name = names.table("Traceability");
     t.columns = {{"Priority", 28, true},
@@ -63,22 +71,24 @@ Table traceability(const SiteModel& model, Names& names, NoteBook& notes) {
                  {"Target", 10},
                  {"Target year", 10},
                  {"Metric progress " + notes.ref(kProgressNote), 18, true},
+                 {"Counts towards ambition progress", 12},
                  {"Ambition progress " + notes.ref(kAmbitionProgressNote), 18, true},
+                 {"Ambition progress rests on", 40, true},
                  {"Notes", 16, true}};
     for (const auto& p : model.priorities)
         for (const auto& a : p.ambitions) {
-            bool measured = std::any_of(a.metrics.begin(), a.metrics.end(), [&](const Ref& r) {
-                const Metric* m = model.find_metric(r.id);
-                return m && m->tracked();
-            });
-            std::string ambition_status = progress_label(ambition_progress(model, a));
+            const AmbitionProgress& ap = progress.ambition(a.id);
+            bool measured = ap.with_data > 0;
+            std::string ambition_status = progress_label(ap.status);
             std::vector<Cell> lead{Cell::str(std::to_string(p.order) + ". " + p.title),
                                    Cell::str(a.id), Cell::str(a.statement)};
             if (a.metrics.empty()) {
                 std::vector<Cell> row = lead;
                 for (int i = 0; i < 9; ++i) row.push_back(Cell::missing());
                 row.push_back(Cell::str(progress_label(ProgressStatus::not_enough_data)));
+                row.push_back(Cell::not_applicable());
                 row.push_back(Cell::str(ambition_status));
+                row.push_back(Cell::str(ambition_basis(ap)));
                 row.push_back(Cell::str(notes_cell({notes.ref(kNoMetric)})));
                 t.rows.push_back(std::move(row));
                 continue;
@@ -109,9 +119,12 @@ Table traceability(const SiteModel& model, Names& names, NoteBook& notes) {
                     row.push_back(Cell::missing());
                     row_notes.push_back(notes.ref(kNoTarget));
                 }
-                row.push_back(Cell::str(m ? progress_label(assess_progress(*m).status)
-                                          : progress_label(ProgressStatus::not_enough_data)));
+                row.push_back(Cell::str(progress_label(progress.metric(r.id).status)));
+                bool local = m && headline_is_local(model.site, *m);
+                row.push_back(yes_no(local));
+                if (m && !local) row_notes.push_back(notes.ref(kNonLocal));
                 row.push_back(Cell::str(ambition_status));
+                row.push_back(Cell::str(ambition_basis(ap)));
                 if (!measured) row_notes.push_back(notes.ref(kAmbitionUnmeasured));
                 row.push_back(Cell::str(notes_cell(row_notes)));
                 t.rows.push_back(std::move(row));
@@ -134,6 +147,9 @@ Table metric_definitions(const SiteModel& model, const std::map<std::string, std
     for (const auto& m : model.metrics) {
         std::vector<std::string> ambitions;
         for (const auto* a : model.ambitions_using(m.id)) ambitions.push_back(a->id);
+        if (ambitions.empty())
+            for (const auto* a : model.ambitions_with_context(m.id))
+                ambitions.push_back("background figure for " + a->id);
         std::string definition = first_paragraph(m.body.text).substr(0, 32000);
         std::string headline = headline_area(m);
         if (headline.empty()) headline = m.headline_area;
@@ -165,6 +181,7 @@ WorkbookSpec strategy_workbook(const SiteModel& model, const std::string& build_
     Names names;
     NoteBook notes;
     std::vector<Sheet> sheets;
+    const SiteProgress progress(model);
 
     std::vector<const Metric*> tracked;
     for (const auto& m : model.metrics)
@@ -177,9 +194,9 @@ WorkbookSpec strategy_workbook(const SiteModel& model, const std::string& build_
     sheets.push_back(table_sheet(
         trace_name, "Traceability: ambitions and the metrics that measure them",
         "Each priority's ambitions, the metrics that measure them, the latest value, target and progress",
-        {"One row per metric of each ambition. An ambition with no metric that has data shows [x] "
-         "and a note: it is not yet measured."},
-        traceability(model, names, notes)));
+        {"One row per measure of each ambition; background figures are not listed. An ambition "
+         "with no measure that has data shows [x] and a note: it is not yet measured."},
+        traceability(model, progress, names, notes)));
 
     std::vector<Sheet> charts;
     std::map<std::string, std::string> chart_sheets;
@@ -199,14 +216,11 @@ WorkbookSpec strategy_workbook(const SiteModel& model, const std::string& build_
                                      observations_table(tracked, names.table("Data"), notes)));
     for (auto& c : charts) sheets.push_back(std::move(c));
 
-    std::size_t ambitions = 0, measured = 0;
+    std::size_t ambitions = 0, measured = 0, local = 0;
     for (const auto* a : model.ambitions()) {
         ++ambitions;
-        if (std::any_of(a->metrics.begin(), a->metrics.end(), [&](const Ref& r) {
-                const Metric* m = model.find_metric(r.id);
-                return m && m->tracked();
-            }))
-            ++measured;
+        if (progress.ambition(a->id).with_data > 0) ++measured;
+        if (progress.ambition(a->id).local_with_data > 0) ++local;
     }
     Cover cover = site_cover(model, build_date);
     cover.title = model.strategy.title.empty() ? "Strategy metrics" : model.strategy.title + ": metrics";
@@ -215,7 +229,8 @@ WorkbookSpec strategy_workbook(const SiteModel& model, const std::string& build_
             ": which metrics measure each ambition, how each metric is defined, every figure "
             "behind them and a chart of each metric with data.",
         std::to_string(measured) + " of " + std::to_string(ambitions) +
-            " ambitions have at least one metric with data; " + std::to_string(tracked.size()) +
+            " ambitions have at least one measure with data, " + std::to_string(local) +
+            " of them for " + model.site.own_area_name() + "; " + std::to_string(tracked.size()) +
             " of " + std::to_string(model.metrics.size()) + " metrics have data."};
     cover.source = (model.strategy.source.document.empty() ? model.site.name : model.strategy.source.document) +
                    ". Each figure's own source is in the Source column of the Data worksheet.";
