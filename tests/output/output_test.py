@@ -20,6 +20,9 @@ import time
 CASE, ICBGEN, PROJECT = sys.argv[1], sys.argv[2], sys.argv[3]
 HERE = os.path.dirname(os.path.abspath(__file__))
 STAND_IN = os.path.join(HERE, "weasyprint_stand_in.py")
+# icbgen runs its PDF driver under the interpreter on the stand-in's #! line; the driver imports
+# `weasyprint`, which this folder stands in for.
+STAND_IN_MODULE = os.path.join(HERE, "stand_in")
 MARKER = ".icbgen-output"
 WHY = ("; icbgen replaces its output folders whole, so building there would delete the site's "
        "own files")
@@ -33,7 +36,7 @@ def check(condition, message):
 
 
 def environment(**extra):
-    env = dict(os.environ, ICBGEN_WEASYPRINT=STAND_IN, NO_COLOR="1")
+    env = dict(os.environ, ICBGEN_WEASYPRINT=STAND_IN, NO_COLOR="1", PYTHONPATH=STAND_IN_MODULE)
     env.pop("ICBGEN_PAUSE_AT", None)
     env.pop("ICBGEN_STAND_IN", None)
     env.update(extra)
