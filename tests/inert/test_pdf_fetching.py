@@ -17,58 +17,30 @@ Usage: test_pdf_fetching.py <leak|hang> <icbgen> <project root>
 """
 import http.server
 import os
-import shutil
 import socket
 import subprocess
 import sys
 import tempfile
 import threading
 import uuid
-import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "pack"))
-import pdf_reading  # noqa: E402
+from pdf_reading import file_text  # noqa: E402
+from inert_site import MEETING, PAPER, copy_valid, paper  # noqa: E402
 
-MEETING = "2024-01-10-board"
-PAPER = f"content/meetings/{MEETING}/papers/strategy-update.md"
 BOUND_SECONDS = 240  # generous: a build takes seconds; 30 stalled images took 300 s per PDF before
 
 
 def paper_with_images(urls):
-    images = "\n\n".join(f"![Chart {i}]({u})" for i, u in enumerate(urls, 1))
-    return f"""---
-title: Strategy update
-authors: [{{name: Bea Dee, role: Director of Strategy}}]
-executive_leads: [BD]
-purpose: [discussion]
-summary: Progress on the strategy.
-recommendation: The board is asked to note the update.
-status: final
-part: public
----
-The strategy is on track. See [prevention](@/strategy/priorities/prevention.md).
-
-{images}
-"""
+    return paper("\n\n".join(f"![Chart {i}]({u})" for i, u in enumerate(urls, 1)))
 
 
 def make_site(tmp, root, paper_text):
-    src = os.path.join(tmp, "src")
-    shutil.copytree(os.path.join(root, "tests/fixtures/valid"), src)
+    src = copy_valid(root, os.path.join(tmp, "src"))
     with open(os.path.join(src, PAPER), "w") as f:
         f.write(paper_text)
     return src
-
-
-def file_text(path):
-    if path.endswith(".pdf"):
-        return "\n".join(pdf_reading.page_texts(path, layout=False))
-    if path.endswith(".xlsx"):
-        with zipfile.ZipFile(path) as z:
-            return "\n".join(z.read(n).decode("utf-8", "replace") for n in z.namelist())
-    with open(path, "rb") as f:
-        return f.read().decode("utf-8", "replace")
 
 
 def files_under(*folders):

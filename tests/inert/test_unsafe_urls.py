@@ -16,13 +16,11 @@ Usage: test_unsafe_urls.py <icbgen> <project root>
 import html.parser
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
 
-MEETING = "2024-01-10-board"
-PAPER = f"content/meetings/{MEETING}/papers/strategy-update.md"
+from inert_site import PAPER, copy_valid, paper
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "poster", "data"}
 
 
@@ -75,28 +73,6 @@ def plant(path, old, new):
         sys.exit(f"cannot plant in {path}: {old!r} not found")
     with open(path, "w") as f:
         f.write(text.replace(old, new, 1))
-
-
-def copy_valid(root, dest):
-    shutil.copytree(os.path.join(root, "tests/fixtures/valid"), dest)
-    return dest
-
-
-def paper(body):
-    return f"""---
-title: Strategy update
-authors: [{{name: Bea Dee, role: Director of Strategy}}]
-executive_leads: [BD]
-purpose: [discussion]
-summary: Progress on the strategy.
-recommendation: The board is asked to note the update.
-status: final
-part: public
----
-The strategy is on track. See [prevention](@/strategy/priorities/prevention.md).
-
-{body}
-"""
 
 
 UNSAFE_BODY = """[one](javascript:alert(1))

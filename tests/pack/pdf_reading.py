@@ -1,7 +1,9 @@
 """Reading PDFs back for the pack tests, with poppler-utils (pdftotext, pdfinfo, pdftohtml,
-pdftoppm): page texts, document information, the outline (bookmarks) and how red a page is."""
+pdftoppm): page texts, document information, the outline (bookmarks) and how red a page is;
+and the text of any output file, as the privacy tests search it."""
 import re
 import subprocess
+import zipfile
 
 
 def run(*args):
@@ -69,3 +71,15 @@ def words_outside_margins(pdf, margin_pt=48.19, slack=0.5):
             if float(m.group(1)) < margin_pt - slack or float(m.group(2)) > width - margin_pt + slack:
                 out.append((number, m.group(3)))
     return out
+
+
+def file_text(path):
+    """All the text a reader could get from an output file: a PDF through pdftotext, a workbook
+    unzipped, anything else as UTF-8."""
+    if path.endswith(".pdf"):
+        return "\n".join(page_texts(path, layout=False))
+    if path.endswith(".xlsx"):
+        with zipfile.ZipFile(path) as z:
+            return "\n".join(z.read(n).decode("utf-8", "replace") for n in z.namelist())
+    with open(path, "rb") as f:
+        return f.read().decode("utf-8", "replace")

@@ -11,23 +11,12 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import zipfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import pdf_reading  # noqa: E402
 
 MEETING = "2024-03-06-board"
 SECRETS = ["Larkspur", "Thornfield", "3.85 million", "larkspur-disposal"]
-
-
-def file_text(path):
-    if path.endswith(".pdf"):
-        return "\n".join(pdf_reading.page_texts(path, layout=False))
-    if path.endswith(".xlsx"):
-        with zipfile.ZipFile(path) as z:
-            return "\n".join(z.read(n).decode("utf-8", "replace") for n in z.namelist())
-    with open(path, "rb") as f:
-        return f.read().decode("utf-8", "replace")
 
 
 def main(icbgen, root):
@@ -50,7 +39,7 @@ def main(icbgen, root):
         for dirpath, _, files in os.walk(site):
             for name in files:
                 path = os.path.join(dirpath, name)
-                text = file_text(path)
+                text = pdf_reading.file_text(path)
                 checked += 1
                 for secret in SECRETS:
                     if secret.lower() in text.lower():
@@ -65,7 +54,7 @@ def main(icbgen, root):
             if not os.path.isfile(path):
                 failures.append(f"private/{MEETING}/{name} missing")
                 continue
-            text = file_text(path)
+            text = pdf_reading.file_text(path)
             for secret in ["Disposal of the Larkspur Lane clinic site", "Thornfield Estates Limited",
                            "3.85 million pounds"]:
                 if secret not in " ".join(text.split()):
@@ -75,7 +64,7 @@ def main(icbgen, root):
             outside = pdf_reading.words_outside_margins(pdf)
             if outside:
                 failures.append(f"{os.path.relpath(pdf, tmp)}: text beyond the margins: {outside[:5]}")
-        public = file_text(os.path.join(site, "meetings", MEETING, "pack.pdf"))
+        public = pdf_reading.file_text(os.path.join(site, "meetings", MEETING, "pack.pdf"))
         if "Items considered in private (part II) are not included" not in " ".join(public.split()):
             failures.append("the public pack does not say part II items are left out")
         print(f"checked {checked} files under site/")
