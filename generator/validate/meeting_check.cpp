@@ -173,10 +173,7 @@ void check_meetings(const SiteModel& model, Diagnostics& diags) {
             if (link.url.rfind("@/", 0) != 0) continue;
             std::string target = link.url.substr(2, link.url.find('#') - 2);
             if (!private_paths.count(target)) continue;
-            SourceLocation loc = md.location;
-            loc.line += link.line - 1;
-            loc.column = link.column;
-            diags.error("private-link", loc,
+            diags.error("private-link", markdown_location(md, link.line, link.column),
                         "this public page links to the private paper '" + target + "'",
                         "private (part II) papers never appear in public output: remove the link");
         }
