@@ -41,7 +41,9 @@ struct KeyValue {
 std::optional<KeyValue> key_value(std::string_view line) {
     std::size_t i = line.find_first_not_of(' ');
     if (i == std::string_view::npos) return std::nullopt;
-    while (i + 1 < line.size() && line[i] == '-' && line[i + 1] == ' ')
+    // "- " markers, each followed by spaces; a line of nothing else ("-   ") has no key.
+    while (i != std::string_view::npos && i + 1 < line.size() && line[i] == '-' &&
+           line[i + 1] == ' ')
         i = line.find_first_not_of(' ', i + 1);
     if (i == std::string_view::npos ||
         std::string_view("'\"{[#&*!|>%@`").find(line[i]) != line.npos)

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "content/yaml_document.h"
+#include "content/yaml_error.h"
 
 using namespace icbgen;
 
@@ -49,4 +50,17 @@ TEST_CASE("YAML errors: other mistakes keep the parser's words", "[yaml_error]")
           "and quote values containing ': ' or starting with a special character such as '@', "
           "'*', '&', '[' or '{'");
     CHECK(problem("title: Prevention\norder: 1\n") == "parsed");
+}
+
+// Found by the front_matter fuzzer: a line of list markers and spaces only ("- " then nothing)
+// made the key search read before the start of the line.
+TEST_CASE("YAML errors: a line of bare list markers is explained without reading past it",
+          "[yaml_error]") {
+    for (std::string line : {"- ", "-  ", "- - ", "-   -   ", "  - "}) {
+        Diagnostic d = explain_yaml_error("x.md", "a: 1\n" + line + "\n", 2,
+                                          YamlParseError{1, 0, "Illegal map value"});
+        CHECK(d.code == "yaml-syntax");
+        CHECK(d.location.line == 3);
+        CHECK(d.message == "invalid YAML: illegal map value");
+    }
 }
