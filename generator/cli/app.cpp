@@ -5,6 +5,7 @@
 
 #include "cli/build_command.h"
 #include "cli/check_command.h"
+#include "cli/explain_command.h"
 #include "core/url.h"
 
 namespace icbgen {
@@ -55,6 +56,10 @@ int run_cli(int argc, char** argv) {
     add_common(pack);
     add_output(pack);
     pack->add_option("meeting", build.meeting, "meeting id, e.g. 2023-07-24-icp")->required();
+    std::string code;
+    CLI::App* explain_cmd =
+        app.add_subcommand("explain", "say what a diagnostic code means (all codes without one)");
+    explain_cmd->add_option("code", code, "diagnostic code, e.g. csv-negative");
 
     try {
         app.parse(argc, argv);
@@ -66,6 +71,7 @@ int run_cli(int argc, char** argv) {
         if (*check) return run_check(common);
         if (*build_cmd) return run_build(common, build);
         if (*pack) return run_pack(common, build);
+        if (*explain_cmd) return run_explain(code);
     } catch (const std::exception& e) {
         std::cerr << "icbgen: internal error: " << e.what()
                   << "\n  = hint: this is a bug in icbgen; please report it with the input\n";

@@ -1,5 +1,6 @@
 #pragma once
-// The command line: `icbgen check`, `icbgen build`, `icbgen pack <meeting-id>`.
+// The command line: `icbgen check`, `icbgen build`, `icbgen pack <meeting-id>`,
+// `icbgen explain [code]`.
 namespace icbgen {
 
 // Exit codes: 0 clean (warnings allowed), 1 content errors, 2 usage or I/O failure.
