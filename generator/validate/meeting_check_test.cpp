@@ -284,3 +284,46 @@ TEST_CASE("meeting checks: a folder not named <YYYY-MM-DD>-<body>", "[meeting_ch
 }
 
 }  // namespace icbgen
+
+namespace icbgen {
+
+TEST_CASE("meeting checks: an item before the meeting opens, at its start line", "[meeting_check]") {
+    Site site;
+    site.edit(kJan + "meeting.yaml", "    start: \"10:00\"\n    approve", "    start: \"09:30\"\n    approve");
+    CHECK(site.check({"agenda-time"}) ==
+          std::vector<std::string>{kJan + "meeting.yaml:10:12: agenda-time: item 1 starts at 09:30, "
+                                          "before the meeting opens at 10:00"});
+}
+
+TEST_CASE("meeting checks: a duration running into the next item's start", "[meeting_check]") {
+    Site site;
+    site.edit(kJan + "meeting.yaml", "    start: \"10:00\"\n    approve",
+              "    start: \"10:00\"\n    duration: 20\n    approve");
+    CHECK(site.check({"agenda-time"}) ==
+          std::vector<std::string>{kJan + "meeting.yaml:11:15: agenda-time: item 1 lasts 20 minutes "
+                                          "from 10:00, so it runs until 10:20, past the start of "
+                                          "item 2 at 10:15"});
+}
+
+TEST_CASE("meeting checks: a paper on two items, unless the later is a continuation",
+          "[meeting_check]") {
+    Site site;
+    site.edit(kJan + "meeting.yaml", "  - title: Questions from the public",
+              "  - {title: Our strategy again, leads: [BD], start: \"11:00\", paper: strategy-update, "
+              "continuation: true}\n  - title: Questions from the public");
+    CHECK(site.check({"agenda-paper-twice"}).empty());
+    Diagnostics diags;
+    SiteModel model = build_model(load_site(site.fs, diags), diags);
+    const auto& agenda = model.find_meeting("2024-01-10-board")->agenda;
+    REQUIRE(agenda.size() == 4);
+    CHECK(agenda[2].enclosure == agenda[1].enclosure);
+    CHECK(agenda[2].continues == 2);
+
+    site.edit(kJan + "meeting.yaml", ", continuation: true}", "}");
+    CHECK(site.check({"agenda-paper-twice"}) ==
+          std::vector<std::string>{kJan + "meeting.yaml:16:82: agenda-paper-twice: the paper "
+                                          "'strategy-update' is on item 3 and already on item 2 (" +
+                                          kJan + "meeting.yaml:15:12)"});
+}
+
+}  // namespace icbgen
