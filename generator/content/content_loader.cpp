@@ -3,8 +3,10 @@
 #include <nlohmann/json.hpp>
 #include <regex>
 
+#include "content/date_fields.h"
 #include "content/front_matter.h"
 #include "content/schema_check.h"
+#include "content/source_text_check.h"
 #include "content/url_fields.h"
 #include "core/resources.h"
 #include "core/text.h"
@@ -125,6 +127,10 @@ LoadedSite load_site(const FileSystem& fs, Diagnostics& diags) {
     std::map<DocumentKind, std::optional<nlohmann::json>> schemas;
     std::vector<std::string> files = fs.list("content");
     for (const auto& f : fs.list("data")) files.push_back(f);
+    std::vector<std::string> visible;
+    for (const auto& f : files)
+        if (f.find("/.") == std::string::npos) visible.push_back(f);
+    check_name_letters(visible, diags);
 
     for (const auto& path : files) {
         if (path.find("/.") != std::string::npos) continue;  // hidden files, editor swap files
@@ -134,7 +140,8 @@ LoadedSite load_site(const FileSystem& fs, Diagnostics& diags) {
                 diags.error("io", {path, 0, 0}, "could not read this file");
                 continue;
             }
-            if (!check_utf8(path, *text, diags)) continue;
+            if (!check_utf8(path, *text, diags) || !check_control_characters(path, *text, diags))
+                continue;
             CsvTable table = parse_csv(path, *text, diags);
             for (const auto& row : table.rows)
                 for (const auto& field : row.fields)
@@ -177,7 +184,7 @@ LoadedSite load_site(const FileSystem& fs, Diagnostics& diags) {
             continue;
         }
         auto unreadable = [&] { site.unreadable.push_back({*kind, path, file_id}); };
-        if (!check_utf8(path, *text, diags)) {
+        if (!check_utf8(path, *text, diags) || !check_control_characters(path, *text, diags)) {
             unreadable();
             continue;
         }
@@ -206,6 +213,7 @@ LoadedSite load_site(const FileSystem& fs, Diagnostics& diags) {
             yaml_line = split.yaml_first_line;
             doc.body = split.body;
             doc.body_first_line = split.body_first_line;
+            check_heading_letters(path, doc.body, doc.body_first_line, diags);
         } else {
             yaml_text = *text;
         }
@@ -222,6 +230,7 @@ LoadedSite load_site(const FileSystem& fs, Diagnostics& diags) {
                 continue;
             }
             check_confusables(*doc.yaml, doc.yaml->root(), diags, 0);
+            check_date_values(*doc.yaml, diags);
             auto& schema = schemas[*kind];
             if (!schema) schema = load_schema(*kind, diags);
             if (schema) check_against_schema(*doc.yaml, *json, *schema, diags);

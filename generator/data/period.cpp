@@ -2,6 +2,8 @@
 
 #include <regex>
 
+#include "data/calendar_date.h"
+
 namespace icbgen {
 
 namespace {
@@ -92,7 +94,7 @@ std::optional<Period> parse_period(std::string_view raw) {
     }
     if (std::regex_match(t, m, day)) {
         int y = to_int(m[1]), mo = to_int(m[2]), d = to_int(m[3]);
-        if (!valid_year(y) || mo < 1 || mo > 12 || d < 1 || d > 31) return std::nullopt;
+        if (!valid_year(y) || d < 1 || d > days_in_month(y, mo)) return std::nullopt;
         p.kind = Period::Kind::day;
         p.start = y + (mo - 1) / 12.0 + (d - 1) / 365.0, p.end = p.start + 1 / 365.0;
         return p;

@@ -7,6 +7,7 @@
 #include <regex>
 #include <tuple>
 
+#include "data/calendar_date.h"
 #include "data/financial_year.h"
 
 namespace icbgen {
@@ -135,7 +136,13 @@ Series build_series(const CsvTable& table, Diagnostics& diags) {
         Observation o;
         o.line = r.line;
         auto p = parse_period(r.fields[period]);
-        if (!p) {
+        if (auto wrong = impossible_date(r.fields[period]); !p && wrong) {
+            diags.error("date-impossible",
+                        {table.path, r.line, field_column(r.fields, static_cast<std::size_t>(period))},
+                        "'" + r.fields[period] + "' is not a date: " + *wrong,
+                        "correct the day or month; the period is left out until then");
+            ok = false;
+        } else if (!p) {
             diags.error("csv-bad-period", {table.path, r.line, 1},
                         "'" + r.fields[period] + "' is not a period icbgen understands",
                         period_forms());

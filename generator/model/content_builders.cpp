@@ -101,7 +101,7 @@ Engagement build_engagement(const BuildContext& c) {
     if (themes.IsSequence())
         for (const auto& t : themes) {
             if (!t.IsMap()) continue;
-            Theme theme{yaml_string(t, "id"), yaml_string(t, "title"), {}};
+            Theme theme{yaml_string(t, "id"), yaml_string(t, "title"), {}, c.where(t, "id")};
             YAML::Node findings = yaml_child(t, "findings");
             if (findings.IsSequence())
                 for (const auto& f : findings)
@@ -115,7 +115,7 @@ Engagement build_engagement(const BuildContext& c) {
         for (const auto& q : quotes)
             if (q.IsMap())
                 e.quotes.push_back({yaml_string(q, "text"), yaml_string(q, "attribution"),
-                                    yaml_string(q, "theme")});
+                                    yaml_string(q, "theme"), c.where(q, "theme")});
     YAML::Node ysd = yaml_child(r, "you_said_we_did");
     if (ysd.IsSequence())
         for (const auto& y : ysd)

@@ -2,6 +2,7 @@
 #include <cstdio>
 #include <regex>
 
+#include "data/calendar_date.h"
 #include "data/period.h"
 #include "model/builders.h"
 
@@ -32,9 +33,11 @@ void check_folder_and_date(const BuildContext& c, const std::string& id, const s
     std::string folder_date = match[1];
     auto day = parse_period(folder_date);
     if (!day || day->kind != Period::Kind::day) {
+        auto wrong = impossible_date(folder_date);
+        std::string why = wrong ? ": " + *wrong : "";
         c.diags.error("meeting-folder", folder,
                       "the meeting folder '" + id + "' starts with '" + folder_date +
-                          "', which is not a date",
+                          "', which is not a date" + why,
                       rename);
         return;
     }
@@ -63,6 +66,8 @@ Meeting build_meeting(const BuildContext& c) {
     m.timed = start && end;
     m.start_minutes = start.value_or(0);
     m.end_minutes = end.value_or(m.start_minutes);
+    m.start_location = c.where(r, "start");
+    m.end_location = c.where(r, "end");
     m.chairs = c.refs(r, "chairs");
     m.presenters = c.refs(r, "presenters");
     m.location = c.where(r, "title");
@@ -78,8 +83,11 @@ Meeting build_meeting(const BuildContext& c) {
             if (auto d = yaml_integer(a, "duration")) item.duration_minutes = static_cast<int>(*d);
             item.paper = c.optional_ref(a, "paper");
             item.approve_minutes = c.optional_ref(a, "approve_minutes");
+            item.continuation = yaml_bool(a, "continuation");
             item.part = yaml_string(a, "part", "public");
             item.location = c.where(a, "title");
+            item.start_location = c.where(a, "start");
+            item.duration_location = c.where(a, "duration");
             m.agenda.push_back(std::move(item));
         }
     number_agenda(m);
@@ -92,7 +100,15 @@ void number_agenda(Meeting& meeting) {
     for (std::size_t i = 0; i < meeting.agenda.size(); ++i) {
         AgendaItem& item = meeting.agenda[i];
         item.number = static_cast<int>(i + 1);
-        if (item.paper || item.approve_minutes) {
+        // A continuation keeps the enclosure letter of the item it continues.
+        if (item.continuation && item.paper)
+            for (std::size_t k = 0; k < i && !item.continues; ++k)
+                if (const AgendaItem& earlier = meeting.agenda[k];
+                    earlier.paper && earlier.paper->id == item.paper->id) {
+                    item.continues = earlier.number;
+                    item.enclosure = earlier.enclosure;
+                }
+        if ((item.paper || item.approve_minutes) && !item.continues) {
             // Enclosure letters run A..Z, then AA, AB, ... for very long agendas.
             int n = letter++;
             std::string e;
@@ -172,6 +188,8 @@ Minutes build_minutes(const BuildContext& c) {
                     para.due = yaml_string(p, "due");
                     para.status = yaml_string(p, "status", para.kind == "action" ? "open" : "");
                     para.closed_by = yaml_string(p, "closed_by");
+                    para.due_location = c.where(p, "due");
+                    para.closed_by_location = c.where(p, "closed_by");
                     para.question = yaml_string(p, "question");
                     para.answer = yaml_string(p, "answer");
                     para.responder = c.optional_ref(p, "responder");

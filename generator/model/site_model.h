@@ -76,6 +76,7 @@ struct NamedExample {
 struct Priority {
     std::string id, title, summary;
     int order = 0;
+    SourceLocation order_location;
     std::vector<Ambition> ambitions;
     std::vector<std::string> hypotheses;
     std::vector<Ref> case_studies;
@@ -103,6 +104,7 @@ struct Metric {
     std::optional<Target> target;
     Markdown body;
     SourceLocation location;
+    SourceLocation headline_area_location;  // where `headline_area` is written
     std::optional<Series> series;  // absent when there is no CSV
 
     bool tracked() const { return series && series->has_values(); }
@@ -164,10 +166,12 @@ struct Finding {
 struct Theme {
     std::string id, title;
     std::vector<Finding> findings;
+    SourceLocation location;  // its `id`
 };
 
 struct Quote {
-    std::string text, attribution, theme;
+    std::string text, attribution, theme;  // theme: the id of a theme of the same activity
+    SourceLocation theme_location;
 };
 
 struct YouSaidWeDid {
@@ -240,11 +244,16 @@ struct AgendaItem {
     std::optional<int> duration_minutes;  // as written
     std::optional<Ref> paper;
     std::optional<Ref> approve_minutes;
+    // `continuation: true`: the item continues an earlier item's discussion of the same paper
+    // (it takes that item's enclosure letter, and the paper is printed once).
+    bool continuation = false;
     SourceLocation location;
+    SourceLocation start_location, duration_location;  // the `start` and `duration` lines
 
     // Assigned by the model builder in agenda order.
     int number = 0;
     std::string enclosure;        // "A", "B", ... or "" when the item has no enclosure
+    int continues = 0;            // a continuation: the number of the item it continues
     int computed_start = 0;       // minutes since midnight
     int computed_end = 0;
     bool is_private() const { return part == "private"; }
@@ -256,6 +265,7 @@ struct MinuteParagraph {
     // actions
     std::optional<Ref> owner;
     std::string due, status, closed_by;
+    SourceLocation due_location, closed_by_location;
     // public questions
     std::string question, answer;
     std::optional<Ref> responder;
@@ -296,6 +306,7 @@ struct Meeting {
     std::string id, body, date, venue;
     int start_minutes = 0, end_minutes = 0;
     bool timed = false;  // start and end times were given
+    SourceLocation start_location, end_location;
     std::vector<Ref> chairs, presenters;
     std::vector<AgendaItem> agenda;
     std::vector<Paper> papers;  // in agenda order, then unlisted papers by id

@@ -45,6 +45,7 @@ Priority build_priority(const BuildContext& c) {
     p.id = c.entity_id();
     p.title = yaml_string(r, "title");
     p.order = static_cast<int>(yaml_integer(r, "order").value_or(0));
+    p.order_location = c.where(r, "order");
     p.summary = yaml_string(r, "summary");
     p.hypotheses = yaml_strings(r, "hypotheses");
     p.case_studies = c.refs(r, "case_studies");
@@ -86,6 +87,7 @@ Metric build_metric(const BuildContext& c) {
     m.geography = yaml_string(r, "geography");
     m.status = yaml_string(r, "status");
     m.headline_area = yaml_string(r, "headline_area");
+    m.headline_area_location = c.where(r, "headline_area");
     YAML::Node src = yaml_child(r, "source");
     m.source_name = yaml_string(src, "name");
     m.source_url = yaml_string(src, "url");

@@ -1,5 +1,7 @@
 // The heart of the validator: every ambition must map to metrics, and those metrics should be
 // tracked; every metric should serve an ambition and have a target.
+#include <algorithm>
+
 #include "progress/progress.h"
 #include "validate/checks.h"
 #include "validate/validator.h"
@@ -14,6 +16,11 @@ void check_measure_areas(const SiteModel& model, const Ambition& a, Diagnostics&
     for (const auto& r : a.metrics) {
         const Metric* m = model.find_metric(r.id);
         if (!m || headline_is_local(model.site, *m)) continue;
+        // A headline_area the CSV does not have is reported at the metric (data_check).
+        if (auto areas = m->series ? m->series->areas() : std::vector<std::string>{};
+            !m->headline_area.empty() && m->series &&
+            std::find(areas.begin(), areas.end(), m->headline_area) == areas.end())
+            continue;
         std::string area = headline_area_or_geography(*m);
         const std::string& own = model.site.own_area_name();
         diags.warning("progress-non-local", r.location,

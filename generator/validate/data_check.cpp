@@ -41,6 +41,7 @@ void check_orphan_series(const SiteModel& model, Diagnostics& diags) {
     for (const auto& path : model.orphan_series) {
         std::string id = path.substr(path.rfind('/') + 1);
         id = id.substr(0, id.rfind('.'));
+        if (find_confusable(id)) continue;  // the loader reports the look-alike letter in its name
         auto near = nearest(id, ids);
         std::string hint =
             near && !model.find_metric(*near)->series
@@ -121,9 +122,19 @@ void check_data(const SiteModel& model, const ValidateOptions& options, Diagnost
         }
         if (!m.headline_area.empty()) {
             auto areas = s.areas();
-            if (std::find(areas.begin(), areas.end(), m.headline_area) == areas.end())
-                diags.error("unknown-reference", m.location,
-                            "headline_area '" + m.headline_area + "' does not appear in " + s.path);
+            if (std::find(areas.begin(), areas.end(), m.headline_area) == areas.end()) {
+                std::string hint = did_you_mean(m.headline_area, areas);
+                if (hint.empty()) {
+                    hint = "name an area of its 'area' column";
+                    for (std::size_t i = 0; i < areas.size() && i < 5; ++i)
+                        hint += (i == 0 ? ": " : ", ") + areas[i];
+                    if (areas.empty() || (areas.size() == 1 && areas[0].empty()))
+                        hint = "the file has no areas: remove 'headline_area'";
+                }
+                diags.error("unknown-reference", m.headline_area_location,
+                            "headline_area '" + m.headline_area + "' does not appear in " + s.path,
+                            hint);
+            }
         }
         auto age = allowed_age(m.frequency);
         if (as_of && age && latest_end > 0 && as_of->start - latest_end > *age)

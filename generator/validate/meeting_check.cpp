@@ -15,8 +15,7 @@ namespace icbgen {
 
 namespace {
 
-// Ids that come from folder and file names (which the YAML loader never sees) and the
-// enclosure letters icbgen assigns must be plain Latin: a Cyrillic 'А' posing as 'A' breaks
+// The enclosure letters icbgen assigns must be plain Latin: a Cyrillic 'А' posing as 'A' breaks
 // links and the pack's running headers.
 void check_confusable(const std::string& what, const std::string& value,
                       const SourceLocation& loc, Diagnostics& diags) {
@@ -30,30 +29,111 @@ void check_confusable(const std::string& what, const std::string& value,
                     "': look-alike letters break links, search and screen readers");
 }
 
+std::string where_text(const SourceLocation& l) {
+    return l.path + ":" + std::to_string(l.line) + ":" + std::to_string(l.column);
+}
+
+// Folder and file names are checked where they are listed (content/source_text_check.h).
 void check_names(const Meeting& m, Diagnostics& diags) {
-    check_confusable("meeting folder name", m.id,
-                     {"content/meetings/" + m.id + "/meeting.yaml", 1, 1}, diags);
-    for (const auto& p : m.papers) check_confusable("paper file name", p.id, {p.location.path, 1, 1}, diags);
     for (const auto& item : m.agenda)
         check_confusable("enclosure letter of item " + std::to_string(item.number), item.enclosure,
                          item.location, diags);
 }
 
-void check_agenda(const SiteModel& model, const Meeting& m, Diagnostics& diags) {
-    int previous = m.start_minutes;
-    for (const auto& item : m.agenda) {
-        if (m.timed && item.computed_start < previous)
-            diags.error("agenda-time", item.location,
-                        "item " + std::to_string(item.number) + " starts at " +
-                            format_time(item.computed_start) + ", before the item above it (" +
-                            format_time(previous) + ")",
+// Times run forwards from the meeting's opening to its close, and an item's `duration` ends
+// by the next item's `start`. Each report points at the line to change: the later item's
+// `start`, or the `duration` that runs over. An item without a `start` begins where the item
+// above ends, so only written starts can be early or backwards.
+void check_agenda_times(const Meeting& m, Diagnostics& diags) {
+    if (!m.timed) return;
+    if (m.end_minutes <= m.start_minutes) {
+        diags.error("agenda-time", m.end_location,
+                    "the meeting ends at " + format_time(m.end_minutes) + ", before it starts at " +
+                        format_time(m.start_minutes),
+                    "correct 'end' or 'start'");
+        return;
+    }
+    for (std::size_t i = 0; i < m.agenda.size(); ++i) {
+        const AgendaItem& item = m.agenda[i];
+        const std::string name = "item " + std::to_string(item.number);
+        const AgendaItem* above = i > 0 ? &m.agenda[i - 1] : nullptr;
+        if (!item.start_minutes) {
+            // Its start follows from the item above; only its end can be wrong.
+        } else if (item.computed_start < m.start_minutes)
+            diags.error("agenda-time", item.start_location,
+                        name + " starts at " + format_time(item.computed_start) +
+                            ", before the meeting opens at " + format_time(m.start_minutes),
+                        "start it at " + format_time(m.start_minutes) +
+                            " or later, or correct the meeting's 'start'");
+        else if (above && item.computed_start < above->computed_start)
+            diags.error("agenda-time", item.start_location,
+                        name + " starts at " + format_time(item.computed_start) +
+                            ", before the item above it (" + format_time(above->computed_start) + ")",
                         "agenda times must run forwards");
-        if (m.timed && (item.computed_start > m.end_minutes || item.computed_end > m.end_minutes))
-            diags.error("agenda-time", item.location,
-                        "item " + std::to_string(item.number) + " runs past the meeting's end at " +
-                            format_time(m.end_minutes),
+        else if (above && above->duration_minutes && above->computed_end > item.computed_start)
+            diags.error("agenda-time", above->duration_location,
+                        "item " + std::to_string(above->number) + " lasts " +
+                            std::to_string(*above->duration_minutes) + " minutes from " +
+                            format_time(above->computed_start) + ", so it runs until " +
+                            format_time(above->computed_end) + ", past the start of " + name +
+                            " at " + format_time(item.computed_start),
+                        "shorten this duration to " +
+                            std::to_string(item.computed_start - above->computed_start) +
+                            " minutes, or start " + name + " later");
+        if (item.computed_start > m.end_minutes) {
+            if (item.start_minutes)  // otherwise the item above, which runs past the end, is reported
+                diags.error("agenda-time", item.start_location,
+                            name + " starts at " + format_time(item.computed_start) +
+                                ", after the meeting's end at " + format_time(m.end_minutes),
+                            "move the item earlier, or correct the meeting's 'end'");
+        } else if (item.computed_end > m.end_minutes)
+            diags.error("agenda-time", item.duration_minutes ? item.duration_location : item.location,
+                        name + " runs until " + format_time(item.computed_end) +
+                            ", past the meeting's end at " + format_time(m.end_minutes),
                         "shorten the item or move the meeting's 'end'");
-        previous = item.computed_start;
+    }
+}
+
+// One paper on two items of one agenda is a slip (a copied item), unless the later item says
+// it continues the earlier one's discussion (`continuation: true`).
+void check_agenda_papers(const Meeting& m, Diagnostics& diags) {
+    std::map<std::string, const AgendaItem*> paper_item, minutes_item;
+    for (const auto& item : m.agenda) {
+        if (item.approve_minutes) {
+            auto [first, fresh] = minutes_item.emplace(item.approve_minutes->id, &item);
+            if (!fresh)
+                diags.error("agenda-paper-twice", item.approve_minutes->location,
+                            "item " + std::to_string(item.number) + " approves the minutes of '" +
+                                item.approve_minutes->id + "', which item " +
+                                std::to_string(first->second->number) + " (" +
+                                where_text(first->second->approve_minutes->location) +
+                                ") already approves",
+                            "remove 'approve_minutes' from one of the two items");
+        }
+        if (!item.paper) continue;
+        if (item.continuation && !item.continues)
+            diags.error("agenda-paper-twice", item.location,
+                        "item " + std::to_string(item.number) +
+                            " is marked 'continuation: true', but no item above it has the paper '" +
+                            item.paper->id + "'",
+                        "remove 'continuation', or put it on the item that returns to a paper "
+                        "already on the agenda");
+        auto [first, fresh] = paper_item.emplace(item.paper->id, &item);
+        if (!fresh && !item.continuation)
+            diags.error("agenda-paper-twice", item.paper->location,
+                        "the paper '" + item.paper->id + "' is on item " +
+                            std::to_string(item.number) + " and already on item " +
+                            std::to_string(first->second->number) + " (" +
+                            where_text(first->second->paper->location) + ")",
+                        "remove it from one item; if this item returns to the same paper, say "
+                        "so with 'continuation: true'");
+    }
+}
+
+void check_agenda(const SiteModel& model, const Meeting& m, Diagnostics& diags) {
+    check_agenda_times(m, diags);
+    check_agenda_papers(m, diags);
+    for (const auto& item : m.agenda) {
         if (item.approve_minutes) {
             const Meeting* earlier = model.find_meeting(item.approve_minutes->id);
             if (earlier && !earlier->minutes)
@@ -76,8 +156,6 @@ void check_agenda(const SiteModel& model, const Meeting& m, Diagnostics& diags) 
                               "set the same 'part' on the agenda item and the paper");
         }
     }
-    if (m.timed && m.end_minutes <= m.start_minutes)
-        diags.error("agenda-time", m.location, "the meeting ends before it starts");
     for (const auto& p : m.papers) {
         bool listed = false;
         for (const auto& item : m.agenda) listed = listed || (item.paper && item.paper->id == p.id);
@@ -86,10 +164,6 @@ void check_agenda(const SiteModel& model, const Meeting& m, Diagnostics& diags) 
                         "the paper '" + p.id + "' is not on the agenda of " + m.id,
                         "add 'paper: " + p.id + "' to its agenda item, or remove the paper");
     }
-}
-
-std::string where_text(const SourceLocation& l) {
-    return l.path + ":" + std::to_string(l.line) + ":" + std::to_string(l.column);
 }
 
 // Minutes that keep the draft's own numbers may repeat or skip them, as the circulated draft

@@ -101,7 +101,8 @@ struct Site {
 const std::vector<std::string> kMeetingCodes = {
     "confusable-letters", "private-link", "minutes-missing", "unknown-reference",
     "agenda-time",        "part-mismatch", "paper-unlisted", "id-not-slug",
-    "meeting-folder",     "meeting-date"};
+    "meeting-folder",     "meeting-date", "agenda-paper-twice", "action-due-before-meeting",
+    "action-closed-before-meeting", "minutes-order", "date-impossible"};
 const std::string kJan = "content/meetings/2024-01-10-board/";
 
 }  // namespace
@@ -134,8 +135,8 @@ TEST_CASE("meeting checks: a look-alike letter in a paper's file name is caught"
     site.fs.add(kJan + "papers/strаtegy-update.md", kPaper);  // Cyrillic а (U+0430)
     auto found = site.check({"confusable-letters"});
     CHECK(found == std::vector<std::string>{
-                       kJan + "papers/strаtegy-update.md:1:1: confusable-letters: the paper file "
-                              "name 'strаtegy-update' contains the Cyrillic letter 'а' (U+0430), "
+                       kJan + "papers/strаtegy-update.md:1:1: confusable-letters: the file name "
+                              "'strаtegy-update.md' contains the Cyrillic letter 'а' (U+0430), "
                               "which looks like the Latin 'a'"});
 }
 
@@ -216,7 +217,7 @@ TEST_CASE("meeting checks: agenda times running backwards", "[meeting_check]") {
     Site site;
     site.edit(kJan + "meeting.yaml", "start: \"11:30\"", "start: \"10:05\"");
     CHECK(site.check(kMeetingCodes) ==
-          std::vector<std::string>{kJan + "meeting.yaml:16:12: agenda-time: item 3 starts at "
+          std::vector<std::string>{kJan + "meeting.yaml:18:12: agenda-time: item 3 starts at "
                                           "10:05, before the item above it (10:15)"});
 }
 
@@ -224,8 +225,8 @@ TEST_CASE("meeting checks: an agenda item running past the meeting's end", "[mee
     Site site;
     site.edit(kJan + "meeting.yaml", "start: \"11:30\"", "start: \"11:30\"\n    duration: 45");
     CHECK(site.check(kMeetingCodes) ==
-          std::vector<std::string>{kJan + "meeting.yaml:16:12: agenda-time: item 3 runs past the "
-                                          "meeting's end at 12:00"});
+          std::vector<std::string>{kJan + "meeting.yaml:19:15: agenda-time: item 3 runs until "
+                                          "12:15, past the meeting's end at 12:00"});
 }
 
 TEST_CASE("meeting checks: the draft's own minute numbers are kept, and repeats and gaps reported",
@@ -278,9 +279,71 @@ TEST_CASE("meeting checks: a folder not named <YYYY-MM-DD>-<body>", "[meeting_ch
               "content/meetings/2024-03-06/meeting.yaml:1:1: meeting-folder: the meeting folder "
               "'2024-03-06' is not named <YYYY-MM-DD>-<body>",
               "content/meetings/2024-13-06-board/meeting.yaml:1:1: meeting-folder: the meeting "
-              "folder '2024-13-06-board' starts with '2024-13-06', which is not a date",
+              "folder '2024-13-06-board' starts with '2024-13-06', which is not a date: there "
+              "is no month 13",
               "content/meetings/board-march/meeting.yaml:1:1: meeting-folder: the meeting folder "
               "'board-march' is not named <YYYY-MM-DD>-<body>"});
+}
+
+}  // namespace icbgen
+
+namespace icbgen {
+
+TEST_CASE("meeting checks: an item before the meeting opens, at its start line", "[meeting_check]") {
+    Site site;
+    site.edit(kJan + "meeting.yaml", "    start: \"10:00\"\n    approve", "    start: \"09:30\"\n    approve");
+    CHECK(site.check({"agenda-time"}) ==
+          std::vector<std::string>{kJan + "meeting.yaml:10:12: agenda-time: item 1 starts at 09:30, "
+                                          "before the meeting opens at 10:00"});
+}
+
+TEST_CASE("meeting checks: a duration running into the next item's start", "[meeting_check]") {
+    Site site;
+    site.edit(kJan + "meeting.yaml", "    start: \"10:00\"\n    approve",
+              "    start: \"10:00\"\n    duration: 20\n    approve");
+    CHECK(site.check({"agenda-time"}) ==
+          std::vector<std::string>{kJan + "meeting.yaml:11:15: agenda-time: item 1 lasts 20 minutes "
+                                          "from 10:00, so it runs until 10:20, past the start of "
+                                          "item 2 at 10:15"});
+}
+
+TEST_CASE("meeting checks: a paper on two items, unless the later is a continuation",
+          "[meeting_check]") {
+    Site site;
+    site.edit(kJan + "meeting.yaml", "  - title: Questions from the public",
+              "  - {title: Our strategy again, leads: [BD], start: \"11:00\", paper: strategy-update, "
+              "continuation: true}\n  - title: Questions from the public");
+    CHECK(site.check({"agenda-paper-twice"}).empty());
+    Diagnostics diags;
+    SiteModel model = build_model(load_site(site.fs, diags), diags);
+    const auto& agenda = model.find_meeting("2024-01-10-board")->agenda;
+    REQUIRE(agenda.size() == 4);
+    CHECK(agenda[2].enclosure == agenda[1].enclosure);
+    CHECK(agenda[2].continues == 2);
+
+    site.edit(kJan + "meeting.yaml", ", continuation: true}", "}");
+    CHECK(site.check({"agenda-paper-twice"}) ==
+          std::vector<std::string>{kJan + "meeting.yaml:16:69: agenda-paper-twice: the paper "
+                                          "'strategy-update' is on item 3 and already on item 2 (" +
+                                          kJan + "meeting.yaml:15:12)"});
+}
+
+}  // namespace icbgen
+
+namespace icbgen {
+
+TEST_CASE("meeting checks: a folder dated 29 February of a common year", "[meeting_check]") {
+    Site site;
+    site.fs.add("content/meetings/2023-02-29-board/meeting.yaml",
+                "body: Example Board\ndate: \"2023-02-29\"\nstart: \"10:00\"\nend: \"11:00\"\n"
+                "venue: Town Hall\nchairs: [AC]\nagenda:\n  - {title: Welcome, leads: [AC]}\n");
+    CHECK(site.check(kMeetingCodes) ==
+          std::vector<std::string>{
+              "content/meetings/2023-02-29-board/meeting.yaml:1:1: meeting-folder: the meeting "
+              "folder '2023-02-29-board' starts with '2023-02-29', which is not a date: 2023 is "
+              "not a leap year, so February 2023 has 28 days",
+              "content/meetings/2023-02-29-board/meeting.yaml:2:7: date-impossible: '2023-02-29' "
+              "is not a date: 2023 is not a leap year, so February 2023 has 28 days"});
 }
 
 }  // namespace icbgen

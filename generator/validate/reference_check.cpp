@@ -108,7 +108,7 @@ void check_references(const SiteModel& model, Diagnostics& diags) {
                 for (const auto& para : item.paragraphs) {
                     people.check(para.owner);
                     people.check(para.responder);
-                    if (!para.closed_by.empty()) meetings.check(Ref{para.closed_by, para.location});
+                    if (!para.closed_by.empty()) meetings.check(Ref{para.closed_by, para.closed_by_location});
                 }
         }
     }

@@ -14,6 +14,10 @@ Diagnostics validate(const SiteModel& model, const ValidateOptions& options) {
     check_raw_html(model, diags);
     check_meetings(model, diags);
     check_conflicts(model, diags);
+    check_actions(model, diags);
+    check_minutes_order(model, diags);
+    check_engagements(model, diags);
+    check_priority_order(model, diags);
     return diags;
 }
 

@@ -67,7 +67,7 @@ std::optional<std::string> render_pack_html(const SiteModel& model, const Meetin
                 }
     add("action_log", action_log_view(s), "action-log", "Action log", false);
     for (const AgendaItem* item : s.items)
-        if (item->paper)
+        if (item->paper && !item->continues)  // a continuation's paper is printed once
             if (const Paper* p = meeting.find_paper(item->paper->id)) {
                 json v = cover_sheet_view(s, *item, *p);
                 add("cover_sheet", v, item_anchor(*item), v["bookmark"], v["draft"]);

@@ -35,7 +35,10 @@ std::vector<const AgendaItem*> pack_items(const Meeting& meeting, bool is_privat
     return items;
 }
 
-std::string item_anchor(const AgendaItem& item) { return "item-" + std::to_string(item.number); }
+// A continuation links to the item it continues, where its paper is printed.
+std::string item_anchor(const AgendaItem& item) {
+    return "item-" + std::to_string(item.continues ? item.continues : item.number);
+}
 
 std::string minute_anchor(const std::string& meeting_id, const std::string& number) {
     return "minute-" + meeting_id + "-" + number;

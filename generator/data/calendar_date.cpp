@@ -1,0 +1,35 @@
+#include "data/calendar_date.h"
+
+#include "data/period.h"
+
+namespace icbgen {
+
+bool is_leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+
+int days_in_month(int year, int month) {
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (month < 1 || month > 12) return 0;
+    return month == 2 && is_leap_year(year) ? 29 : days[month - 1];
+}
+
+std::optional<std::string> impossible_date(std::string_view text) {
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+        if (text[i] < '0' || text[i] > '9') return std::nullopt;
+    auto number = [&](std::size_t at, std::size_t len) {
+        int n = 0;
+        for (std::size_t i = at; i < at + len; ++i) n = n * 10 + (text[i] - '0');
+        return n;
+    };
+    int year = number(0, 4), month = number(5, 2), day = number(8, 2);
+    if (month < 1 || month > 12) return "there is no month " + std::to_string(month);
+    int days = days_in_month(year, month);
+    std::string month_year = std::string(month_name(month)) + " " + std::to_string(year);
+    if (day == 0) return "there is no day 0";
+    if (day <= days) return std::nullopt;
+    if (month == 2 && day == 29)
+        return std::to_string(year) + " is not a leap year, so " + month_year + " has 28 days";
+    return month_year + " has " + std::to_string(days) + " days";
+}
+
+}  // namespace icbgen
