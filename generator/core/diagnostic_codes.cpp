@@ -13,6 +13,8 @@ const std::vector<DiagnosticCode>& diagnostic_codes() {
         {"front-matter-missing", Severity::error, "a Markdown file without its '---' fields block"},
         {"front-matter-unterminated", Severity::error, "a '---' fields block that is never closed"},
         {"confusable-letters", Severity::error, "a Greek or Cyrillic letter that looks Latin"},
+        {"control-character", Severity::error, "a NUL byte or other control character in a file"},
+        {"date-impossible", Severity::error, "a YYYY-MM-DD date that is no day of the calendar"},
         // YAML
         {"yaml-tab", Severity::error, "a line of YAML indented with a tab"},
         {"yaml-quote", Severity::error, "an apostrophe that ends a single-quoted text early"},
@@ -33,6 +35,8 @@ const std::vector<DiagnosticCode>& diagnostic_codes() {
         {"duplicate-id", Severity::error, "two things of the same kind with one id"},
         {"id-mismatch", Severity::error, "an id that disagrees with its file name"},
         {"unknown-reference", Severity::error, "an id, initials or meeting that names nothing"},
+        {"unknown-theme", Severity::error, "a quote's theme that is no theme of its activity"},
+        {"priority-order-duplicate", Severity::error, "two priorities with the same order"},
         // Markdown and links
         {"link-relative", Severity::error, "a link or image relative to its own file"},
         {"link-broken", Severity::error, "a link to a content file that does not exist"},
@@ -73,6 +77,10 @@ const std::vector<DiagnosticCode>& diagnostic_codes() {
         {"meeting-no-agenda", Severity::error, "a pack asked for a meeting with no agenda"},
         {"minutes-missing", Severity::error, "an agenda approving minutes that do not exist"},
         {"agenda-time", Severity::error, "agenda times that run backwards or past the end"},
+        {"agenda-paper-twice", Severity::error, "the same paper on two items of one agenda"},
+        {"action-due-before-meeting", Severity::error, "an action due before the meeting that raised it"},
+        {"action-closed-before-meeting", Severity::error, "an action closed by an earlier meeting"},
+        {"minutes-order", Severity::warning, "minutes items not in the agenda's order"},
         {"part-mismatch", Severity::warning, "a public paper on a private item, or the reverse"},
         {"paper-unlisted", Severity::error, "a paper on no agenda item"},
         {"action-incomplete", Severity::error, "an action without its text or owner"},
