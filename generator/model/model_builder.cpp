@@ -8,10 +8,12 @@ namespace icbgen {
 
 SiteModel build_model(const LoadedSite& loaded, Diagnostics& diags) {
     SiteModel model;
-    IdRegistry priority_ids(diags, "priority"), metric_ids(diags, "metric"),
-        ambition_ids(diags, "ambition"), commitment_ids(diags, "commitment"),
-        case_ids(diags, "case study"), engagement_ids(diags, "engagement"),
-        person_ids(diags, "person"), glossary_ids(diags, "glossary");
+    using K = DocumentKind;
+    auto label = [](DocumentKind kind) { return content_kind(kind).label; };
+    IdRegistry priority_ids(diags, label(K::priority)), metric_ids(diags, label(K::metric)),
+        ambition_ids(diags, "ambition"), commitment_ids(diags, label(K::commitment)),
+        case_ids(diags, label(K::case_study)), engagement_ids(diags, label(K::engagement)),
+        person_ids(diags, label(K::people)), glossary_ids(diags, label(K::glossary));
     std::map<std::string, Meeting> meetings;
     std::map<std::string, std::vector<Paper>> papers;
     std::map<std::string, Minutes> minutes;
