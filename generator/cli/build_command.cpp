@@ -10,10 +10,10 @@
 #include "core/diagnostic_format.h"
 #include "output/atomic_writer.h"
 #include "output/commit_journal.h"
+#include "output/link_checker.h"
 #include "output/output_marker.h"
 #include "output/output_paths.h"
 #include "render/pack/pack_renderer.h"
-#include "render/site/link_checker.h"
 #include "render/site/site_renderer.h"
 #include "render/workbook/workbook_renderer.h"
 #include "templates/template_set.h"
@@ -108,7 +108,8 @@ int render_and_write(const CommonOptions& common, const BuildOptions& options, b
                           options.base_url.empty() ? fe->model.site.base_url : options.base_url,
                           options.assets.empty() ? default_assets(common.root) : options.assets,
                           fe->model.strategy.published,
-                          options.jobs};
+                          options.jobs,
+                          fe->site_map};
     if (!context.base_url.empty() && context.base_url.back() != '/') context.base_url += '/';
 
     progress("rendering the website...");
@@ -119,8 +120,9 @@ int render_and_write(const CommonOptions& common, const BuildOptions& options, b
     PackOutput packs = render_packs(fe->model, context, "", render_diags);
     progress("");
     site_files.merge(std::move(packs.public_files));
-    // Every relative link in the finished website must land on a file in it (unless rendering
-    // already failed: a missing PDF would be reported again by each page linking to it).
+    // Every relative link in the finished website (pages, workbooks and public packs merged)
+    // must land on a file in it (unless rendering already failed: a missing PDF would be
+    // reported again by each page linking to it). The output stage's check (output/link_checker.h).
     if (!render_diags.has_errors()) check_output_links(site_files, render_diags);
 
     fe->diags.append(render_diags);

@@ -20,12 +20,14 @@ std::optional<FrontEnd> run_front_end(const CommonOptions& options) {
                      "--root DIR\n";
         return std::nullopt;
     }
-    FrontEnd fe;
-    fe.fs = std::make_unique<DiskFileSystem>(options.root);
-    LoadedSite loaded = load_site(*fe.fs, fe.diags);
-    fe.model = build_model(loaded, fe.diags);
+    auto fs = std::make_unique<DiskFileSystem>(options.root);
+    Diagnostics diags;
+    LoadedSite loaded = load_site(*fs, diags);
+    SiteModel model = build_model(loaded, diags);
+    SiteMap site_map(model);
+    FrontEnd fe{std::move(fs), std::move(model), std::move(site_map), std::move(diags)};
     ValidateOptions vo{options.as_of.empty() ? fe.model.strategy.published : options.as_of};
-    fe.diags.append(validate(fe.model, vo));
+    fe.diags.append(validate(fe.model, fe.site_map, vo));
     if (options.strict) fe.diags.promote_warnings();
     fe.diags.sort_and_dedupe();
     return fe;

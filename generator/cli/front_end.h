@@ -8,6 +8,7 @@
 #include "core/diagnostic.h"
 #include "core/file_system.h"
 #include "model/site_model.h"
+#include "site_map/site_map.h"
 #include "validate/validator.h"
 
 namespace icbgen {
@@ -23,6 +24,7 @@ struct CommonOptions {
 struct FrontEnd {
     std::unique_ptr<DiskFileSystem> fs;
     SiteModel model;
+    SiteMap site_map;  // built once from the model; validate and every renderer ask it
     Diagnostics diags;
 };
 

@@ -18,24 +18,36 @@ namespace {
 struct Pattern {
     std::regex re;
     DocumentKind kind;
+    int meeting_group = 0, id_group = 0;  // the captures of {meeting} and {id}, 0 if none
 };
 
+// The table of kinds' source patterns as regular expressions, in the table's order.
 const std::vector<Pattern>& patterns() {
-    static const std::vector<Pattern> p = {
-        {std::regex(R"(content/site\.yaml)"), DocumentKind::site},
-        {std::regex(R"(content/strategy/_index\.md)"), DocumentKind::strategy},
-        {std::regex(R"(content/strategy/priorities/([^/]+)\.md)"), DocumentKind::priority},
-        {std::regex(R"(content/metrics/([^/]+)\.md)"), DocumentKind::metric},
-        {std::regex(R"(content/charter/_index\.md)"), DocumentKind::charter},
-        {std::regex(R"(content/charter/([^/]+)\.md)"), DocumentKind::commitment},
-        {std::regex(R"(content/case-studies/([^/]+)\.md)"), DocumentKind::case_study},
-        {std::regex(R"(content/engagement/([^/]+)\.md)"), DocumentKind::engagement},
-        {std::regex(R"(content/meetings/([^/]+)/meeting\.yaml)"), DocumentKind::meeting},
-        {std::regex(R"(content/meetings/([^/]+)/papers/([^/]+)\.md)"), DocumentKind::paper},
-        {std::regex(R"(content/meetings/([^/]+)/minutes\.md)"), DocumentKind::minutes},
-        {std::regex(R"(data/people\.yaml)"), DocumentKind::people},
-        {std::regex(R"(data/glossary\.yaml)"), DocumentKind::glossary},
-    };
+    static const std::vector<Pattern> p = [] {
+        std::vector<Pattern> out;
+        for (const auto& k : content_kinds()) {
+            Pattern pattern{std::regex(), k.kind};
+            std::string re, source = k.source;
+            int group = 0;
+            for (std::size_t i = 0; i < source.size();) {
+                if (source.compare(i, 9, "{meeting}") == 0) {
+                    re += "([^/]+)";
+                    pattern.meeting_group = ++group;
+                    i += 9;
+                } else if (source.compare(i, 4, "{id}") == 0) {
+                    re += "([^/]+)";
+                    pattern.id_group = ++group;
+                    i += 4;
+                } else {
+                    if (source[i] == '.') re += '\\';
+                    re += source[i++];
+                }
+            }
+            pattern.re = std::regex(re);
+            out.push_back(std::move(pattern));
+        }
+        return out;
+    }();
     return p;
 }
 
@@ -90,25 +102,6 @@ std::optional<nlohmann::json> load_schema(DocumentKind kind, Diagnostics& diags)
 
 }  // namespace
 
-const char* kind_name(DocumentKind kind) {
-    switch (kind) {
-        case DocumentKind::site: return "site";
-        case DocumentKind::strategy: return "strategy";
-        case DocumentKind::priority: return "priority";
-        case DocumentKind::metric: return "metric";
-        case DocumentKind::charter: return "charter";
-        case DocumentKind::commitment: return "commitment";
-        case DocumentKind::case_study: return "case-study";
-        case DocumentKind::engagement: return "engagement";
-        case DocumentKind::meeting: return "meeting";
-        case DocumentKind::paper: return "paper";
-        case DocumentKind::minutes: return "minutes";
-        case DocumentKind::people: return "people";
-        case DocumentKind::glossary: return "glossary";
-    }
-    return "unknown";
-}
-
 bool check_utf8(const std::string& path, const std::string& text, Diagnostics& diags) {
     auto bad = find_invalid_utf8(text);
     if (!bad) return true;
@@ -159,14 +152,9 @@ LoadedSite load_site(const FileSystem& fs, Diagnostics& diags) {
         for (const auto& p : patterns()) {
             if (std::regex_match(path, m, p.re)) {
                 kind = p.kind;
-                if (p.kind == DocumentKind::meeting || p.kind == DocumentKind::minutes) {
-                    meeting_id = file_id = m[1];
-                } else if (p.kind == DocumentKind::paper) {
-                    meeting_id = m[1];
-                    file_id = m[2];
-                } else if (m.size() > 1) {
-                    file_id = m[1];
-                }
+                if (p.meeting_group) meeting_id = m[p.meeting_group];
+                // A meeting's own files (meeting.yaml, minutes.md) take the meeting's id.
+                file_id = p.id_group ? m[p.id_group].str() : meeting_id;
                 break;
             }
         }
@@ -183,7 +171,7 @@ LoadedSite load_site(const FileSystem& fs, Diagnostics& diags) {
             diags.error("io", {path, 0, 0}, "could not read this file");
             continue;
         }
-        auto unreadable = [&] { site.unreadable.push_back({*kind, path, file_id}); };
+        auto unreadable = [&] { site.unreadable.push_back({*kind, path, file_id, meeting_id}); };
         if (!check_utf8(path, *text, diags) || !check_control_characters(path, *text, diags)) {
             unreadable();
             continue;

@@ -5,31 +5,13 @@
 #include <string>
 #include <vector>
 
+#include "content/content_kinds.h"
 #include "content/yaml_document.h"
 #include "core/diagnostic.h"
 #include "core/file_system.h"
 #include "data/csv.h"
 
 namespace icbgen {
-
-enum class DocumentKind {
-    site,
-    strategy,
-    priority,
-    metric,
-    charter,
-    commitment,
-    case_study,
-    engagement,
-    meeting,
-    paper,
-    minutes,
-    people,
-    glossary,
-};
-
-// "priority", "case-study", ...: also the schema's file name, schemas/<name>.schema.json.
-const char* kind_name(DocumentKind kind);
 
 struct SourceDocument {
     DocumentKind kind;
@@ -48,6 +30,7 @@ struct UnreadableDocument {
     DocumentKind kind;
     std::string path;
     std::string file_id;
+    std::string meeting_id;  // for meeting, paper and minutes documents
 };
 
 struct LoadedSite {

@@ -8,10 +8,12 @@ namespace icbgen {
 
 SiteModel build_model(const LoadedSite& loaded, Diagnostics& diags) {
     SiteModel model;
-    IdRegistry priority_ids(diags, "priority"), metric_ids(diags, "metric"),
-        ambition_ids(diags, "ambition"), commitment_ids(diags, "commitment"),
-        case_ids(diags, "case study"), engagement_ids(diags, "engagement"),
-        person_ids(diags, "person"), glossary_ids(diags, "glossary");
+    using K = DocumentKind;
+    auto label = [](DocumentKind kind) { return content_kind(kind).label; };
+    IdRegistry priority_ids(diags, label(K::priority)), metric_ids(diags, label(K::metric)),
+        ambition_ids(diags, "ambition"), commitment_ids(diags, label(K::commitment)),
+        case_ids(diags, label(K::case_study)), engagement_ids(diags, label(K::engagement)),
+        person_ids(diags, label(K::people)), glossary_ids(diags, label(K::glossary));
     std::map<std::string, Meeting> meetings;
     std::map<std::string, std::vector<Paper>> papers;
     std::map<std::string, Minutes> minutes;
@@ -72,9 +74,12 @@ SiteModel build_model(const LoadedSite& loaded, Diagnostics& diags) {
     }
 
     for (const auto& u : loaded.unreadable) {
-        std::string kind = kind_name(u.kind);
-        if (u.kind == DocumentKind::meeting || u.kind == DocumentKind::minutes) kind = "meeting";
-        model.unreadable.insert(kind + ":" + u.file_id);
+        if (u.kind == DocumentKind::minutes)
+            model.unreadable.insert({DocumentKind::meeting, "", u.meeting_id});
+        else if (u.kind == DocumentKind::paper)
+            model.unreadable.insert({DocumentKind::paper, u.meeting_id, u.file_id});
+        else
+            model.unreadable.insert({u.kind, "", u.file_id});
         if (u.path.rfind("content/", 0) == 0) model.unreadable_paths.push_back(u.path);
     }
 
@@ -87,7 +92,7 @@ SiteModel build_model(const LoadedSite& loaded, Diagnostics& diags) {
                                [&](const Metric& m) { return m.id == id; });
         if (it != model.metrics.end())
             it->series = std::move(s);
-        else if (!model.is_unreadable("metric", id))
+        else if (!model.is_unreadable(DocumentKind::metric, id))
             model.orphan_series.push_back(table.path);
     }
 
@@ -111,13 +116,13 @@ SiteModel build_model(const LoadedSite& loaded, Diagnostics& diags) {
         model.meetings.push_back(std::move(meeting));
     }
     for (const auto& [id, ps] : papers)
-        if (!meetings.count(id) && !model.is_unreadable("meeting", id))
+        if (!meetings.count(id) && !model.is_unreadable(DocumentKind::meeting, id))
             for (const auto& p : ps)
                 diags.error("meeting-missing", p.location,
                             "this paper's folder content/meetings/" + id + " has no meeting.yaml",
                             "add meeting.yaml with the agenda, or move the paper to its meeting");
     for (const auto& [id, m] : minutes)
-        if (!meetings.count(id) && !model.is_unreadable("meeting", id))
+        if (!meetings.count(id) && !model.is_unreadable(DocumentKind::meeting, id))
             diags.error("meeting-missing", m.location,
                         "these minutes' folder content/meetings/" + id + " has no meeting.yaml",
                         "add meeting.yaml for the meeting these minutes record");

@@ -61,7 +61,7 @@ const Person* SiteModel::find_person(const std::string& initials) const {
 
 bool SiteModel::priorities_incomplete() const {
     return std::any_of(unreadable.begin(), unreadable.end(),
-                       [](const std::string& u) { return u.rfind("priority:", 0) == 0; });
+                       [](const EntityKey& u) { return u.kind == DocumentKind::priority; });
 }
 
 std::vector<const Ambition*> SiteModel::ambitions() const {

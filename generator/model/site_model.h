@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "content/content_kinds.h"
 #include "core/diagnostic.h"
 #include "data/series.h"
 
@@ -316,6 +317,15 @@ struct Meeting {
     const Paper* find_paper(const std::string& id) const;
 };
 
+// Which entity of which kind: the typed key of the table of kinds. Papers are named within
+// their meeting (two meetings may each have a paper "finance"); other kinds have no meeting.
+struct EntityKey {
+    DocumentKind kind;
+    std::string meeting_id;
+    std::string id;
+    auto operator<=>(const EntityKey&) const = default;
+};
+
 // Formats minutes since midnight as HH:MM.
 std::string format_time(int minutes);
 
@@ -332,13 +342,16 @@ struct SiteModel {
     std::vector<GlossaryEntry> glossary;
     // Series files that belong to no metric definition (reported by the validator).
     std::vector<std::string> orphan_series;
-    // Entities whose file could not be read, as "metric:<id>", "priority:<id>", ...: checks do
-    // not report references to them, since the file's own error already explains.
-    std::set<std::string> unreadable;
+    // Entities whose file could not be read: checks do not report references to them, since
+    // the file's own error already explains. A meeting's minutes stand for the meeting.
+    std::set<EntityKey> unreadable;
     std::vector<std::string> unreadable_paths;  // content/... paths of those files
 
-    bool is_unreadable(const std::string& kind, const std::string& id) const {
-        return unreadable.count(kind + ":" + id) > 0;
+    // Whether the file that would define this entity could not be read. Papers are named
+    // within their meeting: `meeting_id` says which.
+    bool is_unreadable(DocumentKind kind, const std::string& id,
+                       const std::string& meeting_id = "") const {
+        return unreadable.count(EntityKey{kind, meeting_id, id}) > 0;
     }
     // Some priority file could not be read, so which metrics are used is not fully known.
     bool priorities_incomplete() const;

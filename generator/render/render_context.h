@@ -1,9 +1,10 @@
 #pragma once
-// What every renderer receives besides the model: where the site lives, its templates, and
-// the settings of this build. Renderers return FileSets; they never write to disk themselves.
+// What every renderer receives besides the model: where the site lives, its templates, the
+// settings of this build, and the site map built once from the model. Renderers return FileSets; they never write to disk themselves.
 #include <string>
 
 #include "core/file_system.h"
+#include "site_map/site_map.h"
 #include "templates/template_set.h"
 
 namespace icbgen {
@@ -15,6 +16,7 @@ struct RenderContext {
     std::string assets_dir;        // nhsuk-frontend's dist folder (CSS, JS, assets)
     std::string build_date;        // YYYY-MM-DD, from the content, never the clock
     int jobs = 0;                  // worker threads for page rendering; 0 = hardware threads
+    const SiteMap& site_map;       // where each entity's page lives, and whether it is public
 };
 
 }  // namespace icbgen

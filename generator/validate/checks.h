@@ -2,6 +2,7 @@
 // The individual checkers. Each takes the model and adds diagnostics; none prints or throws.
 #include "core/diagnostic.h"
 #include "model/site_model.h"
+#include "site_map/site_map.h"
 
 namespace icbgen {
 
@@ -12,10 +13,12 @@ struct ValidateOptions {
 void check_coverage(const SiteModel& model, Diagnostics& diags);
 void check_references(const SiteModel& model, Diagnostics& diags);
 void check_data(const SiteModel& model, const ValidateOptions& options, Diagnostics& diags);
-void check_links(const SiteModel& model, Diagnostics& diags);
+void check_links(const SiteModel& model, const SiteMap& site_map, Diagnostics& diags);
+void check_links(const SiteModel& model, Diagnostics& diags);  // with the model's site map
 void check_urls(const SiteModel& model, Diagnostics& diags);
 void check_raw_html(const SiteModel& model, Diagnostics& diags);
-void check_meetings(const SiteModel& model, Diagnostics& diags);
+void check_meetings(const SiteModel& model, const SiteMap& site_map, Diagnostics& diags);
+void check_meetings(const SiteModel& model, Diagnostics& diags);  // with the model's site map
 void check_conflicts(const SiteModel& model, Diagnostics& diags);
 void check_actions(const SiteModel& model, Diagnostics& diags);
 void check_minutes_order(const SiteModel& model, Diagnostics& diags);

@@ -102,8 +102,8 @@ void check_markdown(const Markdown& md, const std::set<std::string>& targets,
 
 }  // namespace
 
-void check_links(const SiteModel& model, Diagnostics& diags) {
-    std::vector<std::string> list = link_targets(model);
+void check_links(const SiteModel& model, const SiteMap& site_map, Diagnostics& diags) {
+    std::vector<std::string> list = site_map.link_names();
     std::set<std::string> targets(list.begin(), list.end());
     // Links to files that exist but could not be read are not broken: the file's error explains.
     std::set<std::string> unreadable;
@@ -112,5 +112,7 @@ void check_links(const SiteModel& model, Diagnostics& diags) {
         check_markdown(md, targets, unreadable, list, diags);
     });
 }
+
+void check_links(const SiteModel& model, Diagnostics& diags) { check_links(model, SiteMap(model), diags); }
 
 }  // namespace icbgen

@@ -1,24 +1,18 @@
 #pragma once
-// The content paths an internal `@/` link may name, e.g. "metrics/x.md".
+// The Markdown texts of a site, for the checks that read them.
 #include <functional>
 #include <string>
-#include <vector>
 
 #include "model/site_model.h"
 
 namespace icbgen {
 
-std::vector<std::string> link_targets(const SiteModel& model);
-
-// Calls `visit` with every Markdown text in the model and whether it is private (a private
-// paper, or a paper on a private agenda item).
+// Calls `visit` with every Markdown text in the model and whether it is private (the text of a
+// private paper: site_map/privacy.h).
 void for_each_markdown(const SiteModel& model,
                        const std::function<void(const Markdown&, bool is_private)>& visit);
 
 // Where a line and column of a Markdown text (1-based, as cmark counts) sit in its file.
 SourceLocation markdown_location(const Markdown& md, int line, int column);
-
-// Whether a paper is private: marked so itself or presented under a private agenda item.
-bool paper_is_private(const Meeting& meeting, const Paper& paper);
 
 }  // namespace icbgen

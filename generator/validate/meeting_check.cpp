@@ -1,6 +1,7 @@
 // Checks on meetings: agenda timing, papers and agenda agreeing, minutes to approve, complete
 // actions and questions, ids and enclosure letters free of look-alike letters, and private
 // material never linked from public pages.
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <map>
@@ -147,7 +148,7 @@ void check_agenda(const SiteModel& model, const Meeting& m, Diagnostics& diags) 
         }
         if (item.paper) {
             if (const Paper* p = m.find_paper(item.paper->id); p && p->is_private() != item.is_private())
-                // Either side being private keeps the paper private (paper_is_private), so
+                // Either side being private keeps both private (site_map/privacy.h), so
                 // nothing leaks; the disagreement is still worth fixing.
                 diags.warning("part-mismatch", item.location,
                               "item " + std::to_string(item.number) + " is " + item.part +
@@ -229,29 +230,32 @@ void check_minutes(const Minutes& minutes, Diagnostics& diags) {
 
 }  // namespace
 
-void check_meetings(const SiteModel& model, Diagnostics& diags) {
-    std::set<std::string> private_paths;
+void check_meetings(const SiteModel& model, const SiteMap& site_map, Diagnostics& diags) {
     for (const auto& m : model.meetings) {
         check_names(m, diags);
         check_agenda(model, m, diags);
         if (m.minutes) check_minutes(*m.minutes, diags);
-        for (const auto& p : m.papers)
-            if (paper_is_private(m, p))
-                private_paths.insert("meetings/" + m.id + "/papers/" + p.id + ".md");
     }
-    if (private_paths.empty()) return;
+    const auto& entries = site_map.entries();
+    if (std::all_of(entries.begin(), entries.end(), [](const SiteEntry& e) { return e.is_public; }))
+        return;
     for_each_markdown(model, [&](const Markdown& md, bool is_private) {
         if (is_private || md.text.empty()) return;
         MarkdownDocument doc(md.text);
         for (const auto& link : doc.links()) {
             if (link.url.rfind("@/", 0) != 0) continue;
             std::string target = link.url.substr(2, link.url.find('#') - 2);
-            if (!private_paths.count(target)) continue;
+            const SiteEntry* entry = site_map.find(target);
+            if (!entry || entry->is_public) continue;
             diags.error("private-link", markdown_location(md, link.line, link.column),
                         "this public page links to the private paper '" + target + "'",
                         "private (part II) papers never appear in public output: remove the link");
         }
     });
+}
+
+void check_meetings(const SiteModel& model, Diagnostics& diags) {
+    check_meetings(model, SiteMap(model), diags);
 }
 
 void check_conflicts(const SiteModel& model, Diagnostics& diags) {

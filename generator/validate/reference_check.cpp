@@ -8,23 +8,37 @@ namespace icbgen {
 
 namespace {
 
+// Resolves references to one kind of entity. Kinds come from the table of kinds, which names
+// them and says which file to add; papers are resolved within one meeting.
 class Resolver {
 public:
-    Resolver(const SiteModel& model, Diagnostics& diags, const char* kind, const char* model_kind,
-             std::vector<std::string> known, std::string where_to_add)
-        : model_(model), diags_(diags), kind_(kind), model_kind_(model_kind),
-          known_(std::move(known)), add_(std::move(where_to_add)) {
+    Resolver(const SiteModel& model, Diagnostics& diags, DocumentKind kind,
+             std::vector<std::string> known, std::string meeting_id = "")
+        : model_(model), diags_(diags), kind_(kind), label_(content_kind(kind).label),
+          known_(std::move(known)), meeting_id_(std::move(meeting_id)),
+          add_(expand_pattern(content_kind(kind).source, meeting_id_.empty() ? "<id>" : meeting_id_,
+                              "<id>")) {
         set_.insert(known_.begin(), known_.end());
     }
+    // Ambitions are not a kind of file: each is written inside its priority.
+    static Resolver ambitions(const SiteModel& model, Diagnostics& diags,
+                              std::vector<std::string> known) {
+        Resolver r(model, diags, DocumentKind::priority, std::move(known));
+        r.ambition_ = true;
+        r.label_ = "ambition";
+        r.add_ = "the 'ambitions:' of a priority in content/strategy/priorities/";
+        return r;
+    }
     void check(const Ref& ref) const {
-        if (ref.id.empty() || set_.count(ref.id) || model_.is_unreadable(model_kind_, ref.id))
-            return;
+        if (ref.id.empty() || set_.count(ref.id)) return;
         // While a priority file is unreadable its ambitions are unknown: say nothing of them.
-        if (std::string(model_kind_) == "ambition" && model_.priorities_incomplete()) return;
+        if (ambition_ ? model_.priorities_incomplete()
+                      : model_.is_unreadable(kind_, ref.id, meeting_id_))
+            return;
         std::string hint = did_you_mean(ref.id, known_);
         if (hint.empty()) hint = "add it to " + add_ + ", or correct the reference";
         diags_.error("unknown-reference", ref.location,
-                     std::string("unknown ") + kind_ + " '" + ref.id + "'", hint);
+                     "unknown " + label_ + " '" + ref.id + "'", hint);
     }
     void check(const std::vector<Ref>& refs) const {
         for (const auto& r : refs) check(r);
@@ -36,11 +50,13 @@ public:
 private:
     const SiteModel& model_;
     Diagnostics& diags_;
-    const char* kind_;
-    const char* model_kind_;
+    DocumentKind kind_;
+    std::string label_;
     std::vector<std::string> known_;
     std::set<std::string> set_;
+    std::string meeting_id_;  // papers: the meeting whose papers these are
     std::string add_;
+    bool ambition_ = false;
 };
 
 template <typename T, typename F>
@@ -53,22 +69,17 @@ std::vector<std::string> ids(const std::vector<T>& items, F get) {
 }  // namespace
 
 void check_references(const SiteModel& model, Diagnostics& diags) {
-    Resolver metrics(model, diags, "metric", "metric", ids(model.metrics, [](const Metric& m) { return m.id; }),
-                     "content/metrics/<id>.md");
-    Resolver priorities(model, diags, "priority", "priority",
-                        ids(model.priorities, [](const Priority& p) { return p.id; }),
-                        "content/strategy/priorities/<id>.md");
-    Resolver cases(model, diags, "case study", "case-study",
-                   ids(model.case_studies, [](const CaseStudy& c) { return c.id; }),
-                   "content/case-studies/<id>.md");
+    using K = DocumentKind;
+    Resolver metrics(model, diags, K::metric, ids(model.metrics, [](const Metric& m) { return m.id; }));
+    Resolver priorities(model, diags, K::priority,
+                        ids(model.priorities, [](const Priority& p) { return p.id; }));
+    Resolver cases(model, diags, K::case_study,
+                   ids(model.case_studies, [](const CaseStudy& c) { return c.id; }));
     std::vector<std::string> ambition_ids;
     for (const auto* a : model.ambitions()) ambition_ids.push_back(a->id);
-    Resolver ambitions(model, diags, "ambition", "ambition", ambition_ids,
-                       "the 'ambitions:' of a priority in content/strategy/priorities/");
-    Resolver people(model, diags, "person", "people", ids(model.people, [](const Person& p) { return p.initials; }),
-                    "data/people.yaml");
-    Resolver meetings(model, diags, "meeting", "meeting", ids(model.meetings, [](const Meeting& m) { return m.id; }),
-                      "content/meetings/<id>/meeting.yaml");
+    Resolver ambitions = Resolver::ambitions(model, diags, ambition_ids);
+    Resolver people(model, diags, K::people, ids(model.people, [](const Person& p) { return p.initials; }));
+    Resolver meetings(model, diags, K::meeting, ids(model.meetings, [](const Meeting& m) { return m.id; }));
 
     for (const auto& p : model.priorities) {
         cases.check(p.case_studies);
@@ -90,8 +101,7 @@ void check_references(const SiteModel& model, Diagnostics& diags) {
     for (const auto& m : model.meetings) {
         people.check(m.chairs);
         people.check(m.presenters);
-        Resolver papers(model, diags, "paper", "paper", ids(m.papers, [](const Paper& p) { return p.id; }),
-                        "content/meetings/" + m.id + "/papers/<id>.md");
+        Resolver papers(model, diags, K::paper, ids(m.papers, [](const Paper& p) { return p.id; }), m.id);
         for (const auto& item : m.agenda) {
             people.check(item.leads);
             papers.check(item.paper);

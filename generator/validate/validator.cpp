@@ -5,14 +5,18 @@
 namespace icbgen {
 
 Diagnostics validate(const SiteModel& model, const ValidateOptions& options) {
+    return validate(model, SiteMap(model), options);
+}
+
+Diagnostics validate(const SiteModel& model, const SiteMap& site_map, const ValidateOptions& options) {
     Diagnostics diags;
     check_coverage(model, diags);
     check_references(model, diags);
     check_data(model, options, diags);
-    check_links(model, diags);
+    check_links(model, site_map, diags);
     check_urls(model, diags);
     check_raw_html(model, diags);
-    check_meetings(model, diags);
+    check_meetings(model, site_map, diags);
     check_conflicts(model, diags);
     check_actions(model, diags);
     check_minutes_order(model, diags);

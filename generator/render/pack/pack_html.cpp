@@ -30,14 +30,15 @@ std::optional<std::string> render_pack_html(const SiteModel& model, const Meetin
                                             Diagnostics& diags) {
     std::set<std::string> used_ids;
     PackScope s{model, meeting, is_private, pack_items(meeting, is_private), {}, {}, &used_ids};
-    PackLinkTargets targets{context.base_url, {}};
+    PackLinkTargets targets{context.base_url, &context.site_map, {}};
     for (const AgendaItem* item : s.items) {
-        if (item->paper) targets.in_pack.insert("meetings/" + meeting.id + "/papers/" + item->paper->id + ".md");
+        if (item->paper)
+            targets.in_pack.insert(link_name_of(DocumentKind::paper, meeting.id, item->paper->id));
         if (!item->approve_minutes) continue;
         const Meeting* of = model.find_meeting(item->approve_minutes->id);
         if (of && of->minutes) {
             s.approved.push_back(of);
-            targets.in_pack.insert("meetings/" + of->id + "/minutes.md");
+            targets.in_pack.insert(link_name_of(DocumentKind::minutes, of->id, ""));
         }
     }
     s.links = pack_link_rewriter(targets);

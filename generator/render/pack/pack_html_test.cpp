@@ -14,7 +14,8 @@ struct Packs {
     SiteModel model = pack_test::build(fs);
     Diagnostics diags;
     TemplateSet templates = TemplateSet::load(fs, diags);
-    RenderContext context{fs, templates, "https://example.nhs.uk/", "", "2024-01-10", 1};
+    SiteMap site_map{model};
+    RenderContext context{fs, templates, "https://example.nhs.uk/", "", "2024-01-10", 1, site_map};
 
     std::string html(const std::string& meeting, bool is_private) {
         auto out = render_pack_html(model, *model.find_meeting(meeting), is_private, context, diags);

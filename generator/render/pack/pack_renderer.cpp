@@ -5,6 +5,7 @@
 #include "render/pack/pack_format.h"
 #include "render/pack/pack_html.h"
 #include "render/pack/pdf_renderer.h"
+#include "site_map/site_paths.h"
 
 namespace icbgen {
 
@@ -25,12 +26,12 @@ PackOutput render_packs(const SiteModel& model, const RenderContext& context,
             auto html = render_pack_html(model, m, is_private, context, diags);
             if (!html) continue;
             FileSet& set = is_private ? out.private_files : out.public_files;
-            std::string dir = is_private ? m.id + "/" : "meetings/" + m.id + "/";
-            set.add(dir + "pack.html", *html);
+            set.add(is_private ? site_paths::private_pack_html(m.id) : site_paths::pack_html(m.id), *html);
             jobs.push_back({*html,
                             std::string(is_private ? "the private" : "the public") + " pack of " + m.id,
                             origin, date_epoch(m.date)});
-            pending.push_back({&set, dir + "pack.pdf"});
+            pending.push_back(
+                {&set, is_private ? site_paths::private_pack_pdf(m.id) : site_paths::pack_pdf(m.id)});
         }
     }
     PdfOptions options;

@@ -3,6 +3,7 @@
 
 #include "render/pack/long_words.h"
 #include "render/pack/pack_format.h"
+#include "site_map/privacy.h"
 
 namespace icbgen {
 
@@ -25,13 +26,9 @@ bool PackScope::prints_minutes_of(const Meeting* m) const {
 }
 
 std::vector<const AgendaItem*> pack_items(const Meeting& meeting, bool is_private) {
+    if (!is_private) return public_items(meeting);
     std::vector<const AgendaItem*> items;
-    for (const auto& item : meeting.agenda) {
-        bool private_paper = false;
-        if (item.paper)
-            if (const Paper* p = meeting.find_paper(item.paper->id)) private_paper = p->is_private();
-        if (is_private || (!item.is_private() && !private_paper)) items.push_back(&item);
-    }
+    for (const auto& item : meeting.agenda) items.push_back(&item);
     return items;
 }
 
@@ -84,7 +81,7 @@ json agenda_view(const PackScope& s) {
                         {"lead_initials", initials_list(item->leads)},
                         {"time", time_text(m, item->computed_start)},
                         {"bookmark", "Item " + std::to_string(item->number) + ": " + item->title},
-                        {"private", item->is_private()}});
+                        {"private", item_is_private(m, *item)}});
     }
     bool omitted = s.items.size() < m.agenda.size();
     return {{"rows", rows},
@@ -120,7 +117,7 @@ json cover_sheet_view(const PackScope& s, const AgendaItem& item, const Paper& p
                             {"stated", !text->empty()},
                             {"html", text->empty() ? "" : s.html(*text, 4)}});
     }
-    bool priv = item.is_private() || p.is_private();
+    bool priv = item_is_private(s.meeting, item);
     std::string label = item_label(item);
     return {{"anchor", item_anchor(item)},
             {"paper_anchor", "paper-" + p.id},

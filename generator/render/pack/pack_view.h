@@ -26,7 +26,8 @@ struct PackScope {
     bool prints_minutes_of(const Meeting* m) const;
 };
 
-// The agenda items a pack prints: all of them in the private pack, public ones otherwise.
+// The agenda items a pack prints: all of them in the private pack, otherwise the public ones
+// (site_map/privacy.h: neither the item nor its paper private).
 std::vector<const AgendaItem*> pack_items(const Meeting& meeting, bool is_private);
 
 // Anchors within a pack.

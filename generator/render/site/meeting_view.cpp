@@ -43,15 +43,16 @@ nlohmann::json index_view(const SiteData& data) {
 nlohmann::json agenda_view(const SiteData& data, const PageMeta& meta, const Meeting& m) {
     nlohmann::json items = nlohmann::json::array();
     for (const auto& item : m.agenda) {
+        bool withheld = item_is_private(m, item);
         nlohmann::json row = {{"number", std::to_string(item.number)},
-                              {"private", item.is_private()},
+                              {"private", withheld},
                               {"time", m.timed || item.start_minutes ? format_clock(item.computed_start) : ""},
-                              {"enclosure", item.is_private() ? "" : item.enclosure},
+                              {"enclosure", withheld ? "" : item.enclosure},
                               {"title", ""},
                               {"sub", nlohmann::json::array()},
                               {"leads", ""},
                               {"paper", nullptr}};
-        if (!item.is_private()) {
+        if (!withheld) {
             row["title"] = item.title;
             row["sub"] = item.sub;
             row["leads"] = names(data, item.leads);

@@ -20,7 +20,7 @@ std::string SiteData::markdown(const std::string& text, const std::string& page,
     auto rewrite = [&](const std::string& url) -> std::optional<std::string> {
         if (url.rfind("@/", 0) != 0) return std::nullopt;
         // An unresolvable target stays as written; the output link check then names the page.
-        auto target = content_link_target(model, url.substr(2));
+        auto target = context.site_map.public_address(url.substr(2));
         if (!target) return std::nullopt;
         return site_paths::relative(page, *target);
     };

@@ -64,7 +64,8 @@ TEST_CASE("renderers write no unsafe link even when check is bypassed", "[url][s
     REQUIRE(diags.has_errors());  // check would have stopped here: the unsafe URLs are errors
     Diagnostics render_diags;
     TemplateSet templates = TemplateSet::load(fs, render_diags);
-    RenderContext context{fs, templates, "https://example.nhs.uk/", "", "2024-01-10", 1};
+    SiteMap site_map(model);
+    RenderContext context{fs, templates, "https://example.nhs.uk/", "", "2024-01-10", 1, site_map};
 
     FileSet site = render_site(model, context, render_diags);  // assets-missing is expected
     std::size_t pages = 0;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "render/workbook/workbook_format.h"
+#include "site_map/site_paths.h"
 
 namespace icbgen::workbook {
 
@@ -94,7 +95,7 @@ std::optional<WorkbookSpec> case_study_workbook(const SiteModel& model, const st
     props.category = "Case studies";
     props.keywords = "case studies, outcomes, integrated care, " + model.site.short_name;
     props.comments = cover.about.front();
-    return assemble("downloads/case-studies.xlsx", std::move(props), cover, std::move(sheets), notes);
+    return assemble(site_paths::case_studies_workbook(), std::move(props), cover, std::move(sheets), notes);
 }
 
 }  // namespace icbgen::workbook

@@ -3,8 +3,9 @@
 #include <algorithm>
 
 #include "render/workbook/metric_tables.h"
-#include "validate/link_targets.h"
 #include "render/workbook/workbook_format.h"
+#include "site_map/privacy.h"
+#include "site_map/site_paths.h"
 
 namespace icbgen::workbook {
 
@@ -26,14 +27,6 @@ std::string people(const SiteModel& model, const std::vector<Ref>& refs) {
 }
 
 std::string meeting_name(const Meeting& m) { return m.body + ", " + long_date(m.date); }
-
-// Private when marked so, or when its paper is private (marked so, or under a private item):
-// either side being private keeps both out, as everywhere else in icbgen.
-bool item_is_private(const Meeting& m, const AgendaItem& item) {
-    if (item.is_private()) return true;
-    const Paper* p = item.paper ? m.find_paper(item.paper->id) : nullptr;
-    return p && paper_is_private(m, *p);
-}
 
 bool start_known(const Meeting& m, const AgendaItem& item) { return item.start_minutes || m.timed; }
 
@@ -163,7 +156,7 @@ WorkbookSpec meeting_workbook(const SiteModel& model, const Meeting& meeting,
     props.category = "Meeting papers";
     props.keywords = "agenda, action log, minutes, " + meeting.body + ", " + model.site.short_name;
     props.comments = cover.about.front();
-    return assemble("downloads/" + meeting.id + "-appendix.xlsx", std::move(props), cover,
+    return assemble(site_paths::meeting_workbook(meeting.id), std::move(props), cover,
                     std::move(sheets), notes);
 }
 

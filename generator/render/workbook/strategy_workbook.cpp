@@ -10,6 +10,7 @@
 #include "render/workbook/metric_tables.h"
 #include "render/workbook/plain_text.h"
 #include "render/workbook/workbook_format.h"
+#include "site_map/site_paths.h"
 
 namespace icbgen::workbook {
 
@@ -242,7 +243,7 @@ WorkbookSpec strategy_workbook(const SiteModel& model, const std::string& build_
     props.keywords = "integrated care strategy, metrics, ambitions, progress, " + model.site.short_name;
     props.comments = cover.about.front();
     props.status = model.strategy.status;
-    return assemble("downloads/strategy-metrics.xlsx", std::move(props), cover, std::move(sheets), notes);
+    return assemble(site_paths::strategy_workbook(), std::move(props), cover, std::move(sheets), notes);
 }
 
 }  // namespace icbgen::workbook

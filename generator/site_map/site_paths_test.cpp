@@ -1,4 +1,4 @@
-#include "render/site/site_paths.h"
+#include "site_map/site_paths.h"
 
 #include <catch2/catch.hpp>
 
@@ -22,4 +22,21 @@ TEST_CASE("relative links between output paths") {
     CHECK(relative("priorities/p/index.html", "charter/index.html#commitment-x") ==
           "../../charter/index.html#commitment-x");
     CHECK(site_paths::root_prefix("404.html") == "");
+}
+
+TEST_CASE("site paths: the address a reader types for a page") {
+    using site_paths::pretty;
+    CHECK(pretty("index.html") == "");
+    CHECK(pretty("metrics/x/index.html") == "metrics/x/");
+    CHECK(pretty("charter/index.html#commitment-x") == "charter/#commitment-x");
+    CHECK(pretty("meetings/m/pack.pdf") == "meetings/m/pack.pdf");
+    CHECK(pretty("downloads/my-index.html") == "downloads/my-index.html");
+}
+
+TEST_CASE("site paths: packs and workbooks") {
+    CHECK(site_paths::pack_html("m") == "meetings/m/pack.html");
+    CHECK(site_paths::private_pack_html("m") == "m/pack.html");
+    CHECK(site_paths::private_pack_pdf("m") == "m/pack.pdf");
+    CHECK(site_paths::strategy_workbook() == "downloads/strategy-metrics.xlsx");
+    CHECK(site_paths::case_studies_workbook() == "downloads/case-studies.xlsx");
 }

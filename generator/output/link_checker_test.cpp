@@ -1,4 +1,4 @@
-#include "render/site/link_checker.h"
+#include "output/link_checker.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,7 @@
 #pragma once
-// The last check before anything is written: every relative href and src in every HTML file
-// of the finished output (website, workbooks and packs merged) must name a file in that
+// The last check before anything is written, run by the build command on the merged output of
+// every renderer: every relative href and src in every HTML file of the finished website
+// (its pages, the workbooks and the public packs) must name a file in that
 // output, and a #fragment on a page must name an id on it. Links to folders are broken too:
 // opened from disk, a folder is not a page. Absolute URLs (https:, mailto:, ...) are not
 // checked. Diagnostics name the page with line and column ("metrics/x/index.html:12:5").

@@ -1,30 +1,36 @@
-#include "render/site/site_paths.h"
+#include "site_map/site_paths.h"
 
 #include <algorithm>
+
+#include "content/content_kinds.h"
 
 namespace icbgen::site_paths {
 
 namespace {
 std::string page(const std::string& dir) { return dir + "/index.html"; }
+// The page of an entity of `kind`, from the table of kinds.
+std::string entity(DocumentKind kind, const std::string& meeting_id, const std::string& id) {
+    return expand_pattern(content_kind(kind).page, meeting_id, id);
+}
 }  // namespace
 
 std::string home() { return "index.html"; }
-std::string strategy() { return page("strategy"); }
-std::string priority(const std::string& id) { return page("priorities/" + id); }
+std::string strategy() { return entity(DocumentKind::strategy, "", ""); }
+std::string priority(const std::string& id) { return entity(DocumentKind::priority, "", id); }
 std::string metrics() { return page("metrics"); }
-std::string metric(const std::string& id) { return page("metrics/" + id); }
+std::string metric(const std::string& id) { return entity(DocumentKind::metric, "", id); }
 std::string metric_csv(const std::string& id) { return "metrics/" + id + "/" + id + ".csv"; }
 std::string metric_json(const std::string& id) { return "metrics/" + id + "/" + id + ".json"; }
 std::string progress() { return page("progress"); }
 std::string case_studies() { return page("case-studies"); }
-std::string case_study(const std::string& id) { return page("case-studies/" + id); }
+std::string case_study(const std::string& id) { return entity(DocumentKind::case_study, "", id); }
 std::string engagements() { return page("engagement"); }
-std::string engagement(const std::string& id) { return page("engagement/" + id); }
-std::string charter() { return page("charter"); }
+std::string engagement(const std::string& id) { return entity(DocumentKind::engagement, "", id); }
+std::string charter() { return entity(DocumentKind::charter, "", ""); }
 std::string meetings() { return page("meetings"); }
-std::string meeting(const std::string& id) { return page("meetings/" + id); }
+std::string meeting(const std::string& id) { return entity(DocumentKind::meeting, id, ""); }
 std::string paper(const std::string& meeting_id, const std::string& paper_id) {
-    return page("meetings/" + meeting_id + "/papers/" + paper_id);
+    return entity(DocumentKind::paper, meeting_id, paper_id);
 }
 std::string pack_html(const std::string& meeting_id) { return "meetings/" + meeting_id + "/pack.html"; }
 std::string pack_pdf(const std::string& meeting_id) { return "meetings/" + meeting_id + "/pack.pdf"; }
@@ -33,6 +39,9 @@ std::string accessibility() { return page("accessibility"); }
 std::string not_found() { return "404.html"; }
 std::string sitemap() { return "sitemap.xml"; }
 std::string robots() { return "robots.txt"; }
+
+std::string private_pack_html(const std::string& meeting_id) { return meeting_id + "/pack.html"; }
+std::string private_pack_pdf(const std::string& meeting_id) { return meeting_id + "/pack.pdf"; }
 
 std::string strategy_workbook() { return "downloads/strategy-metrics.xlsx"; }
 std::string case_studies_workbook() { return "downloads/case-studies.xlsx"; }
@@ -56,6 +65,17 @@ std::string relative(const std::string& from, const std::string& to) {
     for (std::size_t i = 0; i < from.size() && i < to.size() && from[i] == to[i]; ++i)
         if (from[i] == '/') common = i + 1;
     return root_prefix(from.substr(common)) + to.substr(common);
+}
+
+std::string pretty(const std::string& path) {
+    std::string file = path.substr(0, path.find('#'));
+    std::string fragment = path.substr(file.size());
+    const std::string index = "index.html";
+    if (file == index) file.clear();
+    else if (file.size() > index.size() && file.compare(file.size() - index.size() - 1, index.size() + 1,
+                                                         "/" + index) == 0)
+        file.resize(file.size() - index.size());
+    return file + fragment;
 }
 
 }  // namespace icbgen::site_paths

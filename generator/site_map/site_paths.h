@@ -1,0 +1,57 @@
+#pragma once
+// The output paths of every file the website holds, in one place. Every path is relative to
+// the output root and every page is a file ending in index.html, so the site works opened from
+// disk as well as served. The pages of content entities follow the page patterns of the table
+// of kinds (content/content_kinds.h); the site's own pages, the metric downloads, the meeting
+// packs and the workbooks are named here, so every renderer that writes or links them agrees.
+#include <string>
+
+namespace icbgen::site_paths {
+
+std::string home();                          // index.html
+std::string strategy();                      // strategy/index.html
+std::string priority(const std::string& id);  // priorities/<id>/index.html
+std::string metrics();                       // metrics/index.html
+std::string metric(const std::string& id);   // metrics/<id>/index.html
+std::string metric_csv(const std::string& id);   // metrics/<id>/<id>.csv
+std::string metric_json(const std::string& id);  // metrics/<id>/<id>.json
+std::string progress();                      // progress/index.html
+std::string case_studies();                  // case-studies/index.html
+std::string case_study(const std::string& id);
+std::string engagements();                   // engagement/index.html
+std::string engagement(const std::string& id);
+std::string charter();                       // charter/index.html
+std::string meetings();                      // meetings/index.html
+std::string meeting(const std::string& id);  // meetings/<id>/index.html
+std::string paper(const std::string& meeting_id, const std::string& paper_id);
+std::string pack_html(const std::string& meeting_id);  // meetings/<id>/pack.html (pack renderer)
+std::string pack_pdf(const std::string& meeting_id);   // meetings/<id>/pack.pdf (pack renderer)
+std::string glossary();                      // glossary/index.html
+std::string accessibility();                 // accessibility/index.html
+std::string not_found();                     // 404.html
+std::string sitemap();                       // sitemap.xml
+std::string robots();                        // robots.txt
+
+// The private pack, relative to the private output folder (never the website).
+std::string private_pack_html(const std::string& meeting_id);  // <id>/pack.html
+std::string private_pack_pdf(const std::string& meeting_id);   // <id>/pack.pdf
+
+// Workbooks written by the workbook renderer.
+std::string strategy_workbook();                         // downloads/strategy-metrics.xlsx
+std::string case_studies_workbook();                     // downloads/case-studies.xlsx
+std::string meeting_workbook(const std::string& meeting_id);  // downloads/<id>-appendix.xlsx
+
+// Static assets.
+std::string nhsuk_dir();     // assets/nhsuk/ (nhsuk-frontend's CSS, JS and assets/)
+std::string stylesheet();    // assets/site.css
+std::string script();        // assets/site.js
+
+// The relative URL from the page at `from` to the file at `to`: "../../metrics/x/index.html".
+std::string relative(const std::string& from, const std::string& to);
+// "../../" for "metrics/x/index.html": the way back to the output root.
+std::string root_prefix(const std::string& from);
+// The address a reader types for a page: "metrics/x/" for "metrics/x/index.html" (any
+// "#fragment" kept), as absolute links from the packs use it.
+std::string pretty(const std::string& path);
+
+}  // namespace icbgen::site_paths
