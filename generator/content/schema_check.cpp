@@ -8,6 +8,7 @@
 
 #include "content/enum_suggestion.h"
 #include "core/text.h"
+#include "format/words.h"
 
 namespace icbgen {
 
@@ -74,10 +75,9 @@ std::string describe_type(const nlohmann::json* s) {
         return name;
     };
     if (t.is_string()) return one(t.get<std::string>());
-    std::string out;
-    for (std::size_t i = 0; i < t.size(); ++i)
-        out += (i ? (i + 1 == t.size() ? " or " : ", ") : "") + one(t[i].get<std::string>());
-    return out;
+    std::vector<std::string> names;
+    for (const auto& name : t) names.push_back(one(name.get<std::string>()));
+    return join(names, ", ", " or ");
 }
 
 void check_unknown_keys(const nlohmann::json& root, const nlohmann::json* schema,
@@ -101,11 +101,7 @@ void check_unknown_keys(const nlohmann::json& root, const nlohmann::json* schema
             } else if (closed) {
                 std::string where = path.empty() ? "" : " in " + field_name(path);
                 std::string hint = did_you_mean(key, known);
-                if (hint.empty()) {
-                    hint = "known keys here: ";
-                    for (std::size_t i = 0; i < known.size(); ++i)
-                        hint += (i ? ", " : "") + known[i];
-                }
+                if (hint.empty()) hint = "known keys here: " + join(known, ", ");
                 diags.error("unknown-key", doc.location(kv.first),
                             "unknown key '" + key + "'" + where, hint);
             }
@@ -200,8 +196,7 @@ void check_against_schema(const YamlDocument& doc, const nlohmann::json& instanc
             if (sub && sub->contains("enum"))
                 for (const auto& e : (*sub)["enum"])
                     allowed.push_back(e.is_string() ? e.get<std::string>() : e.dump());
-            std::string list;
-            for (std::size_t i = 0; i < allowed.size(); ++i) list += (i ? ", " : "") + allowed[i];
+            std::string list = join(allowed, ", ");
             std::string got = value_text(instance, where);
             auto suggestion = enum_suggestion(got, allowed);
             std::string hint = suggestion ? "did you mean '" + *suggestion + "'?" : std::string();

@@ -305,9 +305,6 @@ struct Meeting {
     const Paper* find_paper(const std::string& id) const;
 };
 
-// Formats minutes since midnight as HH:MM.
-std::string format_time(int minutes);
-
 struct SiteModel {
     SiteInfo site;
     Strategy strategy;

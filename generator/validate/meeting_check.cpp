@@ -7,6 +7,8 @@
 #include <set>
 
 #include "core/text.h"
+#include "format/clock_time.h"
+#include "format/words.h"
 #include "markdown/markdown.h"
 #include "validate/checks.h"
 #include "validate/link_targets.h"
@@ -45,13 +47,13 @@ void check_agenda(const SiteModel& model, const Meeting& m, Diagnostics& diags) 
         if (m.timed && item.computed_start < previous)
             diags.error("agenda-time", item.location,
                         "item " + std::to_string(item.number) + " starts at " +
-                            format_time(item.computed_start) + ", before the item above it (" +
-                            format_time(previous) + ")",
+                            clock_time(item.computed_start) + ", before the item above it (" +
+                            clock_time(previous) + ")",
                         "agenda times must run forwards");
         if (m.timed && (item.computed_start > m.end_minutes || item.computed_end > m.end_minutes))
             diags.error("agenda-time", item.location,
                         "item " + std::to_string(item.number) + " runs past the meeting's end at " +
-                            format_time(m.end_minutes),
+                            clock_time(m.end_minutes),
                         "shorten the item or move the meeting's 'end'");
         previous = item.computed_start;
         if (item.approve_minutes) {
@@ -126,9 +128,7 @@ void check_minute_numbers(const MinuteItem& item, Diagnostics& diags) {
             missing.push_back(buf);
         }
     if (missing.empty()) return;
-    std::string list;
-    for (std::size_t i = 0; i < missing.size(); ++i)
-        list += (i == 0 ? "" : i + 1 == missing.size() ? " or " : ", ") + missing[i];
+    std::string list = join(missing, ", ", " or ");
     diags.warning("minute-number-missing", item.location,
                   "item " + std::to_string(item.number) + " has no paragraph numbered " + list,
                   "the numbers are printed as written; give the number the draft prints, if any, "

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include "format/number_format.h"
+#include "format/unit.h"
+#include "format/words.h"
 #include "render/workbook/workbook_format.h"
 
 namespace icbgen::workbook {
@@ -65,7 +68,7 @@ std::optional<WorkbookSpec> case_study_workbook(const SiteModel& model, const st
                 {Cell::str(cs.id), Cell::str(cs.title), Cell::str(cs.place.empty() ? kNotAvailable : cs.place),
                  Cell::str(priorities.empty() ? kNotApplicable : join(priorities, "; ")), Cell::str(o.text),
                  o.value ? Cell::num(*o.value, decimals_of(*o.value)) : Cell::missing(),
-                 o.value ? Cell::str(unit_label(o.unit)) : Cell::not_applicable(),
+                 o.value ? Cell::str(unit_of(o.unit).label) : Cell::not_applicable(),
                  Cell::str(o.change.empty() ? kNotAvailable : o.change),
                  Cell::str(o.kind.empty() ? kNotAvailable : humanise(o.kind)),
                  Cell::str(o.conflict.empty() ? kNotApplicable : o.conflict),

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "format/date_format.h"
+#include "format/words.h"
 #include "render/workbook/metric_tables.h"
 #include "validate/link_targets.h"
 #include "render/workbook/workbook_format.h"
@@ -25,7 +27,7 @@ std::string people(const SiteModel& model, const std::vector<Ref>& refs) {
     return names.empty() ? kNotAvailable : join(names, "; ");
 }
 
-std::string meeting_name(const Meeting& m) { return m.body + ", " + long_date(m.date); }
+std::string meeting_name(const Meeting& m) { return m.body + ", " + date_words(m.date); }
 
 // Private when marked so, or when its paper is private (marked so, or under a private item):
 // either side being private keeps both out, as everywhere else in icbgen.

@@ -1,4 +1,5 @@
 #include "render/workbook/plain_text.h"
+#include "format/words.h"
 
 #include <sstream>
 #include <vector>
@@ -95,9 +96,7 @@ std::string first_paragraph(const std::string& markdown) {
         if (t.empty() || is_block_line(t)) break;
         paragraph.push_back(t);
     }
-    std::string joined;
-    for (const auto& p : paragraph) joined += (joined.empty() ? "" : " ") + p;
-    return strip_inline_markdown(joined);
+    return strip_inline_markdown(join(paragraph, " "));
 }
 
 }  // namespace icbgen::workbook

@@ -5,6 +5,10 @@
 
 #include "core/url.h"
 #include "data/period.h"
+#include "format/number_format.h"
+#include "format/period_format.h"
+#include "format/unit.h"
+#include "format/words.h"
 #include "progress/progress.h"
 #include "progress/site_progress.h"
 #include "render/workbook/metric_tables.h"
@@ -110,7 +114,7 @@ Table traceability(const SiteModel& model, const SiteProgress& progress, Names& 
                     row.push_back(Cell::missing());
                     row_notes.push_back(notes.ref(m && m->tracked() ? kNoHeadline : kNoData));
                 }
-                row.push_back(m ? Cell::str(unit_label(m->unit)) : Cell::missing());
+                row.push_back(m ? Cell::str(unit_of(m->unit).label) : Cell::missing());
                 if (m && m->target) {
                     row.push_back(Cell::num(m->target->value, decimals_of(m->target->value)));
                     row.push_back(m->target->by ? Cell::year(*m->target->by) : Cell::missing());
@@ -157,7 +161,7 @@ Table metric_definitions(const SiteModel& model, const std::map<std::string, std
         t.rows.push_back(
             {Cell::str(m.id), Cell::str(m.title),
              definition.empty() ? Cell::missing() : Cell::str(definition), Cell::str(humanise(m.kind)),
-             Cell::str(unit_label(m.unit)), Cell::str(humanise(m.polarity)), Cell::str(humanise(m.frequency)),
+             Cell::str(unit_of(m.unit).label), Cell::str(humanise(m.polarity)), Cell::str(humanise(m.frequency)),
              Cell::str(humanise(m.status)),
              m.source_name.empty() ? Cell::missing() : Cell::str(m.source_name),
              is_remote_url(m.source_url) ? Cell::url(m.source_url)

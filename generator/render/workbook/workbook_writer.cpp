@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "data/iso_date.h"
+#include "format/number_format.h"
 #include "render/workbook/workbook_format.h"
 #include "render/workbook/xlsx_writer.h"
 
@@ -147,7 +149,9 @@ std::optional<std::string> write_workbook(const WorkbookSpec& spec, std::string&
     xlsx::Workbook book;
     const Properties& p = spec.properties;
     xlsx::Properties props{p.title, p.subject, p.author, p.company, p.category, p.keywords,
-                           p.comments, p.status, epoch_seconds(p.created), {}};
+                           p.comments, p.status,
+                           // not a date: xlsx_writer dates the file 1980-01-01, as zip files begin
+                           epoch_seconds(std::string_view(p.created)).value_or(0), {}};
     if (!p.language.empty()) props.custom.emplace_back("Language", p.language);
     book.set_properties(props);
 
