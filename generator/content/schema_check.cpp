@@ -8,6 +8,7 @@
 
 #include "content/enum_suggestion.h"
 #include "core/text.h"
+#include "data/iso_date.h"
 #include "format/words.h"
 
 namespace icbgen {
@@ -80,6 +81,29 @@ std::string describe_type(const nlohmann::json* s) {
     return join(names, ", ", " or ");
 }
 
+// A field whose schema pattern asks for an ISO date (YYYY-MM-DD, or YYYY-MM where allowed)
+// must also hold a day the calendar has: the pattern lets 2023-02-30 through, and every stage
+// after this one refuses it (data/iso_date.h), so it is reported here, once, at its line.
+void check_real_date(const nlohmann::json& schema, const YamlDocument& doc, const YAML::Node& node,
+                     const std::vector<std::string>& path, Diagnostics& diags) {
+    if (!schema.contains("pattern") || !schema["pattern"].is_string()) return;
+    if (schema["pattern"].get<std::string>().rfind("^\\d{4}-\\d{2}", 0) != 0) return;
+    const std::string& text = node.Scalar();
+    auto digits = [&](std::size_t at, std::size_t n) {
+        for (std::size_t i = at; i < at + n; ++i)
+            if (text[i] < '0' || text[i] > '9') return false;
+        return true;
+    };
+    bool date_shape = text.size() == 10 && text[4] == '-' && text[7] == '-' && digits(0, 4) &&
+                      digits(5, 2) && digits(8, 2);
+    bool month_shape = text.size() == 7 && text[4] == '-' && digits(0, 4) && digits(5, 2);
+    if ((date_shape && !parse_iso_date(text)) || (month_shape && !parse_iso_month(text)))
+        diags.error("date-impossible", doc.location(node),
+                    field_name(path) + " is '" + text + "', a date the calendar does not have",
+                    "correct the day or the month (written YYYY-MM-DD): months have 30 or 31 "
+                    "days, February 28, or 29 in a leap year");
+}
+
 void check_unknown_keys(const nlohmann::json& root, const nlohmann::json* schema,
                         const YamlDocument& doc, const YAML::Node& node,
                         std::vector<std::string>& path, Diagnostics& diags, int depth) {
@@ -112,6 +136,8 @@ void check_unknown_keys(const nlohmann::json& root, const nlohmann::json* schema
             check_unknown_keys(root, &(*schema)["items"], doc, node[i], path, diags, depth + 1);
             path.pop_back();
         }
+    } else if (node.IsScalar()) {
+        check_real_date(*schema, doc, node, path, diags);
     }
 }
 

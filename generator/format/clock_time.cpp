@@ -8,7 +8,7 @@ std::string clock_time(int minutes) {
     constexpr int kDay = 24 * 60;
     int days = minutes >= 0 ? minutes / kDay : -((kDay - 1 - minutes) / kDay);
     int in_day = minutes - days * kDay;
-    char buf[8];
+    char buf[16];
     std::snprintf(buf, sizeof buf, "%02d:%02d", in_day / 60, in_day % 60);
     std::string out = buf;
     if (days == 1) return out + " the next day";

@@ -42,7 +42,7 @@ std::string plain_number(double value, int decimals) {
     char buf[400];
     auto r = decimals >= 0
                  ? std::to_chars(buf, buf + sizeof buf, value, std::chars_format::fixed, decimals)
-                 : std::to_chars(buf, buf + sizeof buf, value);
+                 : std::to_chars(buf, buf + sizeof buf, value, std::chars_format::fixed);
     return std::string(buf, r.ptr);
 }
 

@@ -15,7 +15,8 @@ std::string format_number(double value, int decimals = kFewestDecimals);
 std::string format_percent(double fraction, int decimals = kFewestDecimals);
 
 // A number as a machine reads it: no separators; `decimals` places when >= 0 (as written in
-// the input), else the shortest form that reads back exactly ("0.1", "1234.5678").
+// the input), else the shortest form that reads back exactly ("0.1", "1234.5678"), never
+// in exponent notation ("29000000", not "2.9e+07").
 std::string plain_number(double value, int decimals = kFewestDecimals);
 
 // A computed number to `digits` significant digits, without separators or exponent, trailing

@@ -46,7 +46,8 @@ TEST_CASE("numbers for machines: no separators, exact", "[format]") {
     CHECK(plain_number(0) == "0");
     CHECK(plain_number(0.1) == "0.1");
     CHECK(plain_number(1234.5678) == "1234.5678");
-    CHECK(plain_number(29000000) == "29000000");
+    CHECK(plain_number(29000000) == "29000000");  // never "2.9e+07"
+    CHECK(plain_number(0.0000001) == "0.0000001");
     CHECK(plain_number(-2.5) == "-2.5");
     CHECK(plain_number(52.1, 2) == "52.10");
     CHECK(plain_number(52, 0) == "52");
