@@ -31,9 +31,9 @@ TEST_CASE("periods in every accepted form") {
 }
 
 TEST_CASE("periods that are not periods") {
-    for (const char* bad : {"", "20233", "2021/23", "2023/24 Q5", "2023-13", "May 2023",
-                            "2022-10..2019-04", "1800", "2023-02-30", "2023-02-29",
-                            "2023-04-31", "2023-05-00"}) {
+    for (const char* bad :
+         {"", "20233", "2021/23", "2023/24 Q5", "2023-13", "May 2023", "2022-10..2019-04", "1800",
+          "2023-02-30", "2023-02-29", "2023-04-31", "2023-05-00"}) {
         INFO(bad);
         CHECK_FALSE(parse_period(bad));
     }

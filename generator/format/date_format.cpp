@@ -3,9 +3,9 @@
 namespace icbgen {
 
 const char* month_name(int month) {
-    static const char* const names[] = {"January", "February", "March",     "April",
-                                        "May",     "June",     "July",      "August",
-                                        "September", "October", "November", "December"};
+    static const char* const names[] = {"January",   "February", "March",    "April",
+                                        "May",       "June",     "July",     "August",
+                                        "September", "October",  "November", "December"};
     return month >= 1 && month <= 12 ? names[month - 1] : "";
 }
 
@@ -21,7 +21,8 @@ std::string day_date(const IsoDate& d) {
 
 std::string date_words(std::string_view text) {
     if (auto d = parse_iso_date(text)) return long_date(*d);
-    if (auto m = parse_iso_month(text)) return std::string(month_name(m->month)) + " " + std::to_string(m->year);
+    if (auto m = parse_iso_month(text))
+        return std::string(month_name(m->month)) + " " + std::to_string(m->year);
     return std::string(text);
 }
 

@@ -48,7 +48,8 @@ Unit unit_of(const std::string& code) {
         u.prefix = "£", u.never_negative = true;
         return u;
     }
-    if (code == "days" || code == "weeks" || code == "minutes" || code == "years") return counted(code);
+    if (code == "days" || code == "weeks" || code == "minutes" || code == "years")
+        return counted(code);
     if (code == "count" || code.empty()) {
         Unit u = plain(code, "number", "number");
         u.never_negative = code == "count";
@@ -65,7 +66,8 @@ std::string format_value(double value, const std::string& code, int decimals) {
     std::string n = format_number(value, decimals);
     bool minus = !n.empty() && n.front() == '-';
     if (minus) n.erase(0, 1);
-    const std::string& suffix = n == "1" && !u.singular_suffix.empty() ? u.singular_suffix : u.suffix;
+    const std::string& suffix =
+        n == "1" && !u.singular_suffix.empty() ? u.singular_suffix : u.suffix;
     return (minus ? "-" : "") + u.prefix + n + suffix;
 }
 

@@ -8,20 +8,17 @@ TEST_CASE("each unit: words, label and title", "[format]") {
     struct Case {
         const char *code, *words, *label, *title;
     };
-    for (const auto& c : {Case{"percent", "per cent", "%", "Per cent"},
-                          Case{"rate-per-1000", "rate per 1,000", "per 1,000", "Rate per 1,000"},
-                          Case{"rate-per-100000", "rate per 100,000", "per 100,000", "Rate per 100,000"},
-                          Case{"rate-per-10000", "rate per 10,000", "per 10,000", "Rate per 10,000"},
-                          Case{"count", "number", "number", "Number"},
-                          Case{"", "number", "number", "Number"},
-                          Case{"gbp", "pounds", "£", "Pounds"},
-                          Case{"days", "days", "days", "Days"},
-                          Case{"weeks", "weeks", "weeks", "Weeks"},
-                          Case{"minutes", "minutes", "minutes", "Minutes"},
-                          Case{"years", "years", "years", "Years"},
-                          Case{"ratio", "ratio", "ratio", "Ratio"},
-                          Case{"score", "score", "score", "Score"},
-                          Case{"beds", "beds", "beds", "Beds"}}) {
+    for (const auto& c :
+         {Case{"percent", "per cent", "%", "Per cent"},
+          Case{"rate-per-1000", "rate per 1,000", "per 1,000", "Rate per 1,000"},
+          Case{"rate-per-100000", "rate per 100,000", "per 100,000", "Rate per 100,000"},
+          Case{"rate-per-10000", "rate per 10,000", "per 10,000", "Rate per 10,000"},
+          Case{"count", "number", "number", "Number"}, Case{"", "number", "number", "Number"},
+          Case{"gbp", "pounds", "£", "Pounds"}, Case{"days", "days", "days", "Days"},
+          Case{"weeks", "weeks", "weeks", "Weeks"},
+          Case{"minutes", "minutes", "minutes", "Minutes"},
+          Case{"years", "years", "years", "Years"}, Case{"ratio", "ratio", "ratio", "Ratio"},
+          Case{"score", "score", "score", "Score"}, Case{"beds", "beds", "beds", "Beds"}}) {
         INFO(c.code);
         Unit u = unit_of(c.code);
         CHECK(u.words == c.words);

@@ -1,13 +1,13 @@
 #include "progress/progress.h"
 
+#include <algorithm>
+#include <cmath>
+#include <set>
+
 #include "data/period.h"
 #include "format/number_format.h"
 #include "format/period_format.h"
 #include "format/unit.h"
-
-#include <algorithm>
-#include <cmath>
-#include <set>
 
 namespace icbgen {
 
@@ -199,10 +199,10 @@ ProgressResult assess_progress(const Metric& metric) {
         r.status = status_for_ratio(ratio);
         r.score = score_for_ratio(ratio);
         r.explanation = compared(metric, *base, latest) + ": " +
-                        change_words(metric, base->value, latest.value, observed) + ", against a relative " +
-                        (required >= 0 ? "rise" : "fall") + " of " + rate(std::fabs(required)) +
-                        " a year needed to reach " + valued(metric, *target) + " by " +
-                        std::to_string(*metric.target->by) +
+                        change_words(metric, base->value, latest.value, observed) +
+                        ", against a relative " + (required >= 0 ? "rise" : "fall") + " of " +
+                        rate(std::fabs(required)) + " a year needed to reach " +
+                        valued(metric, *target) + " by " + std::to_string(*metric.target->by) +
                         (ratio < 0 ? " (it is moving away from the target)."
                                    : " (" + std::to_string(std::lround(ratio * 100)) +
                                          "% of the pace needed).");

@@ -98,16 +98,18 @@ void check_data(const SiteModel& model, const ValidateOptions& options, Diagnost
                         diags.error("csv-ratio-mismatch", {s.path, o.line, 1},
                                     "numerator " + plain_number(*o.numerator) + " / denominator " +
                                         plain_number(*o.denominator) + " gives " +
-                                        significant_number(computed, 4) + ", not " + plain_number(v),
+                                        significant_number(computed, 4) + ", not " +
+                                        plain_number(v),
                                     "correct the value or the counts; if the source itself is "
                                     "wrong, give the recomputed value and explain in 'note'");
                 }
             }
             if (o.lower_ci && o.upper_ci && !(*o.lower_ci <= v && v <= *o.upper_ci))
                 diags.error("csv-ci-range", {s.path, o.line, 1},
-                            "the value " + plain_number(v) + " is not inside its confidence "
-                            "interval " + plain_number(*o.lower_ci) + " to " +
-                                plain_number(*o.upper_ci));
+                            "the value " + plain_number(v) +
+                                " is not inside its confidence "
+                                "interval " +
+                                plain_number(*o.lower_ci) + " to " + plain_number(*o.upper_ci));
         }
         if (!m.headline_area.empty()) {
             auto areas = s.areas();

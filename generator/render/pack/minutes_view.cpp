@@ -106,9 +106,10 @@ json action_log_view(const PackScope& s) {
                            {"due", a.due.empty() ? "Not set" : date_words(a.due)},
                            {"status", status_label(e.status)},
                            {"open", e.status == "open"},
-                           {"closed_by", !e.closed_by                  ? std::string("–")
-                                         : e.closed_by == &s.meeting ? "This meeting, " + date_words(s.meeting.date)
-                                                                      : date_words(e.closed_by->date)}});
+                           {"closed_by", !e.closed_by ? std::string("–")
+                                         : e.closed_by == &s.meeting
+                                             ? "This meeting, " + date_words(s.meeting.date)
+                                             : date_words(e.closed_by->date)}});
     }
     return {{"entries", entries}, {"empty", entries.empty()}, {"body", s.meeting.body}};
 }

@@ -1,4 +1,5 @@
 #include "render/pack/pack_format.h"
+
 #include "format/words.h"
 
 namespace icbgen {

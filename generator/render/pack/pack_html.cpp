@@ -80,8 +80,7 @@ std::optional<std::string> render_pack_html(const SiteModel& model, const Meetin
     std::string title = meeting.body + ", " + date_words(meeting.date) + ": " + kind;
     auto css = t.render("pack/styles.css.mustache", json::object(), diags);
     if (!css) return std::nullopt;
-    std::string time = meeting.timed ? clock_range(meeting.start_minutes, meeting.end_minutes)
-                                     : "";
+    std::string time = meeting.timed ? clock_range(meeting.start_minutes, meeting.end_minutes) : "";
     json chairs = json::array();
     for (const auto& c : meeting.chairs) chairs.push_back(person_line(model, c.id, meeting.id));
     json view = {
@@ -101,8 +100,8 @@ std::optional<std::string> render_pack_html(const SiteModel& model, const Meetin
         {"chairs", chairs},
         {"chair_label", chairs.size() == 1 ? "Chair" : "Co-chairs"},
         {"private", is_private},
-        {"audience", is_private ? "Private pack: confidential, not for publication"
-                                : "Public pack"},
+        {"audience",
+         is_private ? "Private pack: confidential, not for publication" : "Public pack"},
         {"description", is_private ? "Agenda, minutes, action log, cover sheets and papers for "
                                      "the items in public and in private (part II)."
                                    : "Agenda, minutes, action log, cover sheets and papers for "

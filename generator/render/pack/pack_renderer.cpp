@@ -28,11 +28,11 @@ PackOutput render_packs(const SiteModel& model, const RenderContext& context,
             FileSet& set = is_private ? out.private_files : out.public_files;
             std::string dir = is_private ? m.id + "/" : "meetings/" + m.id + "/";
             set.add(dir + "pack.html", *html);
-            jobs.push_back({*html,
-                            std::string(is_private ? "the private" : "the public") + " pack of " + m.id,
-                            origin,
-                            // 0 (1970) only for a date the checks already refused
-                            epoch_seconds(std::string_view(m.date)).value_or(0)});
+            jobs.push_back(
+                {*html, std::string(is_private ? "the private" : "the public") + " pack of " + m.id,
+                 origin,
+                 // 0 (1970) only for a date the checks already refused
+                 epoch_seconds(std::string_view(m.date)).value_or(0)});
             pending.push_back({&set, dir + "pack.pdf"});
         }
     }

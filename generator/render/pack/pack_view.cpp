@@ -1,9 +1,9 @@
 // Views of the agenda and of each paper's cover sheet.
+#include "render/pack/pack_view.h"
+
 #include "format/clock_time.h"
 #include "format/date_format.h"
 #include "format/words.h"
-#include "render/pack/pack_view.h"
-
 #include "render/pack/long_words.h"
 #include "render/pack/pack_format.h"
 
@@ -58,9 +58,7 @@ json people_json(const SiteModel& model, const std::vector<Ref>& refs, const std
     return out;
 }
 
-std::string time_text(const Meeting& m, int minutes) {
-    return m.timed ? clock_time(minutes) : "–";
-}
+std::string time_text(const Meeting& m, int minutes) { return m.timed ? clock_time(minutes) : "–"; }
 
 }  // namespace
 

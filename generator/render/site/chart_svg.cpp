@@ -1,13 +1,12 @@
 #include "render/site/chart_svg.h"
 
-#include "data/period.h"
-#include "core/text.h"
-
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <map>
 
+#include "core/text.h"
+#include "data/period.h"
 #include "format/number_format.h"
 #include "format/period_format.h"
 #include "format/unit.h"

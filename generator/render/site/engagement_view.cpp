@@ -84,7 +84,8 @@ nlohmann::json engagement_view(const SiteData& data, const Engagement& e) {
         for (const auto& s : kStances) {
             nlohmann::json findings = nlohmann::json::array();
             for (const auto& f : t.findings)
-                if (f.stance == s.code) findings.push_back({{"text", f.text}, {"groups", join(f.groups, ", ")}});
+                if (f.stance == s.code)
+                    findings.push_back({{"text", f.text}, {"groups", join(f.groups, ", ")}});
             if (!findings.empty()) stances.push_back({{"heading", s.heading}, {"findings", findings}});
         }
         nlohmann::json quotes = nlohmann::json::array();

@@ -45,14 +45,15 @@ nlohmann::json index_view(const SiteData& data) {
 nlohmann::json agenda_view(const SiteData& data, const PageMeta& meta, const Meeting& m) {
     nlohmann::json items = nlohmann::json::array();
     for (const auto& item : m.agenda) {
-        nlohmann::json row = {{"number", std::to_string(item.number)},
-                              {"private", item.is_private()},
-                              {"time", m.timed || item.start_minutes ? clock_time(item.computed_start) : ""},
-                              {"enclosure", item.is_private() ? "" : item.enclosure},
-                              {"title", ""},
-                              {"sub", nlohmann::json::array()},
-                              {"leads", ""},
-                              {"paper", nullptr}};
+        nlohmann::json row = {
+            {"number", std::to_string(item.number)},
+            {"private", item.is_private()},
+            {"time", m.timed || item.start_minutes ? clock_time(item.computed_start) : ""},
+            {"enclosure", item.is_private() ? "" : item.enclosure},
+            {"title", ""},
+            {"sub", nlohmann::json::array()},
+            {"leads", ""},
+            {"paper", nullptr}};
         if (!item.is_private()) {
             row["title"] = item.title;
             row["sub"] = item.sub;
@@ -65,8 +66,9 @@ nlohmann::json agenda_view(const SiteData& data, const PageMeta& meta, const Mee
             if (item.approve_minutes)
                 if (const Meeting* other = data.model.find_meeting(item.approve_minutes->id);
                     other && other->minutes)
-                    row["paper"] = {{"title", "Minutes of " + date_words(other->date)},
-                                    {"href", href(meta, site_paths::meeting(other->id)) + "#minutes"}};
+                    row["paper"] = {
+                        {"title", "Minutes of " + date_words(other->date)},
+                        {"href", href(meta, site_paths::meeting(other->id)) + "#minutes"}};
         }
         items.push_back(row);
     }

@@ -5,8 +5,8 @@
 #include "format/date_format.h"
 #include "format/words.h"
 #include "render/workbook/metric_tables.h"
-#include "validate/link_targets.h"
 #include "render/workbook/workbook_format.h"
+#include "validate/link_targets.h"
 
 namespace icbgen::workbook {
 

@@ -105,18 +105,19 @@ Table observations_table(const std::vector<const Metric*>& metrics, const std::s
                 cats.push_back(c);
             }
             int d = o.value_decimals;
-            t.rows.push_back({Cell::str(m->id), Cell::str(m->title), Cell::str(period_words(o.period)),
-                              Cell::str(area_of(*m, o)),
-                              Cell::str(dims.empty() ? kNotApplicable : join(dims, "; ")),
-                              Cell::str(cats.empty() ? "All" : join(cats, "; ")),
-                              optional_number(o.value, d), Cell::str(unit_of(m->unit).label),
-                              optional_number(o.lower_ci, d), optional_number(o.upper_ci, d),
-                              optional_number(o.numerator, o.numerator ? decimals_of(*o.numerator) : 0),
-                              optional_number(o.denominator, o.denominator ? decimals_of(*o.denominator) : 0),
-                              Cell::str(o.note.empty() ? kNotApplicable : o.note),
-                              Cell::str(!o.source.empty() ? o.source
-                                        : !m->source_name.empty() ? m->source_name
-                                                                  : kNotAvailable)});
+            t.rows.push_back(
+                {Cell::str(m->id), Cell::str(m->title), Cell::str(period_words(o.period)),
+                 Cell::str(area_of(*m, o)),
+                 Cell::str(dims.empty() ? kNotApplicable : join(dims, "; ")),
+                 Cell::str(cats.empty() ? "All" : join(cats, "; ")), optional_number(o.value, d),
+                 Cell::str(unit_of(m->unit).label), optional_number(o.lower_ci, d),
+                 optional_number(o.upper_ci, d),
+                 optional_number(o.numerator, o.numerator ? decimals_of(*o.numerator) : 0),
+                 optional_number(o.denominator, o.denominator ? decimals_of(*o.denominator) : 0),
+                 Cell::str(o.note.empty() ? kNotApplicable : o.note),
+                 Cell::str(!o.source.empty()         ? o.source
+                           : !m->source_name.empty() ? m->source_name
+                                                     : kNotAvailable)});
         }
     }
     return t;

@@ -1,8 +1,9 @@
 #include "render/workbook/plain_text.h"
-#include "format/words.h"
 
 #include <sstream>
 #include <vector>
+
+#include "format/words.h"
 
 namespace icbgen::workbook {
 
