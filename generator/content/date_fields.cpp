@@ -1,6 +1,6 @@
 #include "content/date_fields.h"
 
-#include "data/calendar_date.h"
+#include "data/iso_date.h"
 
 namespace icbgen {
 

@@ -8,6 +8,8 @@
 
 #include "content/enum_suggestion.h"
 #include "core/text.h"
+#include "data/iso_date.h"
+#include "format/words.h"
 
 namespace icbgen {
 
@@ -74,10 +76,29 @@ std::string describe_type(const nlohmann::json* s) {
         return name;
     };
     if (t.is_string()) return one(t.get<std::string>());
-    std::string out;
-    for (std::size_t i = 0; i < t.size(); ++i)
-        out += (i ? (i + 1 == t.size() ? " or " : ", ") : "") + one(t[i].get<std::string>());
-    return out;
+    std::vector<std::string> names;
+    for (const auto& name : t) names.push_back(one(name.get<std::string>()));
+    return join(names, ", ", " or ");
+}
+
+// A field whose schema pattern asks for a month (YYYY-MM, where allowed) must hold a month the
+// calendar has: the pattern lets 2024-13 through. (A whole date that is no day, 2023-02-30, is
+// reported for every YAML value by content/date_fields.h.)
+void check_real_month(const nlohmann::json& schema, const YamlDocument& doc, const YAML::Node& node,
+                      const std::vector<std::string>& path, Diagnostics& diags) {
+    if (!schema.contains("pattern") || !schema["pattern"].is_string()) return;
+    if (schema["pattern"].get<std::string>().rfind("^\\d{4}-\\d{2}", 0) != 0) return;
+    const std::string& text = node.Scalar();
+    auto digits = [&](std::size_t at, std::size_t n) {
+        for (std::size_t i = at; i < at + n; ++i)
+            if (text[i] < '0' || text[i] > '9') return false;
+        return true;
+    };
+    bool month_shape = text.size() == 7 && text[4] == '-' && digits(0, 4) && digits(5, 2);
+    if (month_shape && !parse_iso_month(text))
+        diags.error("date-impossible", doc.location(node),
+                    field_name(path) + " is '" + text + "', a month the calendar does not have",
+                    "correct the month (written YYYY-MM, with a month from 01 to 12)");
 }
 
 void check_unknown_keys(const nlohmann::json& root, const nlohmann::json* schema,
@@ -101,11 +122,7 @@ void check_unknown_keys(const nlohmann::json& root, const nlohmann::json* schema
             } else if (closed) {
                 std::string where = path.empty() ? "" : " in " + field_name(path);
                 std::string hint = did_you_mean(key, known);
-                if (hint.empty()) {
-                    hint = "known keys here: ";
-                    for (std::size_t i = 0; i < known.size(); ++i)
-                        hint += (i ? ", " : "") + known[i];
-                }
+                if (hint.empty()) hint = "known keys here: " + join(known, ", ");
                 diags.error("unknown-key", doc.location(kv.first),
                             "unknown key '" + key + "'" + where, hint);
             }
@@ -116,6 +133,8 @@ void check_unknown_keys(const nlohmann::json& root, const nlohmann::json* schema
             check_unknown_keys(root, &(*schema)["items"], doc, node[i], path, diags, depth + 1);
             path.pop_back();
         }
+    } else if (node.IsScalar()) {
+        check_real_month(*schema, doc, node, path, diags);
     }
 }
 
@@ -200,8 +219,7 @@ void check_against_schema(const YamlDocument& doc, const nlohmann::json& instanc
             if (sub && sub->contains("enum"))
                 for (const auto& e : (*sub)["enum"])
                     allowed.push_back(e.is_string() ? e.get<std::string>() : e.dump());
-            std::string list;
-            for (std::size_t i = 0; i < allowed.size(); ++i) list += (i ? ", " : "") + allowed[i];
+            std::string list = join(allowed, ", ");
             std::string got = value_text(instance, where);
             auto suggestion = enum_suggestion(got, allowed);
             std::string hint = suggestion ? "did you mean '" + *suggestion + "'?" : std::string();

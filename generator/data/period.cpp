@@ -2,7 +2,7 @@
 
 #include <regex>
 
-#include "data/calendar_date.h"
+#include "data/iso_date.h"
 
 namespace icbgen {
 
@@ -10,33 +10,6 @@ namespace {
 int to_int(const std::string& s) { return std::stoi(s); }
 bool valid_year(int y) { return y >= 1900 && y <= 2200; }
 }  // namespace
-
-const char* month_name(int month) {
-    static const char* const names[] = {"January", "February", "March",     "April",
-                                        "May",     "June",     "July",      "August",
-                                        "September", "October", "November", "December"};
-    return month >= 1 && month <= 12 ? names[month - 1] : "";
-}
-
-std::string period_words(const Period& p) {
-    const std::string& t = p.text;
-    auto month_year = [&](std::size_t at) {
-        return std::string(month_name(to_int(t.substr(at + 5, 2)))) + " " + t.substr(at, 4);
-    };
-    switch (p.kind) {
-        case Period::Kind::window: return month_year(0) + " to " + month_year(t.find("..") + 2);
-        case Period::Kind::month: return month_year(0);
-        case Period::Kind::day: return std::to_string(to_int(t.substr(8, 2))) + " " + month_year(0);
-        case Period::Kind::span:
-            return t.substr(0, 4) + " to " + std::to_string(static_cast<int>(p.end) - 1);
-        default: return t;
-    }
-}
-
-std::string period_words(std::string_view text) {
-    auto p = parse_period(text);
-    return p ? period_words(*p) : std::string(text);
-}
 
 const char* period_forms() {
     return "use a year (2023), financial year (2021/22), quarter (2023/24 Q1 or 2023 Q1), month "
@@ -94,7 +67,7 @@ std::optional<Period> parse_period(std::string_view raw) {
     }
     if (std::regex_match(t, m, day)) {
         int y = to_int(m[1]), mo = to_int(m[2]), d = to_int(m[3]);
-        if (!valid_year(y) || d < 1 || d > days_in_month(y, mo)) return std::nullopt;
+        if (!valid_year(y) || !parse_iso_date(t)) return std::nullopt;  // 30 February is none
         p.kind = Period::Kind::day;
         p.start = y + (mo - 1) / 12.0 + (d - 1) / 365.0, p.end = p.start + 1 / 365.0;
         return p;

@@ -21,15 +21,7 @@ struct Period {
 // Parses a period; nullopt when the text is not one of the accepted forms.
 std::optional<Period> parse_period(std::string_view text);
 
-// A period as people write it on a page: "April 2019 to October 2022" for the window
-// 2019-04..2022-10, "May 2023" for 2023-05, "17 May 2023" for 2023-05-17, "2019 to 2021" for
-// the span 2019-21; years, financial years and quarters stay as written.
-std::string period_words(const Period& period);
-// The same for a period's text; text that is not a period is returned unchanged.
-std::string period_words(std::string_view text);
-
-// "January" for 1 ... "December" for 12; "" outside 1..12.
-const char* month_name(int month);
+// Written for people by format/period_format.h (period_words).
 
 // Human-readable description of the accepted forms, for hints.
 const char* period_forms();

@@ -7,7 +7,7 @@
 #include <regex>
 #include <tuple>
 
-#include "data/calendar_date.h"
+#include "data/iso_date.h"
 #include "data/financial_year.h"
 
 namespace icbgen {

@@ -2,7 +2,7 @@
 #include <cstdio>
 #include <regex>
 
-#include "data/calendar_date.h"
+#include "data/iso_date.h"
 #include "data/period.h"
 #include "model/builders.h"
 

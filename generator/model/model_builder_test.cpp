@@ -31,11 +31,11 @@ TEST_CASE("agenda items get numbers, enclosure letters and times in agenda order
     CHECK(agenda[1].enclosure == "B");
     CHECK(agenda[2].enclosure == "C");
     CHECK(agenda[3].enclosure.empty());
-    CHECK(format_time(agenda[1].computed_start) == "15:00");
-    CHECK(format_time(agenda[1].computed_end) == "15:25");
-    CHECK(format_time(agenda[2].computed_start) == "15:25");
-    CHECK(format_time(agenda[2].computed_end) == "16:45");
-    CHECK(format_time(agenda[3].computed_end) == "17:00");
+    CHECK(agenda[1].computed_start == 15 * 60);       // 15:00
+    CHECK(agenda[1].computed_end == 15 * 60 + 25);    // 15:25
+    CHECK(agenda[2].computed_start == 15 * 60 + 25);  // 15:25
+    CHECK(agenda[2].computed_end == 16 * 60 + 45);    // 16:45
+    CHECK(agenda[3].computed_end == 17 * 60);         // 17:00
 }
 
 TEST_CASE("minutes without their own numbers are numbered item.sequence") {

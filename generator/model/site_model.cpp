@@ -1,7 +1,6 @@
 #include "model/site_model.h"
 
 #include <algorithm>
-#include <cstdio>
 
 namespace icbgen {
 
@@ -32,12 +31,6 @@ std::string Person::title() const {
 
 const Paper* Meeting::find_paper(const std::string& id) const {
     return find_by(papers, id, [](const Paper& p) { return p.id; });
-}
-
-std::string format_time(int minutes) {
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "%02d:%02d", (minutes / 60) % 100, minutes % 60);
-    return buf;
 }
 
 const Metric* SiteModel::find_metric(const std::string& id) const {

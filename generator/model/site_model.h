@@ -326,9 +326,6 @@ struct EntityKey {
     auto operator<=>(const EntityKey&) const = default;
 };
 
-// Formats minutes since midnight as HH:MM.
-std::string format_time(int minutes);
-
 struct SiteModel {
     SiteInfo site;
     Strategy strategy;

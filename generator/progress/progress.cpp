@@ -1,11 +1,13 @@
 #include "progress/progress.h"
 
-#include "data/period.h"
-
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <set>
+
+#include "data/period.h"
+#include "format/number_format.h"
+#include "format/period_format.h"
+#include "format/unit.h"
 
 namespace icbgen {
 
@@ -17,22 +19,6 @@ bool is_headline_row(const Observation& o, const std::string& area) {
     if (!o.value || o.area != area) return false;
     return std::all_of(o.breakdown.begin(), o.breakdown.end(),
                        [](const auto& b) { return b.second.empty(); });
-}
-
-// A number as a person would write it: at most two decimals, no trailing zeros.
-std::string plain(double v) {
-    char buf[48];
-    std::snprintf(buf, sizeof buf, "%.2f", v);
-    std::string s = buf;
-    while (s.back() == '0') s.pop_back();
-    if (s.back() == '.') s.pop_back();
-    return s == "-0" ? "0" : s;
-}
-
-std::string percent(double fraction) {
-    char buf[48];
-    std::snprintf(buf, sizeof buf, "%.1f%%", fraction * 100);
-    return buf;
 }
 
 // Compound annual growth rate from `from` to `to` over `years`.
@@ -70,8 +56,11 @@ ProgressStatus status_for_growth(double g) {
     return ProgressStatus::deterioration;
 }
 
-// A value as written in an explanation: "52.1%" for a percentage, else the plain number.
-std::string valued(const Metric& m, double v) { return plain(v) + (m.unit == "percent" ? "%" : ""); }
+// A value as written in an explanation, with its unit: "52.1%", "4.12 per 1,000", "£162".
+std::string valued(const Metric& m, double v) { return format_value(v, m.unit); }
+
+// A yearly growth rate: "3.2%".
+std::string rate(double fraction) { return format_percent(fraction, 1); }
 
 std::string compared(const Metric& m, const HeadlinePoint& base, const HeadlinePoint& latest) {
     return "Compared " + valued(m, base.value) + " in " + period_words(std::string_view(base.period)) +
@@ -82,14 +71,14 @@ std::string compared(const Metric& m, const HeadlinePoint& base, const HeadlineP
 // percentage points, "), then always as a relative yearly rate, said to be relative.
 std::string change_words(const Metric& m, double from, double to, double observed) {
     std::string text;
-    if (m.unit == "percent") {
+    if (unit_of(m.unit).percentage) {
         double pp = to - from;
         text = pp == 0 ? "no change in percentage points, "
-                       : std::string(pp > 0 ? "up " : "down ") + plain(std::fabs(pp)) +
+                       : std::string(pp > 0 ? "up " : "down ") + format_number(std::fabs(pp)) +
                              " percentage points, ";
     }
     return text + "a relative " + (observed >= 0 ? "rise" : "fall") + " of " +
-           percent(std::fabs(observed)) + " a year";
+           rate(std::fabs(observed)) + " a year";
 }
 
 }  // namespace
@@ -210,10 +199,10 @@ ProgressResult assess_progress(const Metric& metric) {
         r.status = status_for_ratio(ratio);
         r.score = score_for_ratio(ratio);
         r.explanation = compared(metric, *base, latest) + ": " +
-                        change_words(metric, base->value, latest.value, observed) + ", against a relative " +
-                        (required >= 0 ? "rise" : "fall") + " of " + percent(std::fabs(required)) +
-                        " a year needed to reach " + valued(metric, *target) + " by " +
-                        std::to_string(*metric.target->by) +
+                        change_words(metric, base->value, latest.value, observed) +
+                        ", against a relative " + (required >= 0 ? "rise" : "fall") + " of " +
+                        rate(std::fabs(required)) + " a year needed to reach " +
+                        valued(metric, *target) + " by " + std::to_string(*metric.target->by) +
                         (ratio < 0 ? " (it is moving away from the target)."
                                    : " (" + std::to_string(std::lround(ratio * 100)) +
                                          "% of the pace needed).");

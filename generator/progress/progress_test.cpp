@@ -305,3 +305,16 @@ TEST_CASE("progress of a percentage: the change in percentage points, the rate s
           "percentage points, a relative fall of 7.3% a year, against the desired direction (no "
           "target, so fixed growth thresholds are used).");
 }
+
+TEST_CASE("progress: values in explanations carry their unit, as on the metric page") {
+    Metric gbp = metric({{"2015", 1500}, {"2020", 1650.5}});
+    gbp.unit = "gbp";
+    CHECK(assess_progress(gbp).explanation ==
+          "Compared £1,500 in 2015 with £1,650.5 in 2020: a relative rise of 1.9% a year, in the "
+          "desired direction (no target, so fixed growth thresholds are used).");
+    Metric rate = metric({{"2015", 4}, {"2020", 3.5}}, "lower-is-better");
+    rate.unit = "rate-per-1000";
+    CHECK(assess_progress(rate).explanation ==
+          "Compared 4 per 1,000 in 2015 with 3.5 per 1,000 in 2020: a relative fall of 2.6% a "
+          "year, in the desired direction (no target, so fixed growth thresholds are used).");
+}

@@ -5,18 +5,13 @@
 
 #include "core/text.h"
 #include "data/period.h"
+#include "format/number_format.h"
+#include "format/unit.h"
 #include "validate/checks.h"
 
 namespace icbgen {
 
 namespace {
-
-double unit_scale(const std::string& unit) {
-    if (unit == "percent") return 100;
-    if (unit == "rate-per-1000") return 1000;
-    if (unit == "rate-per-100000") return 100000;
-    return 1;
-}
 
 // How long after a period ends its data may stand before a newer figure is overdue (years).
 std::optional<double> allowed_age(const std::string& frequency) {
@@ -25,12 +20,6 @@ std::optional<double> allowed_age(const std::string& frequency) {
     if (frequency == "annual") return 2.0;
     if (frequency == "multi-year") return 4.0;
     return std::nullopt;
-}
-
-std::string format_number(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.4g", v);
-    return buf;
 }
 
 // A series with no metric of its name is data the site silently ignores, so lost: usually a
@@ -89,36 +78,39 @@ void check_data(const SiteModel& model, const ValidateOptions& options, Diagnost
             if (!o.value) continue;
             latest_end = std::max(latest_end, o.period.end);
             double v = *o.value;
-            if (m.unit == "percent" && (v < 0 || v > 100))
+            const Unit unit = unit_of(m.unit);
+            if (unit.percentage && (v < 0 || v > 100))
                 diags.error("csv-percent-range", {s.path, o.line, 1},
-                            "the value " + format_number(v) + " is outside 0-100, but metric '" +
+                            "the value " + plain_number(v) + " is outside 0-100, but metric '" +
                                 m.id + "' is a percentage",
                             "write percentages as numbers from 0 to 100, e.g. 52.1 for 52.1%");
-            if ((m.unit == "count" || m.unit == "gbp" || m.unit.rfind("rate", 0) == 0) && v < 0)
+            if (unit.never_negative && v < 0)
                 diags.error("csv-negative", {s.path, o.line, 1},
-                            "the value " + format_number(v) + " is negative, which a " + m.unit +
+                            "the value " + plain_number(v) + " is negative, which a " + m.unit +
                                 " cannot be");
             if (o.numerator && o.denominator) {
                 if (*o.denominator == 0) {
                     diags.error("csv-ratio-mismatch", {s.path, o.line, 1},
                                 "the denominator is zero");
                 } else {
-                    double computed = *o.numerator / *o.denominator * unit_scale(m.unit);
+                    double computed = *o.numerator / *o.denominator * unit.scale;
                     double tolerance = 0.5 * std::pow(10.0, -o.value_decimals) + 1e-9;
                     if (std::fabs(computed - v) > tolerance)
                         diags.error("csv-ratio-mismatch", {s.path, o.line, 1},
-                                    "numerator " + format_number(*o.numerator) + " / denominator " +
-                                        format_number(*o.denominator) + " gives " +
-                                        format_number(computed) + ", not " + format_number(v),
+                                    "numerator " + plain_number(*o.numerator) + " / denominator " +
+                                        plain_number(*o.denominator) + " gives " +
+                                        significant_number(computed, 4) + ", not " +
+                                        plain_number(v),
                                     "correct the value or the counts; if the source itself is "
                                     "wrong, give the recomputed value and explain in 'note'");
                 }
             }
             if (o.lower_ci && o.upper_ci && !(*o.lower_ci <= v && v <= *o.upper_ci))
                 diags.error("csv-ci-range", {s.path, o.line, 1},
-                            "the value " + format_number(v) + " is not inside its confidence "
-                            "interval " + format_number(*o.lower_ci) + " to " +
-                                format_number(*o.upper_ci));
+                            "the value " + plain_number(v) +
+                                " is not inside its confidence "
+                                "interval " +
+                                plain_number(*o.lower_ci) + " to " + plain_number(*o.upper_ci));
         }
         if (!m.headline_area.empty()) {
             auto areas = s.areas();

@@ -8,6 +8,8 @@
 #include <set>
 
 #include "core/text.h"
+#include "format/clock_time.h"
+#include "format/words.h"
 #include "markdown/markdown.h"
 #include "validate/checks.h"
 #include "validate/link_targets.h"
@@ -49,8 +51,8 @@ void check_agenda_times(const Meeting& m, Diagnostics& diags) {
     if (!m.timed) return;
     if (m.end_minutes <= m.start_minutes) {
         diags.error("agenda-time", m.end_location,
-                    "the meeting ends at " + format_time(m.end_minutes) + ", before it starts at " +
-                        format_time(m.start_minutes),
+                    "the meeting ends at " + clock_time(m.end_minutes) + ", before it starts at " +
+                        clock_time(m.start_minutes),
                     "correct 'end' or 'start'");
         return;
     }
@@ -62,35 +64,35 @@ void check_agenda_times(const Meeting& m, Diagnostics& diags) {
             // Its start follows from the item above; only its end can be wrong.
         } else if (item.computed_start < m.start_minutes)
             diags.error("agenda-time", item.start_location,
-                        name + " starts at " + format_time(item.computed_start) +
-                            ", before the meeting opens at " + format_time(m.start_minutes),
-                        "start it at " + format_time(m.start_minutes) +
+                        name + " starts at " + clock_time(item.computed_start) +
+                            ", before the meeting opens at " + clock_time(m.start_minutes),
+                        "start it at " + clock_time(m.start_minutes) +
                             " or later, or correct the meeting's 'start'");
         else if (above && item.computed_start < above->computed_start)
             diags.error("agenda-time", item.start_location,
-                        name + " starts at " + format_time(item.computed_start) +
-                            ", before the item above it (" + format_time(above->computed_start) + ")",
+                        name + " starts at " + clock_time(item.computed_start) +
+                            ", before the item above it (" + clock_time(above->computed_start) + ")",
                         "agenda times must run forwards");
         else if (above && above->duration_minutes && above->computed_end > item.computed_start)
             diags.error("agenda-time", above->duration_location,
                         "item " + std::to_string(above->number) + " lasts " +
                             std::to_string(*above->duration_minutes) + " minutes from " +
-                            format_time(above->computed_start) + ", so it runs until " +
-                            format_time(above->computed_end) + ", past the start of " + name +
-                            " at " + format_time(item.computed_start),
+                            clock_time(above->computed_start) + ", so it runs until " +
+                            clock_time(above->computed_end) + ", past the start of " + name +
+                            " at " + clock_time(item.computed_start),
                         "shorten this duration to " +
                             std::to_string(item.computed_start - above->computed_start) +
                             " minutes, or start " + name + " later");
         if (item.computed_start > m.end_minutes) {
             if (item.start_minutes)  // otherwise the item above, which runs past the end, is reported
                 diags.error("agenda-time", item.start_location,
-                            name + " starts at " + format_time(item.computed_start) +
-                                ", after the meeting's end at " + format_time(m.end_minutes),
+                            name + " starts at " + clock_time(item.computed_start) +
+                                ", after the meeting's end at " + clock_time(m.end_minutes),
                             "move the item earlier, or correct the meeting's 'end'");
         } else if (item.computed_end > m.end_minutes)
             diags.error("agenda-time", item.duration_minutes ? item.duration_location : item.location,
-                        name + " runs until " + format_time(item.computed_end) +
-                            ", past the meeting's end at " + format_time(m.end_minutes),
+                        name + " runs until " + clock_time(item.computed_end) +
+                            ", past the meeting's end at " + clock_time(m.end_minutes),
                         "shorten the item or move the meeting's 'end'");
     }
 }
@@ -201,9 +203,7 @@ void check_minute_numbers(const MinuteItem& item, Diagnostics& diags) {
             missing.push_back(buf);
         }
     if (missing.empty()) return;
-    std::string list;
-    for (std::size_t i = 0; i < missing.size(); ++i)
-        list += (i == 0 ? "" : i + 1 == missing.size() ? " or " : ", ") + missing[i];
+    std::string list = join(missing, ", ", " or ");
     diags.warning("minute-number-missing", item.location,
                   "item " + std::to_string(item.number) + " has no paragraph numbered " + list,
                   "the numbers are printed as written; give the number the draft prints, if any, "

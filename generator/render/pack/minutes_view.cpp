@@ -1,4 +1,5 @@
 // Views of the minutes a pack approves and of the action log it carries.
+#include "format/date_format.h"
 #include "render/pack/action_log.h"
 #include "render/pack/pack_format.h"
 #include "render/pack/pack_view.h"
@@ -31,7 +32,7 @@ json paragraph_json(const PackScope& s, const Meeting& of, const MinuteParagraph
               {"text", p.text}};
     if (p.kind == "action") {
         j["owner"] = name_of(s.model, p.owner);
-        j["due"] = p.due.empty() ? "Not set" : pack_date(p.due);
+        j["due"] = p.due.empty() ? "Not set" : date_words(p.due);
         j["status"] = status_label(p.status);
     }
     if (p.kind == "question") {
@@ -70,7 +71,7 @@ json minutes_view(const PackScope& s, const AgendaItem& item, const Meeting& of)
     }
     bool draft = minutes.status != "approved";
     std::string label = item_label(item);
-    std::string title = "Minutes of the meeting on " + pack_date(of.date);
+    std::string title = "Minutes of the meeting on " + date_words(of.date);
     return {{"anchor", item_anchor(item)},
             {"minutes_anchor", "minutes-" + of.id},
             {"label", label},
@@ -99,15 +100,16 @@ json action_log_view(const PackScope& s) {
         entries.push_back({{"number", a.number},
                            {"href", in_pack ? "#" + minute_anchor(e.raised_at->id, a.key) : ""},
                            {"linked", in_pack},
-                           {"meeting", pack_date(e.raised_at->date)},
+                           {"meeting", date_words(e.raised_at->date)},
                            {"text", a.text},
                            {"owner", name_of(s.model, a.owner)},
-                           {"due", a.due.empty() ? "Not set" : pack_date(a.due)},
+                           {"due", a.due.empty() ? "Not set" : date_words(a.due)},
                            {"status", status_label(e.status)},
                            {"open", e.status == "open"},
-                           {"closed_by", !e.closed_by                  ? std::string("–")
-                                         : e.closed_by == &s.meeting ? "This meeting, " + pack_date(s.meeting.date)
-                                                                      : pack_date(e.closed_by->date)}});
+                           {"closed_by", !e.closed_by ? std::string("–")
+                                         : e.closed_by == &s.meeting
+                                             ? "This meeting, " + date_words(s.meeting.date)
+                                             : date_words(e.closed_by->date)}});
     }
     return {{"entries", entries}, {"empty", entries.empty()}, {"body", s.meeting.body}};
 }

@@ -1,19 +1,12 @@
 #pragma once
-// Text the packs print: dates written out, people with their roles, times in one format.
+// Text the packs print: people with their roles, item labels. Dates, times and numbers are
+// written by format/ (date_format.h, clock_time.h), as on the site and in the workbooks.
 #include <string>
 #include <vector>
 
 #include "model/site_model.h"
 
 namespace icbgen {
-
-// "2023-07-24" -> "24 July 2023"; returned unchanged when it is not an ISO date.
-std::string pack_date(const std::string& iso);
-// "2023-07-24" -> "Monday 24 July 2023".
-std::string pack_day_date(const std::string& iso);
-
-// Seconds from 1970-01-01 to midnight UTC of an ISO date; 0 when it is not one.
-long long date_epoch(const std::string& iso);
 
 // A person for the packs: the name from data/people.yaml, and "role, organisation" as at the
 // meeting `meeting_id` (Person::title_at).

@@ -6,15 +6,6 @@
 
 namespace icbgen {
 
-TEST_CASE("pack format: dates", "[pack]") {
-    CHECK(pack_date("2023-07-24") == "24 July 2023");
-    CHECK(pack_day_date("2023-07-24") == "Monday 24 July 2023");
-    CHECK(pack_day_date("2023-04-25") == "Tuesday 25 April 2023");
-    CHECK(pack_date("2023-02-30") == "2023-02-30");  // not a date: left alone
-    CHECK(date_epoch("2023-07-24") == 1690156800);
-    CHECK(date_epoch("soon") == 0);
-}
-
 TEST_CASE("pack format: item labels", "[pack]") {
     AgendaItem item;
     item.number = 2;

@@ -1,5 +1,7 @@
 #include "render/pack/pack_html.h"
 
+#include "format/clock_time.h"
+#include "format/date_format.h"
 #include "render/pack/pack_format.h"
 #include "render/pack/pack_links.h"
 #include "render/pack/pack_view.h"
@@ -76,12 +78,10 @@ std::optional<std::string> render_pack_html(const SiteModel& model, const Meetin
     if (!ok) return std::nullopt;
 
     std::string kind = is_private ? "Private meeting pack" : "Meeting pack";
-    std::string title = meeting.body + ", " + pack_date(meeting.date) + ": " + kind;
+    std::string title = meeting.body + ", " + date_words(meeting.date) + ": " + kind;
     auto css = t.render("pack/styles.css.mustache", json::object(), diags);
     if (!css) return std::nullopt;
-    std::string time = meeting.timed ? format_time(meeting.start_minutes) + " to " +
-                                           format_time(meeting.end_minutes)
-                                     : "";
+    std::string time = meeting.timed ? clock_range(meeting.start_minutes, meeting.end_minutes) : "";
     json chairs = json::array();
     for (const auto& c : meeting.chairs) chairs.push_back(person_line(model, c.id, meeting.id));
     json view = {
@@ -92,8 +92,8 @@ std::optional<std::string> render_pack_html(const SiteModel& model, const Meetin
         {"organisation", model.site.name},
         {"publisher", model.site.publisher.empty() ? model.site.name : model.site.publisher},
         {"licence", model.site.licence},
-        {"date", pack_date(meeting.date)},
-        {"day_date", pack_day_date(meeting.date)},
+        {"date", date_words(meeting.date)},
+        {"day_date", day_date_words(meeting.date)},
         {"created", meeting.date},
         {"time", time},
         {"has_time", !time.empty()},
@@ -101,8 +101,8 @@ std::optional<std::string> render_pack_html(const SiteModel& model, const Meetin
         {"chairs", chairs},
         {"chair_label", chairs.size() == 1 ? "Chair" : "Co-chairs"},
         {"private", is_private},
-        {"audience", is_private ? "Private pack: confidential, not for publication"
-                                : "Public pack"},
+        {"audience",
+         is_private ? "Private pack: confidential, not for publication" : "Public pack"},
         {"description", is_private ? "Agenda, minutes, action log, cover sheets and papers for "
                                      "the items in public and in private (part II)."
                                    : "Agenda, minutes, action log, cover sheets and papers for "

@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 
+#include "data/iso_date.h"
 #include "render/pack/pack_format.h"
 #include "render/pack/pack_html.h"
 #include "render/pack/pdf_renderer.h"
@@ -29,7 +30,9 @@ PackOutput render_packs(const SiteModel& model, const RenderContext& context,
             set.add(is_private ? site_paths::private_pack_html(m.id) : site_paths::pack_html(m.id), *html);
             jobs.push_back({*html,
                             std::string(is_private ? "the private" : "the public") + " pack of " + m.id,
-                            origin, date_epoch(m.date)});
+                            origin, 
+                            // 0 (1970) only for a date the checks already refused
+                            epoch_seconds(std::string_view(m.date)).value_or(0)});
             pending.push_back(
                 {&set, is_private ? site_paths::private_pack_pdf(m.id) : site_paths::pack_pdf(m.id)});
         }

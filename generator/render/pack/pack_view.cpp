@@ -1,6 +1,9 @@
 // Views of the agenda and of each paper's cover sheet.
 #include "render/pack/pack_view.h"
 
+#include "format/clock_time.h"
+#include "format/date_format.h"
+#include "format/words.h"
 #include "render/pack/long_words.h"
 #include "render/pack/pack_format.h"
 #include "site_map/privacy.h"
@@ -55,9 +58,7 @@ json people_json(const SiteModel& model, const std::vector<Ref>& refs, const std
     return out;
 }
 
-std::string time_text(const Meeting& m, int minutes) {
-    return m.timed ? format_time(minutes) : "–";
-}
+std::string time_text(const Meeting& m, int minutes) { return m.timed ? clock_time(minutes) : "–"; }
 
 }  // namespace
 
@@ -95,9 +96,9 @@ json agenda_view(const PackScope& s) {
 }
 
 json cover_sheet_view(const PackScope& s, const AgendaItem& item, const Paper& p) {
-    std::string authors;
-    for (const auto& a : p.authors)
-        authors += (authors.empty() ? "" : "; ") + a.name + (a.role.empty() ? "" : ", " + a.role);
+    std::vector<std::string> names;
+    for (const auto& a : p.authors) names.push_back(a.name + (a.role.empty() ? "" : ", " + a.role));
+    std::string authors = join(names, "; ");
     json leads = json::array();
     for (const auto& r : p.executive_leads) leads.push_back(person_line(s.model, r.id, p.meeting_id));
     json purposes = json::array();
@@ -125,7 +126,7 @@ json cover_sheet_view(const PackScope& s, const AgendaItem& item, const Paper& p
             {"title", p.title},
             {"bookmark", label + ": " + p.title},
             {"body", s.meeting.body},
-            {"meeting_date", pack_date(s.meeting.date)},
+            {"meeting_date", date_words(s.meeting.date)},
             {"authors", authors.empty() ? "Not stated" : authors},
             {"lead_label", leads.size() == 1 ? "Executive Lead" : "Executive Leads"},
             {"leads", leads},

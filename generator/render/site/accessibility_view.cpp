@@ -1,9 +1,9 @@
 // The accessibility statement required by the Public Sector Bodies (Websites and Mobile
 // Applications) (No. 2) Accessibility Regulations 2018, from site.yaml's accessibility block.
+#include "format/date_format.h"
 #include "render/site/page_layout.h"
 #include "render/site/site_pages.h"
 #include "render/site/site_paths.h"
-#include "render/site/value_format.h"
 
 namespace icbgen {
 
@@ -21,8 +21,8 @@ nlohmann::json accessibility_view(const SiteData& data) {
     v["status_text"] = a.status == "full" ? "fully compliant"
                        : a.status == "partial" ? "partially compliant" : "not compliant";
     v["issues"] = a.issues;
-    v["tested"] = format_date(a.tested);
-    v["prepared"] = format_date(a.tested);
+    v["tested"] = date_words(a.tested);
+    v["prepared"] = date_words(a.tested);
     v["mailto"] = "mailto:" + site.contact_email;
     return v;
 }

@@ -1,11 +1,12 @@
 // Case studies: the index grouped by priority (plain links that work without JavaScript) and
 // a page per case study with its model, outcomes (kind and conflicts shown), learning points,
 // partners, governance and the priorities it informs.
+#include "format/unit.h"
+#include "format/words.h"
 #include "render/site/content_links.h"
 #include "render/site/page_layout.h"
 #include "render/site/site_pages.h"
 #include "render/site/site_paths.h"
-#include "render/site/value_format.h"
 
 namespace icbgen {
 
@@ -17,12 +18,6 @@ const char* kind_colour(const std::string& kind) {
     if (kind == "target") return "purple";
     if (kind == "context") return "grey";
     return "white";
-}
-
-std::string join(const std::vector<std::string>& items) {
-    std::string out;
-    for (const auto& i : items) out += (out.empty() ? "" : ", ") + i;
-    return out;
 }
 
 nlohmann::json index_view(const SiteData& data) {
@@ -70,7 +65,7 @@ nlohmann::json case_study_view(const SiteData& data, const CaseStudy& c) {
     fact("Place", c.place);
     fact("Population", c.population);
     fact("Running since", c.since);
-    fact("Partners", join(c.partners));
+    fact("Partners", join(c.partners, ", "));
     v["facts"] = facts;
     v["governance"] = c.governance;
 

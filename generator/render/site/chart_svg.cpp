@@ -1,15 +1,16 @@
 #include "render/site/chart_svg.h"
 
-#include "data/period.h"
-#include "core/text.h"
-
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <map>
 
+#include "core/text.h"
+#include "data/period.h"
+#include "format/number_format.h"
+#include "format/period_format.h"
+#include "format/unit.h"
 #include "progress/progress.h"
-#include "render/site/value_format.h"
 
 namespace icbgen {
 
@@ -124,7 +125,7 @@ std::string bar_chart(const Metric& m, const std::string& id) {
                "</text>\n";
     }
     svg += "<text x=\"" + n(left) + "\" y=\"" + n(axis_y + 50) + "\" class=\"app-chart__tick\">" +
-           xml(humanise(unit_words(m.unit))) + "</text>\n";
+           xml(unit_of(m.unit).title()) + "</text>\n";
     double zero = s.at(0, left, right);
     for (std::size_t i = 0; i < bars.size(); ++i) {
         double y = top + row * static_cast<double>(i);
@@ -213,7 +214,7 @@ std::string line_chart(const Metric& m, const std::string& id) {
                n(y + 5) + "\" class=\"app-chart__label\">" + xml(lines[i].first) + "</text>\n";
     }
     svg += "<text x=\"" + n(left) + "\" y=\"" + n(top - 16) + "\" class=\"app-chart__tick\">" +
-           xml(humanise(unit_words(m.unit))) + "</text>\n";
+           xml(unit_of(m.unit).title()) + "</text>\n";
     for (double t = s.lo; t <= s.hi + s.step / 2; t += s.step) {
         double y = s.at(t, bottom, top);
         svg += "<line x1=\"" + n(left) + "\" y1=\"" + n(y) + "\" x2=\"" + n(right) + "\" y2=\"" + n(y) +

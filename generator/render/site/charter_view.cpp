@@ -1,10 +1,11 @@
 // The charter page: purpose and approach, then every commitment with every action (ref, text,
 // who acts, champion or will, status).
+#include "format/date_format.h"
+#include "format/words.h"
 #include "render/site/content_links.h"
 #include "render/site/page_layout.h"
 #include "render/site/site_pages.h"
 #include "render/site/site_paths.h"
-#include "render/site/value_format.h"
 
 namespace icbgen {
 
@@ -43,7 +44,7 @@ nlohmann::json charter_view(const SiteData& data) {
                                {"text", a.text},
                                {"who", a.who},
                                {"kind", kind},
-                               {"due", a.due.empty() ? "" : "Due " + format_date(a.due)},
+                               {"due", a.due.empty() ? "" : "Due " + date_words(a.due)},
                                {"status", humanise(a.status)},
                                {"colour", action_status_colour(a.status)}});
         }

@@ -2,10 +2,12 @@
 // findings by theme and stance, quotes, "you said, we did" and the priorities it informs.
 #include <algorithm>
 
+#include "format/date_format.h"
+#include "format/number_format.h"
+#include "format/words.h"
 #include "render/site/page_layout.h"
 #include "render/site/site_pages.h"
 #include "render/site/site_paths.h"
-#include "render/site/value_format.h"
 
 namespace icbgen {
 
@@ -20,12 +22,6 @@ const Stance kStances[] = {{"valued", "What people valued"},
                            {"idea", "Ideas"},
                            {"need", "Needs"}};
 
-std::string join(const std::vector<std::string>& items) {
-    std::string out;
-    for (const auto& i : items) out += (out.empty() ? "" : ", ") + i;
-    return out;
-}
-
 std::string people(int n) { return format_number(n) + (n == 1 ? " person" : " people"); }
 
 nlohmann::json index_view(const SiteData& data) {
@@ -37,7 +33,7 @@ nlohmann::json index_view(const SiteData& data) {
         int total = e.total_participants();
         items.push_back({{"title", e.title},
                          {"href", href(meta, site_paths::engagement(e.id))},
-                         {"date", format_date(e.date)},
+                         {"date", date_words(e.date)},
                          {"place", e.place},
                          {"participants", total > 0 ? people(total) + " took part" : ""}});
     }
@@ -55,7 +51,7 @@ nlohmann::json engagement_view(const SiteData& data, const Engagement& e) {
     auto fact = [&](const std::string& key, const std::string& value) {
         if (!value.empty()) facts.push_back({{"key", key}, {"value", value}});
     };
-    fact("When", format_date(e.date));
+    fact("When", date_words(e.date));
     fact("Where", e.place);
     fact("Commissioned by", e.commissioned_by);
     fact("People who took part", total > 0 ? format_number(total) : "");
@@ -88,7 +84,8 @@ nlohmann::json engagement_view(const SiteData& data, const Engagement& e) {
         for (const auto& s : kStances) {
             nlohmann::json findings = nlohmann::json::array();
             for (const auto& f : t.findings)
-                if (f.stance == s.code) findings.push_back({{"text", f.text}, {"groups", join(f.groups)}});
+                if (f.stance == s.code)
+                    findings.push_back({{"text", f.text}, {"groups", join(f.groups, ", ")}});
             if (!findings.empty()) stances.push_back({{"heading", s.heading}, {"findings", findings}});
         }
         nlohmann::json quotes = nlohmann::json::array();

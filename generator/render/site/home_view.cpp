@@ -1,9 +1,10 @@
 // The home page: the mission, the priorities as cards, a headline count of ambitions by
 // progress status, the latest board meeting and the latest engagement.
+#include "format/date_format.h"
+#include "format/number_format.h"
 #include "render/site/page_layout.h"
 #include "render/site/site_pages.h"
 #include "render/site/site_paths.h"
-#include "render/site/value_format.h"
 
 namespace icbgen {
 
@@ -62,7 +63,7 @@ nlohmann::json home_view(const SiteData& data) {
     v["meeting"] = nullptr;
     if (!model.meetings.empty()) {
         const Meeting& m = model.meetings.back();
-        v["meeting"] = {{"title", m.body + ", " + format_date(m.date)},
+        v["meeting"] = {{"title", m.body + ", " + date_words(m.date)},
                         {"href", href(meta, site_paths::meeting(m.id))},
                         {"venue", m.venue}};
     }
@@ -72,7 +73,7 @@ nlohmann::json home_view(const SiteData& data) {
         int people = e.total_participants();
         v["engagement"] = {{"title", e.title},
                            {"href", href(meta, site_paths::engagement(e.id))},
-                           {"date", format_date(e.date)},
+                           {"date", date_words(e.date)},
                            {"participants", people > 0 ? format_number(people) : ""}};
     }
     v["links"] = nlohmann::json::array({

@@ -1,11 +1,12 @@
 #include "render/site/meeting_facts.h"
 
-#include "render/site/value_format.h"
+#include "format/date_format.h"
+#include "format/words.h"
 
 namespace icbgen {
 
 std::string meeting_title(const Meeting& meeting) {
-    return meeting.body + ", " + format_date(meeting.date);
+    return meeting.body + ", " + date_words(meeting.date);
 }
 
 namespace {
@@ -27,7 +28,8 @@ nlohmann::json paragraph_view(const SiteData& data, const MinuteParagraph& p) {
     if (p.kind == "action") {
         std::string details;
         if (p.owner) details += "Owner: " + data.person(p.owner->id);
-        if (!p.due.empty()) details += std::string(details.empty() ? "" : ". ") + "Due " + format_date(p.due);
+        if (!p.due.empty())
+            details += std::string(details.empty() ? "" : ". ") + "Due " + date_words(p.due);
         if (!p.status.empty()) details += std::string(details.empty() ? "" : ". ") + "Status: " + humanise(p.status);
         v["details"] = details;
     }

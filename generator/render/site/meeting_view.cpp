@@ -1,21 +1,23 @@
 // Board meetings: the index, and a page per meeting with its agenda (numbers, titles,
 // sub-lines, leads by name, times, enclosure letters, links to public papers), its public
 // pack and appendix, and its minutes. Private items and papers never appear.
+#include "format/clock_time.h"
+#include "format/date_format.h"
+#include "format/words.h"
 #include "render/site/content_links.h"
 #include "render/site/meeting_facts.h"
 #include "render/site/page_layout.h"
 #include "render/site/site_pages.h"
 #include "render/site/site_paths.h"
-#include "render/site/value_format.h"
 
 namespace icbgen {
 
 namespace {
 
 std::string names(const SiteData& data, const std::vector<Ref>& refs) {
-    std::string out;
-    for (const auto& r : refs) out += (out.empty() ? "" : ", ") + data.person(r.id);
-    return out;
+    std::vector<std::string> out;
+    for (const auto& r : refs) out.push_back(data.person(r.id));
+    return join(out, ", ");
 }
 
 nlohmann::json index_view(const SiteData& data) {
@@ -46,7 +48,7 @@ nlohmann::json agenda_view(const SiteData& data, const PageMeta& meta, const Mee
         bool withheld = item_is_private(m, item);
         nlohmann::json row = {{"number", std::to_string(item.number)},
                               {"private", withheld},
-                              {"time", m.timed || item.start_minutes ? format_clock(item.computed_start) : ""},
+                              {"time", m.timed || item.start_minutes ? clock_time(item.computed_start) : ""},
                               {"enclosure", withheld ? "" : item.enclosure},
                               {"title", ""},
                               {"sub", nlohmann::json::array()},
@@ -64,8 +66,9 @@ nlohmann::json agenda_view(const SiteData& data, const PageMeta& meta, const Mee
             if (item.approve_minutes)
                 if (const Meeting* other = data.model.find_meeting(item.approve_minutes->id);
                     other && other->minutes)
-                    row["paper"] = {{"title", "Minutes of " + format_date(other->date)},
-                                    {"href", href(meta, site_paths::meeting(other->id)) + "#minutes"}};
+                    row["paper"] = {
+                        {"title", "Minutes of " + date_words(other->date)},
+                        {"href", href(meta, site_paths::meeting(other->id)) + "#minutes"}};
         }
         items.push_back(row);
     }
@@ -80,8 +83,8 @@ nlohmann::json meeting_view(const SiteData& data, const Meeting& m) {
     auto fact = [&](const std::string& key, const std::string& value) {
         if (!value.empty()) facts.push_back({{"key", key}, {"value", value}});
     };
-    fact("Date", format_date(m.date));
-    if (m.timed) fact("Time", format_clock(m.start_minutes) + " to " + format_clock(m.end_minutes));
+    fact("Date", date_words(m.date));
+    if (m.timed) fact("Time", clock_range(m.start_minutes, m.end_minutes));
     fact("Venue", m.venue);
     fact(m.chairs.size() == 1 ? "Chair" : "Chairs", names(data, m.chairs));
     fact("Presenters", names(data, m.presenters));

@@ -3,11 +3,12 @@
 // read as people write them, a source's "(line N)" locator is left out, missing values are
 // left out (JSON) or empty (CSV), and text a spreadsheet would take for a formula stays text.
 #include <algorithm>
-#include <charconv>
 #include <nlohmann/json.hpp>
 
 #include "core/text.h"
 #include "data/period.h"
+#include "format/number_format.h"
+#include "format/period_format.h"
 #include "progress/progress.h"
 #include "render/site/site_files.h"
 #include "render/site/site_paths.h"
@@ -15,15 +16,6 @@
 namespace icbgen {
 
 namespace {
-
-// A number as a machine reads it: no thousands separators, `decimals` places when given
-// (as written in the input), else the shortest exact form.
-std::string plain_number(double v, int decimals = -1) {
-    char buf[64];
-    auto r = decimals >= 0 ? std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, decimals)
-                           : std::to_chars(buf, buf + sizeof buf, v);
-    return std::string(buf, r.ptr);
-}
 
 std::string csv_field(const std::string& text) {
     std::string cell = spreadsheet_literal(text);

@@ -3,9 +3,11 @@
 #include <algorithm>
 
 #include "data/period.h"
+#include "format/period_format.h"
+#include "format/unit.h"
+#include "format/words.h"
 #include "progress/progress.h"
 #include "render/site/site_paths.h"
-#include "render/site/value_format.h"
 
 namespace icbgen {
 

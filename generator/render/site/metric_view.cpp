@@ -4,13 +4,16 @@
 
 #include "core/url.h"
 #include "data/period.h"
+#include "format/number_format.h"
+#include "format/period_format.h"
+#include "format/unit.h"
+#include "format/words.h"
 #include "render/site/chart_svg.h"
 #include "render/site/content_links.h"
 #include "render/site/metric_facts.h"
 #include "render/site/page_layout.h"
 #include "render/site/site_pages.h"
 #include "render/site/site_paths.h"
-#include "render/site/value_format.h"
 
 namespace icbgen {
 
@@ -48,7 +51,7 @@ nlohmann::json data_table(const Metric& m) {
     nlohmann::json columns = nlohmann::json::array({"Period"});
     if (area) columns.push_back("Area");
     for (const auto& b : s.breakdown_columns) columns.push_back(humanise(b));
-    columns.push_back("Value (" + unit_words(m.unit) + ")");
+    columns.push_back("Value (" + unit_of(m.unit).words + ")");
     if (ci) columns.insert(columns.end(), {"Lower confidence limit", "Upper confidence limit"});
     if (counts) columns.insert(columns.end(), {"Numerator", "Denominator"});
     if (notes) columns.push_back("Note");
@@ -99,7 +102,7 @@ nlohmann::json metric_view(const SiteData& data, const Metric& m) {
         if (!value.empty()) facts.push_back({{"key", key}, {"value", value}});
     };
     fact("Type", humanise(m.kind) + " metric");
-    fact("Unit", humanise(unit_words(m.unit)));
+    fact("Unit", unit_of(m.unit).title());
     fact("Direction", polarity_text(m.polarity));
     fact("Area", m.geography);
     fact("How often it is published", humanise(m.frequency));

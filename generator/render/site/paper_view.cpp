@@ -1,11 +1,11 @@
 // A public paper's page: its cover sheet as a summary list, then the paper. Private papers
 // (marked private, or under a private agenda item) get no page.
+#include "format/words.h"
 #include "render/site/content_links.h"
 #include "render/site/meeting_facts.h"
 #include "render/site/page_layout.h"
 #include "render/site/site_pages.h"
 #include "render/site/site_paths.h"
-#include "render/site/value_format.h"
 
 namespace icbgen {
 

@@ -1,17 +1,15 @@
 // The progress method page: how statuses are worked out (the thresholds come from the code
 // that applies them, so the page cannot drift from it) and the current assessment of every
 // metric and ambition.
+#include "format/number_format.h"
 #include "render/site/content_links.h"
 #include "render/site/page_layout.h"
 #include "render/site/site_pages.h"
 #include "render/site/site_paths.h"
-#include "render/site/value_format.h"
 
 namespace icbgen {
 
 namespace {
-
-std::string pct(double fraction) { return format_number(fraction * 100) + "%"; }
 
 nlohmann::json row(ProgressStatus s, const std::string& rule) {
     return {{"status", status_tag(s)}, {"rule", rule}};
@@ -25,19 +23,24 @@ nlohmann::json progress_view(const SiteData& data) {
     nlohmann::json v = page_view(data, meta);
     nlohmann::json with_target = nlohmann::json::array({
         row(ProgressStatus::target_achieved, "The latest value has reached the target"),
-        row(ProgressStatus::on_track, "At least " + pct(t::kRatioOnTrack) + " of the pace needed"),
-        row(ProgressStatus::needs_acceleration, "From " + pct(t::kRatioAcceleration) + " to under " +
-                                                    pct(t::kRatioOnTrack) + " of the pace needed"),
+        row(ProgressStatus::on_track,
+            "At least " + format_percent(t::kRatioOnTrack) + " of the pace needed"),
+        row(ProgressStatus::needs_acceleration,
+            "From " + format_percent(t::kRatioAcceleration) + " to under " +
+                format_percent(t::kRatioOnTrack) + " of the pace needed"),
         row(ProgressStatus::limited_progress,
-            "From 0% to under " + pct(t::kRatioAcceleration) + " of the pace needed"),
+            "From 0% to under " + format_percent(t::kRatioAcceleration) + " of the pace needed"),
         row(ProgressStatus::deterioration, "Moving away from the target"),
     });
     nlohmann::json without_target = nlohmann::json::array({
-        row(ProgressStatus::on_track, "Improving by at least " + pct(t::kGrowthOnTrack) + " a year"),
-        row(ProgressStatus::needs_acceleration, "Improving by " + pct(t::kGrowthAcceleration) +
-                                                    " to under " + pct(t::kGrowthOnTrack) + " a year"),
-        row(ProgressStatus::limited_progress,
-            "Improving by less than " + pct(t::kGrowthAcceleration) + " a year, or not changing"),
+        row(ProgressStatus::on_track,
+            "Improving by at least " + format_percent(t::kGrowthOnTrack) + " a year"),
+        row(ProgressStatus::needs_acceleration,
+            "Improving by " + format_percent(t::kGrowthAcceleration) + " to under " +
+                format_percent(t::kGrowthOnTrack) + " a year"),
+        row(ProgressStatus::limited_progress, "Improving by less than " +
+                                                  format_percent(t::kGrowthAcceleration) +
+                                                  " a year, or not changing"),
         row(ProgressStatus::deterioration, "Getting worse at any rate"),
     });
     v["target_table"] = {{"caption", "Statuses for metrics with a target"}, {"rules", with_target}};

@@ -1,8 +1,8 @@
 // The strategy page: mission, vision, the introduction and the priorities.
+#include "format/date_format.h"
 #include "render/site/page_layout.h"
 #include "render/site/site_pages.h"
 #include "render/site/site_paths.h"
-#include "render/site/value_format.h"
 
 namespace icbgen {
 
@@ -15,7 +15,7 @@ nlohmann::json strategy_view(const SiteData& data) {
     nlohmann::json v = page_view(data, meta);
     std::set<std::string> ids = layout_ids();
     v["draft"] = s.status != "final";
-    v["published"] = format_date(s.published);
+    v["published"] = date_words(s.published);
     v["mission"] = s.mission;
     v["vision"] = s.vision;
     v["body"] = data.markdown(s.body.text, meta.path, ids, 3);  // under "Introduction"

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include "format/number_format.h"
+#include "format/unit.h"
+#include "format/words.h"
 #include "render/workbook/workbook_format.h"
 #include "site_map/site_paths.h"
 
@@ -63,15 +66,17 @@ std::optional<WorkbookSpec> case_study_workbook(const SiteModel& model, const st
             std::vector<std::string> row_notes;
             if (!o.value) row_notes.push_back(notes.ref(o.kind == "qualitative" ? kQualitative : kNoFigure));
             t.rows.push_back(
-                {Cell::str(cs.id), Cell::str(cs.title), Cell::str(cs.place.empty() ? kNotAvailable : cs.place),
-                 Cell::str(priorities.empty() ? kNotApplicable : join(priorities, "; ")), Cell::str(o.text),
+                {Cell::str(cs.id), Cell::str(cs.title),
+                 Cell::str(cs.place.empty() ? kNotAvailable : cs.place),
+                 Cell::str(priorities.empty() ? kNotApplicable : join(priorities, "; ")),
+                 Cell::str(o.text),
                  o.value ? Cell::num(*o.value, decimals_of(*o.value)) : Cell::missing(),
-                 o.value ? Cell::str(unit_label(o.unit)) : Cell::not_applicable(),
+                 o.value ? Cell::str(unit_of(o.unit).label) : Cell::not_applicable(),
                  Cell::str(o.change.empty() ? kNotAvailable : o.change),
                  Cell::str(o.kind.empty() ? kNotAvailable : humanise(o.kind)),
                  Cell::str(o.conflict.empty() ? kNotApplicable : o.conflict),
-                 Cell::str(o.metric ? o.metric->id : kNotApplicable), Cell::str(source_text(cs.source)),
-                 Cell::str(notes_cell(row_notes))});
+                 Cell::str(o.metric ? o.metric->id : kNotApplicable),
+                 Cell::str(source_text(cs.source)), Cell::str(notes_cell(row_notes))});
         }
     }
     if (t.rows.empty()) return std::nullopt;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "format/date_format.h"
+#include "format/words.h"
 #include "render/workbook/metric_tables.h"
 #include "render/workbook/workbook_format.h"
 #include "site_map/privacy.h"
@@ -26,7 +28,7 @@ std::string people(const SiteModel& model, const std::vector<Ref>& refs) {
     return names.empty() ? kNotAvailable : join(names, "; ");
 }
 
-std::string meeting_name(const Meeting& m) { return m.body + ", " + long_date(m.date); }
+std::string meeting_name(const Meeting& m) { return m.body + ", " + date_words(m.date); }
 
 bool start_known(const Meeting& m, const AgendaItem& item) { return item.start_minutes || m.timed; }
 

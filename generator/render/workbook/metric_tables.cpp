@@ -5,6 +5,10 @@
 #include <map>
 
 #include "data/period.h"
+#include "format/number_format.h"
+#include "format/period_format.h"
+#include "format/unit.h"
+#include "format/words.h"
 #include "progress/progress.h"
 #include "render/workbook/workbook_format.h"
 
@@ -35,13 +39,6 @@ std::string headline_of(const Metric& m) {
         if (!areas.empty()) h = areas.front();
     }
     return h;
-}
-
-std::string lower_first(std::string s) {
-    if (s.size() > 1 && std::isupper(static_cast<unsigned char>(s[0])) &&
-        std::islower(static_cast<unsigned char>(s[1])))
-        s[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(s[0])));
-    return s;
 }
 
 // The breakdown of an observation, leaving out dimensions with no category (a total row).
@@ -96,7 +93,7 @@ Table observations_table(const std::vector<const Metric*>& metrics, const std::s
         if (!m->tracked()) {
             Cell x = Cell::missing();
             t.rows.push_back({Cell::str(m->id), Cell::str(m->title), x, x, x, x, x,
-                              Cell::str(unit_label(m->unit)), x, x, x, x,
+                              Cell::str(unit_of(m->unit).label), x, x, x, x,
                               Cell::str("No data yet: the metric is named but not yet measured."),
                               Cell::str(m->source_name.empty() ? kNotAvailable : m->source_name)});
             continue;
@@ -108,18 +105,19 @@ Table observations_table(const std::vector<const Metric*>& metrics, const std::s
                 cats.push_back(c);
             }
             int d = o.value_decimals;
-            t.rows.push_back({Cell::str(m->id), Cell::str(m->title), Cell::str(period_words(o.period)),
-                              Cell::str(area_of(*m, o)),
-                              Cell::str(dims.empty() ? kNotApplicable : join(dims, "; ")),
-                              Cell::str(cats.empty() ? "All" : join(cats, "; ")),
-                              optional_number(o.value, d), Cell::str(unit_label(m->unit)),
-                              optional_number(o.lower_ci, d), optional_number(o.upper_ci, d),
-                              optional_number(o.numerator, o.numerator ? decimals_of(*o.numerator) : 0),
-                              optional_number(o.denominator, o.denominator ? decimals_of(*o.denominator) : 0),
-                              Cell::str(o.note.empty() ? kNotApplicable : o.note),
-                              Cell::str(!o.source.empty() ? o.source
-                                        : !m->source_name.empty() ? m->source_name
-                                                                  : kNotAvailable)});
+            t.rows.push_back(
+                {Cell::str(m->id), Cell::str(m->title), Cell::str(period_words(o.period)),
+                 Cell::str(area_of(*m, o)),
+                 Cell::str(dims.empty() ? kNotApplicable : join(dims, "; ")),
+                 Cell::str(cats.empty() ? "All" : join(cats, "; ")), optional_number(o.value, d),
+                 Cell::str(unit_of(m->unit).label), optional_number(o.lower_ci, d),
+                 optional_number(o.upper_ci, d),
+                 optional_number(o.numerator, o.numerator ? decimals_of(*o.numerator) : 0),
+                 optional_number(o.denominator, o.denominator ? decimals_of(*o.denominator) : 0),
+                 Cell::str(o.note.empty() ? kNotApplicable : o.note),
+                 Cell::str(!o.source.empty()         ? o.source
+                           : !m->source_name.empty() ? m->source_name
+                                                     : kNotAvailable)});
         }
     }
     return t;
@@ -127,7 +125,7 @@ Table observations_table(const std::vector<const Metric*>& metrics, const std::s
 
 std::string chart_alt_text(const Metric& metric, const std::vector<SeriesValues>& drawn,
                            const std::vector<std::string>& periods) {
-    std::string text = "Line chart of " + metric.title + " (" + lower_first(unit_axis(metric.unit)) + ") ";
+    std::string text = "Line chart of " + metric.title + " (" + unit_of(metric.unit).words + ") ";
     text += periods.size() == 1 ? "for one period, " + periods.front() + "."
                                 : "over " + std::to_string(periods.size()) + " periods, from " +
                                       periods.front() + " to " + periods.back() + ".";
@@ -136,7 +134,7 @@ std::string chart_alt_text(const Metric& metric, const std::vector<SeriesValues>
         std::vector<std::string> parts;
         auto show = [&](std::size_t i) {
             const auto& [period, v] = s.points[i];
-            return value_with_unit(v.first, v.second, metric.unit) + " in " + period;
+            return format_value(v.first, metric.unit, v.second) + " in " + period;
         };
         if (s.points.size() <= 6) {
             for (std::size_t i = 0; i < s.points.size(); ++i) parts.push_back(show(i));
@@ -207,7 +205,7 @@ Sheet metric_chart_sheet(const Metric& metric, Names& names, NoteBook& notes) {
     t.name = names.table("Series_" + metric.id);
     t.columns.push_back({"Period", 18});
     for (const auto& k : keys) {
-        std::string header = label(k) + " " + unit_header(metric.unit);
+        std::string header = label(k) + " (" + unit_of(metric.unit).label + ")";
         t.columns.push_back({header, std::clamp(static_cast<double>(header.size()) * 0.9, 12.0, 30.0)});
     }
     std::vector<bool> complete(keys.size(), true);
@@ -227,7 +225,7 @@ Sheet metric_chart_sheet(const Metric& metric, Names& names, NoteBook& notes) {
     }
 
     std::vector<std::string> lines{
-        "Unit: " + lower_first(unit_axis(metric.unit)) + ". Source: " +
+        "Unit: " + unit_of(metric.unit).words + ". Source: " +
             (metric.source_name.empty() ? std::string("not stated") : metric.source_name) + ".",
         "The same figures, with the note and source of each row, are on the Data worksheet."};
     if (all_series > keys.size())
@@ -236,7 +234,7 @@ Sheet metric_chart_sheet(const Metric& metric, Names& names, NoteBook& notes) {
     if (conflict)
         lines.push_back("Where the source gives two figures for one period, this table and the chart "
                         "show the first; both are on the Data worksheet. " + notes.ref(kConflictNote));
-    LineChart chart{metric.title, "", "Period", unit_axis(metric.unit), "#,##0", 0, {}};
+    LineChart chart{metric.title, "", "Period", unit_of(metric.unit).title(), "#,##0", 0, {}};
     std::vector<SeriesValues> drawn;
     std::vector<std::string> gaps;
     std::size_t over = 0;

@@ -3,6 +3,8 @@
 #include <sstream>
 #include <vector>
 
+#include "format/words.h"
+
 namespace icbgen::workbook {
 
 namespace {
@@ -95,9 +97,7 @@ std::string first_paragraph(const std::string& markdown) {
         if (t.empty() || is_block_line(t)) break;
         paragraph.push_back(t);
     }
-    std::string joined;
-    for (const auto& p : paragraph) joined += (joined.empty() ? "" : " ") + p;
-    return strip_inline_markdown(joined);
+    return strip_inline_markdown(join(paragraph, " "));
 }
 
 }  // namespace icbgen::workbook

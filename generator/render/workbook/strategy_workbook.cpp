@@ -5,6 +5,10 @@
 
 #include "core/url.h"
 #include "data/period.h"
+#include "format/number_format.h"
+#include "format/period_format.h"
+#include "format/unit.h"
+#include "format/words.h"
 #include "progress/progress.h"
 #include "progress/site_progress.h"
 #include "render/workbook/metric_tables.h"
@@ -111,7 +115,7 @@ Table traceability(const SiteModel& model, const SiteProgress& progress, Names& 
                     row.push_back(Cell::missing());
                     row_notes.push_back(notes.ref(m && m->tracked() ? kNoHeadline : kNoData));
                 }
-                row.push_back(m ? Cell::str(unit_label(m->unit)) : Cell::missing());
+                row.push_back(m ? Cell::str(unit_of(m->unit).label) : Cell::missing());
                 if (m && m->target) {
                     row.push_back(Cell::num(m->target->value, decimals_of(m->target->value)));
                     row.push_back(m->target->by ? Cell::year(*m->target->by) : Cell::missing());
@@ -156,22 +160,30 @@ Table metric_definitions(const SiteModel& model, const std::map<std::string, std
         if (headline.empty()) headline = m.headline_area;
         auto sheet = sheets.find(m.id);
         t.rows.push_back(
-            {Cell::str(m.id), Cell::str(m.title),
-             definition.empty() ? Cell::missing() : Cell::str(definition), Cell::str(humanise(m.kind)),
-             Cell::str(unit_label(m.unit)), Cell::str(humanise(m.polarity)), Cell::str(humanise(m.frequency)),
+            {Cell::str(m.id),
+             Cell::str(m.title),
+             definition.empty() ? Cell::missing() : Cell::str(definition),
+             Cell::str(humanise(m.kind)),
+             Cell::str(unit_of(m.unit).label),
+             Cell::str(humanise(m.polarity)),
+             Cell::str(humanise(m.frequency)),
              Cell::str(humanise(m.status)),
              m.source_name.empty() ? Cell::missing() : Cell::str(m.source_name),
              is_remote_url(m.source_url) ? Cell::url(m.source_url)
-             : m.source_url.empty()             ? Cell::missing()
-                                                : Cell::str(m.source_url),
-             Cell::str(m.geography), headline.empty() ? Cell::not_applicable() : Cell::str(headline),
+             : m.source_url.empty()      ? Cell::missing()
+                                         : Cell::str(m.source_url),
+             Cell::str(m.geography),
+             headline.empty() ? Cell::not_applicable() : Cell::str(headline),
              m.baseline ? Cell::str(m.baseline->period) : Cell::missing(),
-             m.baseline ? Cell::num(m.baseline->value, decimals_of(m.baseline->value)) : Cell::missing(),
+             m.baseline ? Cell::num(m.baseline->value, decimals_of(m.baseline->value))
+                        : Cell::missing(),
              m.target ? Cell::num(m.target->value, decimals_of(m.target->value)) : Cell::missing(),
              m.target && m.target->by ? Cell::year(*m.target->by) : Cell::missing(),
              m.target && !m.target->origin.empty() ? Cell::str(m.target->origin) : Cell::missing(),
-             yes_no(m.tracked()), Cell::str(ambitions.empty() ? kNotApplicable : join(ambitions, "; ")),
-             sheet == sheets.end() ? Cell::not_applicable() : Cell::sheet_link(sheet->second, sheet->second)});
+             yes_no(m.tracked()),
+             Cell::str(ambitions.empty() ? kNotApplicable : join(ambitions, "; ")),
+             sheet == sheets.end() ? Cell::not_applicable()
+                                   : Cell::sheet_link(sheet->second, sheet->second)});
     }
     return t;
 }

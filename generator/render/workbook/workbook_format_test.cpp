@@ -27,32 +27,10 @@ TEST_CASE("table names: letters, digits and underscores, never a cell reference,
     CHECK(unique_table_name("R", taken) == "R_table");
 }
 
-TEST_CASE("numbers: formats, decimals and text with units") {
+TEST_CASE("Excel number formats") {
     CHECK(number_format(0) == "#,##0");
     CHECK(number_format(2) == "#,##0.00");
     CHECK(number_format(-1) == "0");
-    CHECK(decimals_of(52.1) == 1);
-    CHECK(decimals_of(4.12) == 2);
-    CHECK(decimals_of(29000000) == 0);
-    CHECK(format_number(29000000, 0) == "29,000,000");
-    CHECK(format_number(-1234.5, 1) == "-1,234.5");
-    CHECK(format_number(-0.01, 1) == "0.0");
-    CHECK(value_with_unit(52.1, 1, "percent") == "52.1%");
-    CHECK(value_with_unit(162, 0, "gbp") == "£162");
-    CHECK(value_with_unit(4.12, 2, "rate-per-1000") == "4.12 per 1,000");
-    CHECK(value_with_unit(22.8, 1, "weeks") == "22.8 weeks");
-    CHECK(unit_header("percent") == "(%)");
-    CHECK(unit_label("rate-per-100000") == "per 100,000");
-    CHECK(unit_axis("percent") == "Per cent");
-}
-
-TEST_CASE("dates: long form and the epoch seconds of the build date") {
-    CHECK(long_date("2023-07-24") == "24 July 2023");
-    CHECK(long_date("July 2023") == "July 2023");
-    CHECK(epoch_seconds("2023-07-24") == 1690156800);
-    CHECK(epoch_seconds("1970-01-01") == 0);
-    CHECK(epoch_seconds("2024-02-29") == 1709164800);
-    CHECK(epoch_seconds("not a date") == -1);
 }
 
 TEST_CASE("first paragraph: plain text of the first running paragraph") {

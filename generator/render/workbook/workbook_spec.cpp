@@ -1,5 +1,7 @@
 #include "render/workbook/workbook_spec.h"
 
+#include "format/date_format.h"
+#include "format/words.h"
 #include "render/workbook/workbook_format.h"
 
 namespace icbgen::workbook {
@@ -87,7 +89,7 @@ Sheet cover_sheet(const Cover& cover, bool has_notes) {
     block("Publisher", cover.publisher);
     if (!cover.contact_email.empty())
         block("Contact", cover.contact_email, "mailto:" + cover.contact_email);
-    block("Date published", long_date(cover.published));
+    block("Date published", date_words(cover.published));
     block("Next update", cover.next_update.empty() ? "Not yet scheduled" : cover.next_update);
     if (!cover.licence.empty()) block("Licence", cover.licence);
     s.lines.push_back(Line::head("Shorthand"));

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "data/iso_date.h"
+#include "format/number_format.h"
 #include "render/workbook/workbook_format.h"
 #include "render/workbook/xlsx_writer.h"
 
@@ -146,8 +148,10 @@ void write_table(xlsx::Sheet& sheet, const Sheet& spec) {
 std::optional<std::string> write_workbook(const WorkbookSpec& spec, std::string& error) {
     xlsx::Workbook book;
     const Properties& p = spec.properties;
-    xlsx::Properties props{p.title, p.subject, p.author, p.company, p.category, p.keywords,
-                           p.comments, p.status, epoch_seconds(p.created), {}};
+    // Not a date: 0, which xlsx_writer turns into 1980-01-01, where zip files' dates begin.
+    long long created = epoch_seconds(std::string_view(p.created)).value_or(0);
+    xlsx::Properties props{p.title,    p.subject,  p.author, p.company, p.category,
+                           p.keywords, p.comments, p.status, created,   {}};
     if (!p.language.empty()) props.custom.emplace_back("Language", p.language);
     book.set_properties(props);
 

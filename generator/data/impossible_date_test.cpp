@@ -1,4 +1,4 @@
-#include "data/calendar_date.h"
+#include "data/iso_date.h"
 
 #include <catch2/catch.hpp>
 
