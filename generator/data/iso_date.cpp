@@ -1,7 +1,5 @@
 #include "data/iso_date.h"
 
-#include "data/period.h"
-
 #include <chrono>
 
 namespace icbgen {
@@ -58,6 +56,13 @@ std::optional<long long> epoch_seconds(std::string_view iso) {
 
 int weekday(const IsoDate& date) {
     return static_cast<int>(std::chrono::weekday{std::chrono::sys_days{civil(date)}}.c_encoding());
+}
+
+const char* month_name(int month) {
+    static const char* const names[] = {"January",   "February", "March",    "April",
+                                        "May",       "June",     "July",     "August",
+                                        "September", "October",  "November", "December"};
+    return month >= 1 && month <= 12 ? names[month - 1] : "";
 }
 
 bool is_leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }

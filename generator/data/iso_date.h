@@ -31,6 +31,10 @@ std::optional<long long> epoch_seconds(std::string_view iso);
 // 0 for Sunday ... 6 for Saturday.
 int weekday(const IsoDate& date);
 
+// "January" for 1 ... "December" for 12; "" outside 1..12. (Dates for people are written by
+// format/date_format.h, which uses these names.)
+const char* month_name(int month);
+
 bool is_leap_year(int year);
 // Days in a month (1..12) of a year; 0 for a month outside 1..12.
 int days_in_month(int year, int month);

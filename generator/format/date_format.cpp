@@ -2,13 +2,6 @@
 
 namespace icbgen {
 
-const char* month_name(int month) {
-    static const char* const names[] = {"January",   "February", "March",    "April",
-                                        "May",       "June",     "July",     "August",
-                                        "September", "October",  "November", "December"};
-    return month >= 1 && month <= 12 ? names[month - 1] : "";
-}
-
 std::string long_date(const IsoDate& d) {
     return std::to_string(d.day) + " " + month_name(d.month) + " " + std::to_string(d.year);
 }

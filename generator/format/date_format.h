@@ -8,8 +8,8 @@
 
 namespace icbgen {
 
-// "January" for 1 ... "December" for 12; "" outside 1..12.
-const char* month_name(int month);
+// month_name(), the months' names, is in data/iso_date.h: the calendar's explanations of
+// impossible dates need them before this stage.
 
 // "24 July 2023".
 std::string long_date(const IsoDate& date);

@@ -2,6 +2,7 @@
 // before that meeting, nor be closed by a meeting held before it.
 #include "core/text.h"
 #include "data/period.h"
+#include "format/period_format.h"
 #include "validate/checks.h"
 
 namespace icbgen {
