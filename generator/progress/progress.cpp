@@ -70,8 +70,12 @@ ProgressStatus status_for_growth(double g) {
     return ProgressStatus::deterioration;
 }
 
-// A value as written in an explanation: "52.1%" for a percentage, else the plain number.
-std::string valued(const Metric& m, double v) { return plain(v) + (m.unit == "percent" ? "%" : ""); }
+// A value as written in an explanation: "52.1%" for a percentage or a percentage change,
+// "3.2 percentage points", else the plain number.
+std::string valued(const Metric& m, double v) {
+    if (m.unit == "percentage-points") return plain(v) + " percentage points";
+    return plain(v) + (m.unit == "percent" || m.unit == "percent-change" ? "%" : "");
+}
 
 std::string compared(const Metric& m, const HeadlinePoint& base, const HeadlinePoint& latest) {
     return "Compared " + valued(m, base.value) + " in " + period_words(std::string_view(base.period)) +

@@ -17,6 +17,10 @@ void check_urls(const SiteModel& model, Diagnostics& diags);
 void check_raw_html(const SiteModel& model, Diagnostics& diags);
 void check_meetings(const SiteModel& model, Diagnostics& diags);
 void check_conflicts(const SiteModel& model, Diagnostics& diags);
+// Figures in text against the data (figure_check.cpp) and against themselves
+// (prose_figure_check.cpp).
+void check_figures(const SiteModel& model, Diagnostics& diags);
+void check_prose_figures(const SiteModel& model, Diagnostics& diags);
 
 // A CSV note that records a disagreement within the source: "Source conflict: ...".
 bool is_source_conflict(const std::string& note);

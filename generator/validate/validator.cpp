@@ -14,6 +14,8 @@ Diagnostics validate(const SiteModel& model, const ValidateOptions& options) {
     check_raw_html(model, diags);
     check_meetings(model, diags);
     check_conflicts(model, diags);
+    check_figures(model, diags);
+    check_prose_figures(model, diags);
     return diags;
 }
 

@@ -29,6 +29,11 @@ std::string format_number(double value, int decimals) {
 std::string format_value(double value, const std::string& unit, int decimals) {
     std::string n = format_number(value, decimals);
     if (unit == "percent") return n + "%";
+    // A change says which way it went: "+10.1%", "-3.2 percentage points".
+    bool rise = value > 0 && n.find_first_not_of("0.,") != std::string::npos;
+    if (unit == "percent-change") return (rise ? "+" : "") + n + "%";
+    if (unit == "percentage-points")
+        return (rise ? "+" : "") + n + (n == "1" ? " percentage point" : " percentage points");
     if (unit.rfind("rate-per-", 0) == 0) {
         std::string per = unit.substr(9);
         bool digits = !per.empty() && per.find_first_not_of("0123456789") == std::string::npos;
@@ -42,6 +47,8 @@ std::string format_value(double value, const std::string& unit, int decimals) {
 
 std::string unit_words(const std::string& unit) {
     if (unit == "percent") return "per cent";
+    if (unit == "percent-change") return "per cent change";
+    if (unit == "percentage-points") return "percentage points";
     if (unit.rfind("rate-per-", 0) == 0) return "rate " + format_value(0, unit).substr(2);
     if (unit == "gbp") return "pounds";
     return unit;

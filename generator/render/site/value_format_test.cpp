@@ -21,6 +21,16 @@ TEST_CASE("numbers and values as the website writes them") {
     CHECK(unit_words("rate-per-100000") == "rate per 100,000");
 }
 
+TEST_CASE("a change in a percentage carries its sign and its unit") {
+    CHECK(format_value(10.1, "percent-change", 1) == "+10.1%");
+    CHECK(format_value(-3.2, "percent-change", 1) == "-3.2%");
+    CHECK(format_value(0, "percent-change", 1) == "0.0%");
+    CHECK(format_value(-3.2, "percentage-points", 1) == "-3.2 percentage points");
+    CHECK(format_value(1, "percentage-points") == "+1 percentage point");
+    CHECK(unit_words("percent-change") == "per cent change");
+    CHECK(unit_words("percentage-points") == "percentage points");
+}
+
 TEST_CASE("dates and times") {
     CHECK(format_date("2023-07-24") == "24 July 2023");
     CHECK(format_date("2023-11") == "November 2023");

@@ -82,6 +82,8 @@ std::string unique_table_name(const std::string& wanted, std::vector<std::string
 
 std::string unit_label(const std::string& unit) {
     if (unit == "percent") return "%";
+    if (unit == "percent-change") return "% change";
+    if (unit == "percentage-points") return "percentage points";
     if (unit == "gbp") return "£";
     if (unit == "count") return "number";
     if (unit.rfind("rate-per-", 0) == 0) return "per " + format_number(std::atof(unit.c_str() + 9), 0);
@@ -92,6 +94,8 @@ std::string unit_header(const std::string& unit) { return std::string("(").appen
 
 std::string unit_axis(const std::string& unit) {
     if (unit == "percent") return "Per cent";
+    if (unit == "percent-change") return "Per cent change";
+    if (unit == "percentage-points") return "Percentage points";
     if (unit == "gbp") return "Pounds (£)";
     if (unit == "count" || unit.empty()) return "Number";
     if (unit.rfind("rate-per-", 0) == 0) return "Rate " + unit_label(unit);
@@ -101,6 +105,9 @@ std::string unit_axis(const std::string& unit) {
 std::string value_with_unit(double value, int decimals, const std::string& unit) {
     std::string n = format_number(value, decimals);
     if (unit == "percent") return n + "%";
+    bool rise = value > 0 && n.find_first_not_of("0.,") != std::string::npos;
+    if (unit == "percent-change") return (rise ? "+" : "") + n + "%";
+    if (unit == "percentage-points") return (rise ? "+" : "") + n + " percentage points";
     if (unit == "gbp") return value < 0 ? "-£" + n.substr(1) : "£" + n;
     if (unit == "count" || unit.empty()) return n;
     return n + " " + unit_label(unit);

@@ -44,6 +44,10 @@ TEST_CASE("numbers: formats, decimals and text with units") {
     CHECK(unit_header("percent") == "(%)");
     CHECK(unit_label("rate-per-100000") == "per 100,000");
     CHECK(unit_axis("percent") == "Per cent");
+    CHECK(value_with_unit(10.1, 1, "percent-change") == "+10.1%");
+    CHECK(value_with_unit(-3.2, 1, "percentage-points") == "-3.2 percentage points");
+    CHECK(unit_header("percent-change") == "(% change)");
+    CHECK(unit_axis("percentage-points") == "Percentage points");
 }
 
 TEST_CASE("dates: long form and the epoch seconds of the build date") {
