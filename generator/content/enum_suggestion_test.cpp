@@ -19,6 +19,17 @@ TEST_CASE("enum suggestions: common ways of writing a unit", "[enum_suggestion]"
     CHECK(enum_suggestion("Rate per 1000", kUnits) == "rate-per-1000");
 }
 
+TEST_CASE("enum suggestions: the units of a change in a percentage", "[enum_suggestion]") {
+    std::vector<std::string> units = kUnits;
+    units.insert(units.begin() + 1, {"percentage-points", "percent-change"});
+    CHECK(enum_suggestion("pp", units) == "percentage-points");
+    CHECK(enum_suggestion("Percentage points", units) == "percentage-points");
+    CHECK(enum_suggestion("% change", units) == "percent-change");
+    CHECK(enum_suggestion("percentage change", units) == "percent-change");
+    CHECK(enum_suggestion("%", units) == "percent");
+    CHECK(enum_suggestion("pp", kUnits) == std::nullopt);  // only where the field allows it
+}
+
 TEST_CASE("enum suggestions: case, separators and typos", "[enum_suggestion]") {
     CHECK(enum_suggestion("PERCENT", kUnits) == "percent");
     CHECK(enum_suggestion("rate per 1000", kUnits) == "rate-per-1000");

@@ -102,15 +102,39 @@ std::optional<Confusable> find_confusable(std::string_view text) {
         char32_t cp;
     };
     std::vector<Letter> word;
+    // Text that holds a genuine Greek (or Cyrillic) word is written in that script in part, so
+    // a short word of it made only of look-alikes ("Το" in "Το Σπίτι μας") is genuine too.
+    bool genuine_greek = false, genuine_cyrillic = false;
+    for (std::size_t i = 0; i < text.size();) {
+        char32_t cp;
+        std::size_t len = decode(text, i, cp);
+        if (len == 0) {
+            ++i;
+            continue;
+        }
+        if (is_greek_or_cyrillic(cp) && !look_alike(cp)) {
+            if (cp < 0x0400)
+                genuine_greek = true;
+            else
+                genuine_cyrillic = true;
+        }
+        i += len;
+    }
     auto judge = [&]() -> std::optional<Confusable> {
         const Letter* suspect = nullptr;
+        bool latin = false;
         for (const auto& l : word) {
             if (is_greek_or_cyrillic(l.cp)) {
                 if (!look_alike(l.cp)) return std::nullopt;  // a genuine Greek/Cyrillic word
                 if (!suspect) suspect = &l;
+            } else if (is_latin_letter(l.cp)) {
+                latin = true;
             }
         }
         if (!suspect) return std::nullopt;
+        // Within one word, scripts never mix; across words they may, in a text that is
+        // genuinely partly Greek or Cyrillic.
+        if (!latin && (suspect->cp < 0x0400 ? genuine_greek : genuine_cyrillic)) return std::nullopt;
         char buf[16];
         std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(suspect->cp));
         return Confusable{suspect->offset, encode(suspect->cp), buf,

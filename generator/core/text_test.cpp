@@ -31,6 +31,20 @@ TEST_CASE("look-alike letters from another script are caught") {
     CHECK_FALSE(find_confusable("Prevention and wellbeing"));
 }
 
+TEST_CASE("Greek words beside Latin ones are fine; a script change inside a word is not") {
+    // "Ελληνική Κοινότητα — Το Σπίτι μας": "Το" is made only of look-alikes, but the text
+    // around it is Greek.
+    CHECK_FALSE(find_confusable("ÎÎ»Î»Î·Î½Î¹ÎºÎ® "
+                                "â Î¤Î¿ Î£ÏÎ¯ÏÎ¹ "
+                                "(Greek Community)"));
+    // A Greek Omicron inside a Latin word stays caught, Greek text around it or not.
+    auto inside = find_confusable("Î£ÏÎ¯ÏÎ¹ LÎ" "ndon");
+    REQUIRE(inside);
+    CHECK(inside->codepoint == "U+039F");
+    // A lone look-alike letter in Latin text (an enclosure letter) stays caught.
+    CHECK(find_confusable("Enclosure Î"));
+}
+
 TEST_CASE("slugs") {
     CHECK(is_slug("early-years"));
     CHECK(is_slug("p5"));

@@ -36,6 +36,17 @@ Unit unit_of(const std::string& code) {
         u.suffix = "%", u.percentage = true, u.scale = 100;
         return u;
     }
+    if (code == "percent-change") {  // a relative change: "+10.1%" more people than before
+        Unit u = plain(code, "per cent change", "% change");
+        u.suffix = "%", u.change = true, u.minimum = -100;
+        return u;
+    }
+    if (code == "percentage-points") {  // a change in a percentage: "-3.2 percentage points"
+        Unit u = plain(code, "percentage points", "percentage points");
+        u.suffix = " percentage points", u.singular_suffix = " percentage point";
+        u.change = true, u.minimum = -100;
+        return u;
+    }
     if (code.rfind("rate-per-", 0) == 0 && whole_number(code.substr(9))) {
         double per = std::stod(code.substr(9));
         std::string base = "per " + format_number(per);
@@ -68,7 +79,8 @@ std::string format_value(double value, const std::string& code, int decimals) {
     if (minus) n.erase(0, 1);
     const std::string& suffix =
         n == "1" && !u.singular_suffix.empty() ? u.singular_suffix : u.suffix;
-    return (minus ? "-" : "") + u.prefix + n + suffix;
+    bool rise = u.change && !minus && n.find_first_not_of("0.,") != std::string::npos;
+    return (minus ? "-" : rise ? "+" : "") + u.prefix + n + suffix;
 }
 
 }  // namespace icbgen

@@ -70,6 +70,14 @@ bool BuildContext::check_slug(const std::string& id, const SourceLocation& loc,
     return false;
 }
 
+int decimals_as_written(const YAML::Node& map, const std::string& key) {
+    std::string text = yaml_string(map, key);
+    std::size_t dot = text.find('.');
+    if (dot == std::string::npos) return 0;
+    std::size_t end = text.find_first_not_of("0123456789", dot + 1);
+    return static_cast<int>((end == std::string::npos ? text.size() : end) - dot - 1);
+}
+
 bool IdRegistry::claim(const std::string& id, const SourceLocation& loc) {
     auto [it, inserted] = seen_.emplace(id, loc);
     if (inserted) return true;

@@ -35,6 +35,9 @@ struct BuildContext {
     bool check_slug(const std::string& id, const SourceLocation& loc, const char* what) const;
 };
 
+// Decimal places of the number written at `key` ("52.10" gives 2), 0 when it has none.
+int decimals_as_written(const YAML::Node& map, const std::string& key);
+
 // Reports the second and later uses of an id among entities of one kind.
 class IdRegistry {
 public:

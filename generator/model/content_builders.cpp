@@ -69,7 +69,14 @@ CaseStudy build_case_study(const BuildContext& c) {
             out.kind = yaml_string(o, "kind");
             out.conflict = yaml_string(o, "conflict");
             out.metric = c.optional_ref(o, "metric");
+            out.period = yaml_string(o, "period");
+            out.area = yaml_string(o, "area");
+            out.value_decimals = decimals_as_written(o, "value");
             out.location = c.where(o, "text");
+            out.value_location = c.where(o, "value");
+            out.change_location = c.where(o, "change");
+            out.period_location = c.where(o, "period");
+            out.text_location = c.markdown_field(o, "text").location;
             cs.outcomes.push_back(std::move(out));
         }
     }
@@ -107,7 +114,8 @@ Engagement build_engagement(const BuildContext& c) {
                 for (const auto& f : findings)
                     if (f.IsMap())
                         theme.findings.push_back({yaml_string(f, "stance"), yaml_string(f, "text"),
-                                                  yaml_strings(f, "groups")});
+                                                  yaml_strings(f, "groups"),
+                                                  c.markdown_field(f, "text").location});
             e.themes.push_back(std::move(theme));
         }
     YAML::Node quotes = yaml_child(r, "quotes");

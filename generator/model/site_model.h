@@ -91,11 +91,14 @@ struct Target {
     double value = 0;
     std::optional<int> by;  // year
     std::string origin;
+    SourceLocation location;  // of `value`
 };
 
 struct Baseline {
     std::string period;
     double value = 0;
+    int value_decimals = 0;   // decimal places as written, e.g. 1 for 52.1
+    SourceLocation location;  // of `value`
 };
 
 struct Metric {
@@ -140,7 +143,12 @@ struct Outcome {
     std::string text, unit, change, kind, conflict;
     std::optional<double> value;
     std::optional<Ref> metric;
+    // The period and CSV area the value is for, when it names a metric (both optional).
+    std::string period, area;
+    int value_decimals = 0;  // decimal places as written
     SourceLocation location;
+    SourceLocation value_location, change_location, period_location;  // of those fields
+    SourceLocation text_location;                    // of the text's first line
 };
 
 struct CaseStudy {
@@ -162,6 +170,7 @@ struct EngagementMethod {
 struct Finding {
     std::string stance, text;  // stance: valued | limitation | idea | need
     std::vector<std::string> groups;
+    SourceLocation location;  // of the text's first line
 };
 
 struct Theme {

@@ -93,14 +93,16 @@ Metric build_metric(const BuildContext& c) {
     m.source_url = yaml_string(src, "url");
     YAML::Node b = yaml_child(r, "baseline");
     if (b.IsMap()) {
-        if (auto v = yaml_number(b, "value")) m.baseline = Baseline{yaml_string(b, "period"), *v};
+        if (auto v = yaml_number(b, "value"))
+            m.baseline = Baseline{yaml_string(b, "period"), *v, decimals_as_written(b, "value"),
+                                  c.where(b, "value")};
         if (auto p = parse_period(yaml_string(b, "period")))
             warn_financial_year_lookalike(*p, c.where(b, "period"), c.diags);
     }
     YAML::Node t = yaml_child(r, "target");
     if (t.IsMap()) {
         if (auto v = yaml_number(t, "value")) {
-            Target target{*v, std::nullopt, yaml_string(t, "origin")};
+            Target target{*v, std::nullopt, yaml_string(t, "origin"), c.where(t, "value")};
             if (auto by = yaml_integer(t, "by")) target.by = static_cast<int>(*by);
             m.target = target;
         }

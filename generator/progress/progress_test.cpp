@@ -37,7 +37,7 @@ Metric metric(const std::vector<Row>& rows, const std::string& polarity = "highe
     return m;
 }
 
-Target target(double value, std::optional<int> by) { return Target{value, by, "national target"}; }
+Target target(double value, std::optional<int> by) { return Target{value, by, "national target", {}}; }
 
 }  // namespace
 
@@ -165,7 +165,7 @@ TEST_CASE("progress: not enough data, not assessed") {
 
 TEST_CASE("progress: a baseline in the definition counts as the first point") {
     Metric m = metric({{"2022", 55}}, "higher-is-better", target(60, 2024));
-    m.baseline = Baseline{"2019", 50};
+    m.baseline = Baseline{"2019", 50, 0, {}};
     ProgressResult r = assess_progress(m);
     CHECK(r.status == ProgressStatus::needs_acceleration);
     CHECK(r.base->period == "2019");

@@ -24,6 +24,10 @@ void check_actions(const SiteModel& model, Diagnostics& diags);
 void check_minutes_order(const SiteModel& model, Diagnostics& diags);
 void check_engagements(const SiteModel& model, Diagnostics& diags);
 void check_priority_order(const SiteModel& model, Diagnostics& diags);
+// Figures in text against the data (figure_check.cpp) and against themselves
+// (prose_figure_check.cpp).
+void check_figures(const SiteModel& model, Diagnostics& diags);
+void check_prose_figures(const SiteModel& model, Diagnostics& diags);
 
 // A CSV note that records a disagreement within the source: "Source conflict: ...".
 bool is_source_conflict(const std::string& note);

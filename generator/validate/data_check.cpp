@@ -7,6 +7,7 @@
 #include "data/period.h"
 #include "format/number_format.h"
 #include "format/unit.h"
+#include "data/period_key.h"
 #include "validate/checks.h"
 
 namespace icbgen {
@@ -57,23 +58,33 @@ void check_data(const SiteModel& model, const ValidateOptions& options, Diagnost
     for (const auto& m : model.metrics) {
         if (!m.series) continue;
         const Series& s = *m.series;
-        std::map<std::string, int> seen;
+        // Rows are the same when they cover the same time, however the period is written
+        // ("2021/22" and "2021-22", "2023 Q1" and "2022/23 Q4"): period -> first line, text.
+        std::map<std::string, std::pair<int, std::string>> seen;
         double latest_end = -1;
         for (const auto& o : s.observations) {
-            std::string key = o.period.text + "\x1f" + o.area;
+            std::string key = period_key(o.period) + "\x1f" + o.area;
             for (const auto& [dim, cat] : o.breakdown) key += "\x1f" + cat;
-            auto [it, inserted] = seen.emplace(key, o.line);
+            auto [it, inserted] = seen.emplace(key, std::make_pair(o.line, o.period.text));
             if (!inserted && is_source_conflict(o.note)) {
                 // Both figures come from the source, which disagrees with itself: keep both.
             } else if (!inserted) {
+                const auto& [first_line, first_text] = it->second;
+                bool respelt = first_text != o.period.text;
                 std::string what = "period " + o.period.text;
                 if (!o.area.empty()) what += ", area " + o.area;
                 for (const auto& [dim, cat] : o.breakdown)
                     if (!cat.empty()) what += ", " + dim + " " + cat;
                 diags.error("csv-duplicate-period", {s.path, o.line, 1},
                             "a second value for " + what + " (the first is on line " +
-                                std::to_string(it->second) + ")",
-                            "remove one row, or give them different areas or breakdowns");
+                                std::to_string(first_line) +
+                                (respelt ? ", where the same period is written '" + first_text + "'"
+                                         : std::string()) +
+                                ")",
+                            respelt ? "write each period one way in a series ('" + first_text +
+                                          "'), then remove one of the two rows or give them "
+                                          "different areas or breakdowns"
+                                    : "remove one row, or give them different areas or breakdowns");
             }
             if (!o.value) continue;
             latest_end = std::max(latest_end, o.period.end);
@@ -83,7 +94,15 @@ void check_data(const SiteModel& model, const ValidateOptions& options, Diagnost
                 diags.error("csv-percent-range", {s.path, o.line, 1},
                             "the value " + plain_number(v) + " is outside 0-100, but metric '" +
                                 m.id + "' is a percentage",
-                            "write percentages as numbers from 0 to 100, e.g. 52.1 for 52.1%");
+                            "write percentages as numbers from 0 to 100, e.g. 52.1 for 52.1%; a "
+                            "change in a percentage, which may be negative, has unit "
+                            "'percentage-points' or 'percent-change'");
+            if (unit.change && v < unit.minimum)
+                diags.error("csv-percent-range", {s.path, o.line, 1},
+                            "the value " + plain_number(v) + " is a fall of more than 100%, which "
+                                "metric '" + m.id + "', a percentage change, cannot be",
+                            "nothing falls by more than all of itself: check the sign and the "
+                            "figure, or use unit 'percentage-points' for a change in a share");
             if (unit.never_negative && v < 0)
                 diags.error("csv-negative", {s.path, o.line, 1},
                             "the value " + plain_number(v) + " is negative, which a " + m.unit +

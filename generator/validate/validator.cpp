@@ -22,6 +22,8 @@ Diagnostics validate(const SiteModel& model, const SiteMap& site_map, const Vali
     check_minutes_order(model, diags);
     check_engagements(model, diags);
     check_priority_order(model, diags);
+    check_figures(model, diags);
+    check_prose_figures(model, diags);
     return diags;
 }
 
