@@ -70,6 +70,13 @@ const std::vector<DiagnosticCode>& diagnostic_codes() {
         {"data-stale", Severity::warning, "a measure whose newest figure is overdue"},
         {"period-financial-year", Severity::warning,
          "a period such as 2023-24, read as two calendar years"},
+        // Figures against the data and themselves
+        {"figure-link-mismatch", Severity::error, "a figure in a link to a metric that is none of its figures"},
+        {"outcome-metric-mismatch", Severity::error, "a case-study outcome that contradicts its metric's data"},
+        {"baseline-mismatch", Severity::error, "a baseline that disagrees with the CSV"},
+        {"target-percent-range", Severity::error, "a percentage target outside what a percentage can be"},
+        {"percent-reduction-range", Severity::error, "a reduction of more than 100% in prose"},
+        {"percent-of-mismatch", Severity::warning, "a percentage that does not follow from its counts"},
         // Meetings
         {"meeting-folder", Severity::error, "a meeting folder not named <YYYY-MM-DD>-<body>"},
         {"meeting-date", Severity::error, "a meeting date that disagrees with its folder name"},

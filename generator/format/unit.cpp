@@ -13,9 +13,7 @@ bool whole_number(const std::string& s) {
 }
 
 Unit plain(const std::string& code, const std::string& words, const std::string& label) {
-    Unit u;
-    u.code = code, u.words = words, u.label = label;
-    return u;
+    return Unit{code, words, label};
 }
 
 // days, weeks, minutes, years: "12 days", "1 day".
