@@ -133,7 +133,7 @@ class RealTree(unittest.TestCase):
             self.assertTrue(problems[0].startswith(
                 "generator/model/site_model.h:2: model includes render/site/site_paths.h, a "
                 "header of render/site, which model may not use: it builds only on core, data, "
-                "content ("), problems[0])
+                "format, content ("), problems[0])
         finally:
             shutil.rmtree(root)
 

@@ -2,7 +2,9 @@
 // contents are checked by reading them with openpyxl and LibreOffice (tests/workbook/).
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
 #include <filesystem>
+#include <unistd.h>
 
 #include "render/workbook/workbook_writer.h"
 #include "render/workbook/xlsx_writer.h"
@@ -12,6 +14,27 @@ using namespace icbgen::workbook;
 namespace fs = std::filesystem;
 
 namespace {
+
+// TMPDIR pointed at a temporary folder of the test's own while it lives, so that workbooks
+// written at the same time by other tests (ctest -j) or other programs cannot change the count.
+struct OwnTempDir {
+    std::string path = (fs::temp_directory_path() / "icbgen-xlsx-test-XXXXXX").string();
+    std::string saved;
+    bool had = false;
+    OwnTempDir() {
+        REQUIRE(::mkdtemp(path.data()));
+        if (const char* old = std::getenv("TMPDIR")) had = true, saved = old;
+        ::setenv("TMPDIR", path.c_str(), 1);
+    }
+    ~OwnTempDir() {
+        if (had)
+            ::setenv("TMPDIR", saved.c_str(), 1);
+        else
+            ::unsetenv("TMPDIR");
+        std::error_code ec;
+        fs::remove_all(path, ec);
+    }
+};
 
 std::size_t temp_folders() {
     std::size_t n = 0;
@@ -39,7 +62,9 @@ WorkbookSpec small_spec() {
 }  // namespace
 
 TEST_CASE("write_workbook: a zip, byte-identical from run to run, temporary folder removed") {
+    OwnTempDir own;
     std::size_t before = temp_folders();
+    CHECK(before == 0);
     std::string error;
     auto first = write_workbook(small_spec(), error);
     REQUIRE(first);
@@ -61,7 +86,9 @@ TEST_CASE("write_workbook: library errors come back as an error, not a crash") {
 }
 
 TEST_CASE("xlsx facade: finishing twice is an error, an unfinished workbook cleans up") {
+    OwnTempDir own;
     std::size_t before = temp_folders();
+    CHECK(before == 0);
     {
         xlsx::Workbook book;
         book.add_sheet("Only").text(0, 0, "left unfinished");
