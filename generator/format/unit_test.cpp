@@ -71,3 +71,22 @@ TEST_CASE("values with their units", "[format]") {
     CHECK(format_value(7, "score") == "7");
     CHECK(format_value(12, "beds") == "12 beds");
 }
+
+TEST_CASE("changes carry their sign and may be negative, down to -100", "[format]") {
+    CHECK(format_value(10.1, "percent-change") == "+10.1%");
+    CHECK(format_value(-3.2, "percent-change") == "-3.2%");
+    CHECK(format_value(0, "percent-change") == "0%");
+    CHECK(format_value(-3.2, "percentage-points") == "-3.2 percentage points");
+    CHECK(format_value(1, "percentage-points") == "+1 percentage point");
+    CHECK(format_value(2.5, "percentage-points") == "+2.5 percentage points");
+    Unit change = unit_of("percent-change");
+    CHECK(change.words == "per cent change");
+    CHECK(change.label == "% change");
+    CHECK(change.title() == "Per cent change");
+    CHECK(change.change);
+    CHECK_FALSE(change.percentage);
+    CHECK_FALSE(change.never_negative);
+    CHECK(change.minimum == -100);
+    CHECK(unit_of("percentage-points").label == "percentage points");
+    CHECK_FALSE(unit_of("percent").change);
+}
