@@ -20,12 +20,14 @@ inline MemoryFileSystem read_site_archive(std::string_view input) {
     };
     while (!input.empty()) {
         std::size_t end = input.find('\n');
-        std::string_view line = input.substr(0, end == std::string_view::npos ? input.size() : end + 1);
+        std::string_view line =
+            input.substr(0, end == std::string_view::npos ? input.size() : end + 1);
         input.remove_prefix(line.size());
         if (line.rfind("=== ", 0) == 0) {
             flush();
             std::string_view path = line.substr(4);
-            while (!path.empty() && (path.back() == '\n' || path.back() == '\r')) path.remove_suffix(1);
+            while (!path.empty() && (path.back() == '\n' || path.back() == '\r'))
+                path.remove_suffix(1);
             name = std::string(path);
             in_file = true;
         } else if (in_file) {

@@ -11,8 +11,9 @@
 namespace icbgen {
 
 int run_cli(int argc, char** argv) {
-    CLI::App app{"icbgen: validates an ICB's strategy content and builds its website, board "
-                 "packs and Excel appendices"};
+    CLI::App app{
+        "icbgen: validates an ICB's strategy content and builds its website, board "
+        "packs and Excel appendices"};
     app.require_subcommand(1);
     app.set_version_flag("--version", "icbgen 0.1.0");
 
@@ -36,8 +37,9 @@ int run_cli(int argc, char** argv) {
             ->check(CLI::Validator(
                 [](std::string& url) -> std::string {
                     // Every absolute link in the site and the packs starts with it.
-                    return is_remote_url(url) ? "" : "give the web address the site is published "
-                                                     "at, starting https:// (or http://)";
+                    return is_remote_url(url) ? ""
+                                              : "give the web address the site is published "
+                                                "at, starting https:// (or http://)";
                 },
                 "URL"));
         cmd->add_option("--assets", build.assets, "nhsuk-frontend dist folder");

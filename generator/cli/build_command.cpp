@@ -30,8 +30,8 @@ namespace {
 
 std::string default_assets(const std::string& root) {
     // The site's own node_modules first, then the copy set up beside the source tree.
-    for (const auto& candidate :
-         {fs::path(root) / "node_modules/nhsuk-frontend/dist/nhsuk", fs::path(ICBGEN_DEFAULT_ASSETS)})
+    for (const auto& candidate : {fs::path(root) / "node_modules/nhsuk-frontend/dist/nhsuk",
+                                  fs::path(ICBGEN_DEFAULT_ASSETS)})
         if (!candidate.empty() && fs::is_directory(candidate)) return candidate.string();
     return {};
 }

@@ -7,12 +7,14 @@ const std::vector<ContentKind>& content_kinds() {
     // kind, name, label, source, page, anchor, may be private
     static const std::vector<ContentKind> kinds = {
         {K::site, "site", "site", "content/site.yaml", "", "", false},
-        {K::strategy, "strategy", "strategy", "content/strategy/_index.md", "strategy/index.html", "",
-         false},
+        {K::strategy, "strategy", "strategy", "content/strategy/_index.md", "strategy/index.html",
+         "", false},
         {K::priority, "priority", "priority", "content/strategy/priorities/{id}.md",
          "priorities/{id}/index.html", "", false},
-        {K::metric, "metric", "metric", "content/metrics/{id}.md", "metrics/{id}/index.html", "", false},
-        {K::charter, "charter", "charter", "content/charter/_index.md", "charter/index.html", "", false},
+        {K::metric, "metric", "metric", "content/metrics/{id}.md", "metrics/{id}/index.html", "",
+         false},
+        {K::charter, "charter", "charter", "content/charter/_index.md", "charter/index.html", "",
+         false},
         {K::commitment, "commitment", "commitment", "content/charter/{id}.md", "charter/index.html",
          "commitment-{id}", false},
         {K::case_study, "case-study", "case study", "content/case-studies/{id}.md",

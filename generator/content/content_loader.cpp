@@ -52,7 +52,8 @@ const std::vector<Pattern>& patterns() {
 }
 
 bool ends_with(const std::string& s, const std::string& suffix) {
-    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+    return s.size() >= suffix.size() &&
+           s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 // Look-alike letters in any key or scalar of the YAML.
@@ -65,8 +66,8 @@ void check_confusables(const YamlDocument& doc, const YAML::Node& node, Diagnost
             SourceLocation loc = doc.location(n);
             diags.error("confusable-letters", loc,
                         "'" + n.Scalar() + "' contains the " + c->script + " letter '" +
-                            c->character + "' (" + c->codepoint + "), which looks like the Latin '" +
-                            std::string(1, c->looks_like) + "'",
+                            c->character + "' (" + c->codepoint +
+                            "), which looks like the Latin '" + std::string(1, c->looks_like) + "'",
                         "retype it as '" + latinise(n.Scalar()) +
                             "': look-alike letters break links, search and screen readers");
         }
@@ -184,8 +185,7 @@ LoadedSite load_site(const FileSystem& fs, Diagnostics& diags) {
         if (is_markdown) {
             FrontMatterSplit split = split_front_matter(*text);
             if (!split.has_front_matter) {
-                diags.error("front-matter-missing", {path, 1, 1},
-                            "this file has no front matter",
+                diags.error("front-matter-missing", {path, 1, 1}, "this file has no front matter",
                             "start the file with a line '---', the YAML fields, and another '---'");
                 unreadable();
                 continue;

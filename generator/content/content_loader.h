@@ -15,9 +15,9 @@ namespace icbgen {
 
 struct SourceDocument {
     DocumentKind kind;
-    std::string path;        // relative to the site root, e.g. content/metrics/x.md
-    std::string file_id;     // the file's stem (or the meeting folder for meeting.yaml)
-    std::string meeting_id;  // for meeting, paper and minutes documents
+    std::string path;                  // relative to the site root, e.g. content/metrics/x.md
+    std::string file_id;               // the file's stem (or the meeting folder for meeting.yaml)
+    std::string meeting_id;            // for meeting, paper and minutes documents
     std::optional<YamlDocument> yaml;  // the front matter, or the whole YAML file
     bool schema_valid = false;         // the YAML passed its schema
     std::string body;                  // Markdown after the front matter
@@ -36,7 +36,7 @@ struct UnreadableDocument {
 struct LoadedSite {
     std::vector<SourceDocument> documents;  // sorted by path
     std::vector<UnreadableDocument> unreadable;
-    std::vector<CsvTable> series;           // data/metrics/*.csv, sorted by path
+    std::vector<CsvTable> series;  // data/metrics/*.csv, sorted by path
 };
 
 LoadedSite load_site(const FileSystem& fs, Diagnostics& diags);

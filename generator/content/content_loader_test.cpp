@@ -74,9 +74,28 @@ std::vector<std::string> mutations(const std::string& text) {
     std::vector<std::string> out;
     for (std::size_t cut = 0; cut < text.size(); cut += std::max<std::size_t>(1, text.size() / 6))
         out.push_back(text.substr(0, cut));
-    const std::string inserts[] = {":", "- ", "[", "{", "\"", "'", "\t", "*x", "&a", "!!binary ",
-                                   "\n---\n", "\xFF", std::string(1, '\0'), "\xD0\x90", "%",
-                                   "\r", "..", "@/x.md", "1e999", "-", "~", "? "};
+    const std::string inserts[] = {":",
+                                   "- ",
+                                   "[",
+                                   "{",
+                                   "\"",
+                                   "'",
+                                   "\t",
+                                   "*x",
+                                   "&a",
+                                   "!!binary ",
+                                   "\n---\n",
+                                   "\xFF",
+                                   std::string(1, '\0'),
+                                   "\xD0\x90",
+                                   "%",
+                                   "\r",
+                                   "..",
+                                   "@/x.md",
+                                   "1e999",
+                                   "-",
+                                   "~",
+                                   "? "};
     for (std::size_t at = 0; at < text.size(); at += std::max<std::size_t>(1, text.size() / 3))
         for (const auto& ins : inserts) out.push_back(text.substr(0, at) + ins + text.substr(at));
     std::string doubled = text + text;

@@ -22,6 +22,8 @@ void walk(const YamlDocument& doc, const YAML::Node& node, Diagnostics& diags, i
 
 }  // namespace
 
-void check_date_values(const YamlDocument& doc, Diagnostics& diags) { walk(doc, doc.root(), diags, 0); }
+void check_date_values(const YamlDocument& doc, Diagnostics& diags) {
+    walk(doc, doc.root(), diags, 0);
+}
 
 }  // namespace icbgen

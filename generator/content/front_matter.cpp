@@ -26,8 +26,8 @@ FrontMatterSplit split_front_matter(std::string_view text) {
     int line = 2;
     while (pos < text.size()) {
         std::size_t nl = text.find('\n', pos);
-        std::string_view l = text.substr(pos, nl == std::string_view::npos ? text.size() - pos
-                                                                            : nl - pos);
+        std::string_view l =
+            text.substr(pos, nl == std::string_view::npos ? text.size() - pos : nl - pos);
         if (is_fence(l)) {
             out.yaml = std::string(text.substr(yaml_start, pos - yaml_start));
             std::size_t body_start = nl == std::string_view::npos ? text.size() : nl + 1;

@@ -31,7 +31,8 @@ const nlohmann::json* resolve(const nlohmann::json& root, const nlohmann::json* 
 }
 
 // The sub-schema describing the value at `path`, following properties and items.
-const nlohmann::json* subschema_at(const nlohmann::json& root, const std::vector<std::string>& path) {
+const nlohmann::json* subschema_at(const nlohmann::json& root,
+                                   const std::vector<std::string>& path) {
     const nlohmann::json* s = resolve(root, &root);
     for (const auto& step : path) {
         if (!s || !s->is_object()) return nullptr;
@@ -108,8 +109,8 @@ void check_unknown_keys(const nlohmann::json& root, const nlohmann::json* schema
     if (!schema || !schema->is_object() || depth > 32) return;
     if (node.IsMap() && schema->contains("properties")) {
         const auto& props = (*schema)["properties"];
-        bool closed = schema->contains("additionalProperties") &&
-                      (*schema)["additionalProperties"] == false;
+        bool closed =
+            schema->contains("additionalProperties") && (*schema)["additionalProperties"] == false;
         std::vector<std::string> known;
         for (auto it = props.begin(); it != props.end(); ++it) known.push_back(it.key());
         for (const auto& kv : node) {
@@ -205,10 +206,10 @@ void check_against_schema(const YamlDocument& doc, const nlohmann::json& instanc
         std::string field = field_name(where);
         if (d.rfind("Missing required property '", 0) == 0) {
             std::string key = d.substr(27, d.find('\'', 27) - 27);
-            diags.error("missing-field", loc,
-                        "missing required field '" + key + "'" +
-                            (where.empty() ? "" : " in " + field),
-                        "add '" + key + ":' here");
+            diags.error(
+                "missing-field", loc,
+                "missing required field '" + key + "'" + (where.empty() ? "" : " in " + field),
+                "add '" + key + ":' here");
         } else if (d.rfind("Value type not permitted", 0) == 0) {
             diags.error("wrong-type", loc, field + " should be " + describe_type(sub),
                         sub && sub->contains("description")
@@ -223,8 +224,8 @@ void check_against_schema(const YamlDocument& doc, const nlohmann::json& instanc
             std::string got = value_text(instance, where);
             auto suggestion = enum_suggestion(got, allowed);
             std::string hint = suggestion ? "did you mean '" + *suggestion + "'?" : std::string();
-            diags.error("bad-value", loc,
-                        field + " is '" + got + "', which is not one of: " + list, hint);
+            diags.error("bad-value", loc, field + " is '" + got + "', which is not one of: " + list,
+                        hint);
         } else if (d.rfind("Failed to match regex", 0) == 0 && sub && sub->contains("pattern") &&
                    (*sub)["pattern"] == kSlugPattern) {
             std::string got = value_text(instance, where);

@@ -40,7 +40,8 @@ std::size_t control_at(std::string_view text, std::size_t i, unsigned& cp) {
     return 0;
 }
 
-std::string confusable_message(const std::string& what, const std::string& value, const Confusable& c) {
+std::string confusable_message(const std::string& what, const std::string& value,
+                               const Confusable& c) {
     return what + " '" + value + "' contains the " + c.script + " letter '" + c.character + "' (" +
            c.codepoint + "), which looks like the Latin '" + std::string(1, c.looks_like) + "'";
 }
@@ -57,7 +58,8 @@ std::size_t atx_heading_text(std::string_view line) {
     if (i == std::string_view::npos || i > 3 || line[i] != '#') return std::string_view::npos;
     std::size_t hashes = line.find_first_not_of('#', i);
     if (hashes == std::string_view::npos) return std::string_view::npos;  // "###" alone: empty
-    if (hashes - i > 6 || (line[hashes] != ' ' && line[hashes] != '\t')) return std::string_view::npos;
+    if (hashes - i > 6 || (line[hashes] != ' ' && line[hashes] != '\t'))
+        return std::string_view::npos;
     return line.find_first_not_of(" \t", hashes);
 }
 
@@ -65,7 +67,8 @@ bool is_setext_underline(std::string_view line) {
     std::size_t i = line.find_first_not_of(' ');
     if (i == std::string_view::npos || i > 3 || (line[i] != '=' && line[i] != '-')) return false;
     std::size_t end = line.find_first_not_of(line[i], i);
-    return end == std::string_view::npos || line.find_first_not_of(" \t", end) == std::string_view::npos;
+    return end == std::string_view::npos ||
+           line.find_first_not_of(" \t", end) == std::string_view::npos;
 }
 
 }  // namespace

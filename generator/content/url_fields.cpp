@@ -23,8 +23,8 @@ void walk(const nlohmann::json& root, const nlohmann::json* schema, const YamlDo
         for (const auto& kv : node) {
             if (!kv.first.IsScalar() || !props.contains(kv.first.Scalar())) continue;
             const std::string& key = kv.first.Scalar();
-            walk(root, &props[key], doc, kv.second, field.empty() ? key : field + "." + key,
-                 diags, depth + 1);
+            walk(root, &props[key], doc, kv.second, field.empty() ? key : field + "." + key, diags,
+                 depth + 1);
         }
     } else if (node.IsSequence() && schema->contains("items")) {
         for (std::size_t i = 0; i < node.size(); ++i)

@@ -31,8 +31,7 @@ struct Converter {
         }
         switch (n.Type()) {
             case YAML::NodeType::Null:
-            case YAML::NodeType::Undefined:
-                return nullptr;
+            case YAML::NodeType::Undefined: return nullptr;
             case YAML::NodeType::Scalar: {
                 const std::string& s = n.Scalar();
                 if (!is_plain(n)) return s;
@@ -42,7 +41,8 @@ struct Converter {
                 if (s == "false" || s == "False" || s == "FALSE") return false;
                 bool integer = !s.empty();
                 for (std::size_t i = 0; i < s.size(); ++i)
-                    if (!(std::isdigit(static_cast<unsigned char>(s[i])) || (i == 0 && s[i] == '-')))
+                    if (!(std::isdigit(static_cast<unsigned char>(s[i])) ||
+                          (i == 0 && s[i] == '-')))
                         integer = false;
                 if (integer && s != "-" && s.size() < 16) return std::stoll(s);
                 if (auto d = parse_number(s)) return *d;
@@ -149,8 +149,8 @@ std::optional<nlohmann::json> YamlDocument::to_json(Diagnostics& diags) const {
 std::optional<double> parse_number(const std::string& text) {
     if (text.empty() || text.size() > 40) return std::nullopt;
     for (char ch : text)
-        if (!(std::isdigit(static_cast<unsigned char>(ch)) || ch == '.' || ch == '-' ||
-              ch == '+' || ch == 'e' || ch == 'E'))
+        if (!(std::isdigit(static_cast<unsigned char>(ch)) || ch == '.' || ch == '-' || ch == '+' ||
+              ch == 'e' || ch == 'E'))
             return std::nullopt;
     char* end = nullptr;
     double d = std::strtod(text.c_str(), &end);

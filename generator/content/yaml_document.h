@@ -27,8 +27,7 @@ public:
     // The node at a JSON-pointer-like path of keys and indexes, as far as it exists.
     YAML::Node find(const std::vector<std::string>& path) const;
     // The location of the key (not the value) of `key` in `map`, when present.
-    std::optional<SourceLocation> key_location(const YAML::Node& map,
-                                               const std::string& key) const;
+    std::optional<SourceLocation> key_location(const YAML::Node& map, const std::string& key) const;
 
     // Converts to JSON for schema validation: plain scalars become numbers, booleans or
     // null where they read as such; quoted scalars stay strings. Fails (returns nullopt and

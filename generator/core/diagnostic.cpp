@@ -21,11 +21,11 @@ void Diagnostics::error(std::string code, SourceLocation loc, std::string messag
 
 void Diagnostics::warning(std::string code, SourceLocation loc, std::string message,
                           std::string hint) {
-    add({Severity::warning, std::move(code), std::move(loc), std::move(message),
-         std::move(hint)});
+    add({Severity::warning, std::move(code), std::move(loc), std::move(message), std::move(hint)});
 }
 
-void Diagnostics::note(std::string code, SourceLocation loc, std::string message, std::string hint) {
+void Diagnostics::note(std::string code, SourceLocation loc, std::string message,
+                       std::string hint) {
     add({Severity::note, std::move(code), std::move(loc), std::move(message), std::move(hint)});
 }
 

@@ -7,7 +7,7 @@ namespace icbgen {
 std::string format_diagnostic(const Diagnostic& d, const FileSystem* fs, bool color) {
     const char* bold = color ? "\033[1m" : "";
     const char* reset = color ? "\033[0m" : "";
-    const char* tint = !color ? ""
+    const char* tint = !color                            ? ""
                        : d.severity == Severity::error   ? "\033[1;31m"
                        : d.severity == Severity::warning ? "\033[1;33m"
                                                          : "\033[1;36m";

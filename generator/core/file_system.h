@@ -31,7 +31,9 @@ private:
 
 class MemoryFileSystem final : public FileSystem {
 public:
-    void add(std::string path, std::string contents) { files_[std::move(path)] = std::move(contents); }
+    void add(std::string path, std::string contents) {
+        files_[std::move(path)] = std::move(contents);
+    }
     std::optional<std::string> read(const std::string& path) const override;
     bool exists(const std::string& path) const override;
     std::vector<std::string> list(const std::string& dir) const override;

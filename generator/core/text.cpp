@@ -134,7 +134,8 @@ std::optional<Confusable> find_confusable(std::string_view text) {
         if (!suspect) return std::nullopt;
         // Within one word, scripts never mix; across words they may, in a text that is
         // genuinely partly Greek or Cyrillic.
-        if (!latin && (suspect->cp < 0x0400 ? genuine_greek : genuine_cyrillic)) return std::nullopt;
+        if (!latin && (suspect->cp < 0x0400 ? genuine_greek : genuine_cyrillic))
+            return std::nullopt;
         char buf[16];
         std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(suspect->cp));
         return Confusable{suspect->offset, encode(suspect->cp), buf,
@@ -239,8 +240,8 @@ std::string line_text(std::string_view text, int line) {
         start = nl + 1;
     }
     std::size_t end = text.find('\n', start);
-    std::string out(text.substr(start, end == std::string_view::npos ? text.size() - start
-                                                                      : end - start));
+    std::string out(
+        text.substr(start, end == std::string_view::npos ? text.size() - start : end - start));
     if (!out.empty() && out.back() == '\r') out.pop_back();
     return out;
 }
@@ -270,8 +271,8 @@ bool close_enough(std::string_view word, std::string_view candidate) {
 }
 
 std::string spreadsheet_literal(std::string_view text) {
-    bool formula = !text.empty() && std::string_view("=+-@\t\r").find(text.front()) !=
-                                        std::string_view::npos;
+    bool formula =
+        !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
     return formula ? " " + std::string(text) : std::string(text);
 }
 

@@ -8,8 +8,8 @@ using namespace icbgen;
 TEST_CASE("invalid UTF-8 is found at its byte offset") {
     CHECK_FALSE(find_invalid_utf8("plain ascii and caf\xC3\xA9").has_value());
     CHECK(find_invalid_utf8("caf\xE9 au lait") == std::optional<std::size_t>(3));
-    CHECK(find_invalid_utf8("\xC3") == std::optional<std::size_t>(0));       // truncated
-    CHECK(find_invalid_utf8("\xC0\xAF") == std::optional<std::size_t>(0));   // overlong
+    CHECK(find_invalid_utf8("\xC3") == std::optional<std::size_t>(0));          // truncated
+    CHECK(find_invalid_utf8("\xC0\xAF") == std::optional<std::size_t>(0));      // overlong
     CHECK(find_invalid_utf8("\xED\xA0\x80") == std::optional<std::size_t>(0));  // surrogate
 }
 
@@ -34,11 +34,14 @@ TEST_CASE("look-alike letters from another script are caught") {
 TEST_CASE("Greek words beside Latin ones are fine; a script change inside a word is not") {
     // "Ελληνική Κοινότητα — Το Σπίτι μας": "Το" is made only of look-alikes, but the text
     // around it is Greek.
-    CHECK_FALSE(find_confusable("ÎÎ»Î»Î·Î½Î¹ÎºÎ® "
-                                "â Î¤Î¿ Î£ÏÎ¯ÏÎ¹ "
-                                "(Greek Community)"));
+    CHECK_FALSE(
+        find_confusable("ÎÎ»Î»Î·Î½Î¹ÎºÎ® "
+                        "â Î¤Î¿ Î£ÏÎ¯ÏÎ¹ "
+                        "(Greek Community)"));
     // A Greek Omicron inside a Latin word stays caught, Greek text around it or not.
-    auto inside = find_confusable("Î£ÏÎ¯ÏÎ¹ LÎ" "ndon");
+    auto inside = find_confusable(
+        "Î£ÏÎ¯ÏÎ¹ LÎ"
+        "ndon");
     REQUIRE(inside);
     CHECK(inside->codepoint == "U+039F");
     // A lone look-alike letter in Latin text (an enclosure letter) stays caught.

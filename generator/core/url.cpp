@@ -36,9 +36,9 @@ std::string decode_references(std::string_view s) {
             std::size_t digits = 0;
             for (; k < s.size(); ++k, ++digits) {
                 char c = s[k];
-                int d = is_digit(c) ? c - '0'
+                int d = is_digit(c)                                 ? c - '0'
                         : hex && lower(c) >= 'a' && lower(c) <= 'f' ? lower(c) - 'a' + 10
-                                                                     : -1;
+                                                                    : -1;
                 if (d < 0) break;
                 if (value < 0x110000) value = value * (hex ? 16 : 10) + static_cast<unsigned>(d);
             }
@@ -92,7 +92,8 @@ bool is_slash(char c) { return c == '/' || c == '\\'; }
 // Safe as read after `clean`: an allowed scheme, or none and not "//host" (another site).
 bool safe_cleaned(const std::string& cleaned) {
     std::string scheme = scheme_of(cleaned);
-    if (scheme.empty()) return !(cleaned.size() >= 2 && is_slash(cleaned[0]) && is_slash(cleaned[1]));
+    if (scheme.empty())
+        return !(cleaned.size() >= 2 && is_slash(cleaned[0]) && is_slash(cleaned[1]));
     return scheme == "https" || scheme == "http" || scheme == "mailto";
 }
 

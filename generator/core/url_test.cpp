@@ -5,10 +5,10 @@
 using namespace icbgen;
 
 TEST_CASE("url: web, mail and on-site addresses are safe", "[url]") {
-    for (const char* url : {"https://www.england.nhs.uk/", "http://example.org/a?b=1&c=2",
-                            "HTTPS://EXAMPLE.ORG", "mailto:team@example.nhs.uk", "/metrics/",
-                            "../strategy/", "#part-2", "?page=2", "@/metrics/screening-uptake.md",
-                            "pack.pdf", "", "a/b:c"})
+    for (const char* url :
+         {"https://www.england.nhs.uk/", "http://example.org/a?b=1&c=2", "HTTPS://EXAMPLE.ORG",
+          "mailto:team@example.nhs.uk", "/metrics/", "../strategy/", "#part-2", "?page=2",
+          "@/metrics/screening-uptake.md", "pack.pdf", "", "a/b:c"})
         CHECK(is_safe_url(url));
 }
 
@@ -44,7 +44,8 @@ TEST_CASE("url: the message names the scheme a browser would read", "[url]") {
     CHECK(relative->message ==
           "the link '//evil.example/x' starts with // and no https:, so it names another site "
           "without saying how to reach it");
-    CHECK(url_problem("java\nscript:x", "the link")->message.rfind("the link 'java\\x0Ascript:x'", 0) == 0);
+    CHECK(url_problem("java\nscript:x", "the link")
+              ->message.rfind("the link 'java\\x0Ascript:x'", 0) == 0);
 }
 
 TEST_CASE("url: safe_href keeps safe URLs and empties the rest", "[url]") {

@@ -20,7 +20,8 @@ bool wrong_separator(const std::string& path, const CsvRecord& header, Diagnosti
                 std::string("the columns of this file are separated by ") +
                     (tab ? "tabs" : "semicolons") + ", so icbgen reads the header as one column",
                 "separate columns with commas: save the file as 'CSV (comma delimited)', or "
-                "replace each " + std::string(tab ? "tab" : "';'") + " between columns with ','");
+                "replace each " +
+                    std::string(tab ? "tab" : "';'") + " between columns with ','");
     return true;
 }
 
@@ -70,8 +71,8 @@ CsvTable parse_csv(const std::string& path, std::string_view text, Diagnostics& 
             ++i;
         }
         if (in_quotes) {
-            diags.error("csv-syntax", {path, quote_line, 1},
-                        "a quoted field is never closed", "add the closing '\"'");
+            diags.error("csv-syntax", {path, quote_line, 1}, "a quoted field is never closed",
+                        "add the closing '\"'");
             break;
         }
         rec.fields.push_back(std::move(field));

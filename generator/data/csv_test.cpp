@@ -7,7 +7,8 @@ using namespace icbgen;
 
 TEST_CASE("CSV records keep their line numbers, including after quoted newlines") {
     Diagnostics d;
-    auto t = parse_csv("x.csv", "period,value,note\n2021,1,\"a, b\"\n2022,2,\"two\nlines\"\n\n2023,3,x\n", d);
+    auto t = parse_csv(
+        "x.csv", "period,value,note\n2021,1,\"a, b\"\n2022,2,\"two\nlines\"\n\n2023,3,x\n", d);
     CHECK(d.empty());
     REQUIRE(t.rows.size() == 3);
     CHECK(t.rows[0].fields[2] == "a, b");

@@ -21,8 +21,10 @@ TEST_CASE("a span written like a financial year is warned about, suggesting the 
     CHECK(d.items()[0].severity == Severity::warning);
     CHECK(d.items()[0].code == "period-financial-year");
     CHECK(d.items()[0].location.line == 3);
-    CHECK(d.items()[0].message == "'2023-24' is read as the two calendar years 2023 and 2024; if "
-                                  "it is a financial year, write it '2023/24'");
-    CHECK(d.items()[0].hint == "the financial year from April 2023 to March 2024 is written "
-                               "'2023/24'; two calendar years are written '2023-01..2024-12'");
+    CHECK(d.items()[0].message ==
+          "'2023-24' is read as the two calendar years 2023 and 2024; if "
+          "it is a financial year, write it '2023/24'");
+    CHECK(d.items()[0].hint ==
+          "the financial year from April 2023 to March 2024 is written "
+          "'2023/24'; two calendar years are written '2023-01..2024-12'");
 }

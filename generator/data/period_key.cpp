@@ -14,7 +14,8 @@ std::string period_key(const Period& period) {
     if (auto fy = financial_year_spelling(period))
         if (auto parsed = parse_period(*fy)) p = *parsed;
     char buf[64];
-    std::snprintf(buf, sizeof buf, "%.0f..%.0f", std::round(p.start * 1e6), std::round(p.end * 1e6));
+    std::snprintf(buf, sizeof buf, "%.0f..%.0f", std::round(p.start * 1e6),
+                  std::round(p.end * 1e6));
     return buf;
 }
 

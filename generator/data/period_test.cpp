@@ -11,12 +11,11 @@ TEST_CASE("periods in every accepted form") {
         K kind;
         double start, end;
     };
-    for (const auto& c : {Case{"2023", K::year, 2023, 2024},
-                          Case{"2021/22", K::financial_year, 2021.25, 2022.25},
-                          Case{"2023/24 Q1", K::quarter, 2023.25, 2023.5},
-                          Case{"2023 Q3", K::quarter, 2023.5, 2023.75},
-                          Case{"2019-21", K::span, 2019, 2022},
-                          Case{"2019-04..2022-10", K::window, 2019.25, 2022 + 10 / 12.0}}) {
+    for (const auto& c :
+         {Case{"2023", K::year, 2023, 2024}, Case{"2021/22", K::financial_year, 2021.25, 2022.25},
+          Case{"2023/24 Q1", K::quarter, 2023.25, 2023.5},
+          Case{"2023 Q3", K::quarter, 2023.5, 2023.75}, Case{"2019-21", K::span, 2019, 2022},
+          Case{"2019-04..2022-10", K::window, 2019.25, 2022 + 10 / 12.0}}) {
         INFO(c.text);
         auto p = parse_period(c.text);
         REQUIRE(p);

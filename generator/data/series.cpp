@@ -7,14 +7,14 @@
 #include <regex>
 #include <tuple>
 
-#include "data/iso_date.h"
 #include "data/financial_year.h"
+#include "data/iso_date.h"
 
 namespace icbgen {
 
 namespace {
 
-const char* const kKnown[] = {"period", "value", "area", "lower_ci", "upper_ci",
+const char* const kKnown[] = {"period",    "value",       "area", "lower_ci", "upper_ci",
                               "numerator", "denominator", "note", "source"};
 
 std::optional<double> number(const std::string& s) {
@@ -97,10 +97,10 @@ Series build_series(const CsvTable& table, Diagnostics& diags) {
     if (table.header.empty()) return s;
     if (miscased_columns(table, diags)) return s;
     if (period < 0 || value < 0) {
-        diags.error("csv-missing-column", {table.path, 1, 1},
-                    std::string("the header has no '") + (period < 0 ? "period" : "value") +
-                        "' column",
-                    "the first line must name the columns, starting 'period,value'");
+        diags.error(
+            "csv-missing-column", {table.path, 1, 1},
+            std::string("the header has no '") + (period < 0 ? "period" : "value") + "' column",
+            "the first line must name the columns, starting 'period,value'");
         return s;
     }
     std::vector<int> breakdown_idx;
@@ -116,16 +116,16 @@ Series build_series(const CsvTable& table, Diagnostics& diags) {
             breakdown_idx.push_back(static_cast<int>(i));
         }
     }
-    auto optional_number = [&](const CsvRecord& r, int idx, const char* name, bool& ok)
-        -> std::optional<double> {
+    auto optional_number = [&](const CsvRecord& r, int idx, const char* name,
+                               bool& ok) -> std::optional<double> {
         if (idx < 0 || r.fields[idx].empty()) return std::nullopt;
         auto n = number(r.fields[idx]);
         if (!n) {
             ok = false;
-            diags.error("csv-bad-number", {table.path, r.line, 1},
-                        std::string("'") + r.fields[idx] + "' in column '" + name +
-                            "' is not a number",
-                        "write plain numbers such as 52.1: no '%', '£' or thousands separators");
+            diags.error(
+                "csv-bad-number", {table.path, r.line, 1},
+                std::string("'") + r.fields[idx] + "' in column '" + name + "' is not a number",
+                "write plain numbers such as 52.1: no '%', '£' or thousands separators");
         }
         return n;
     };
@@ -137,10 +137,11 @@ Series build_series(const CsvTable& table, Diagnostics& diags) {
         o.line = r.line;
         auto p = parse_period(r.fields[period]);
         if (auto wrong = impossible_date(r.fields[period]); !p && wrong) {
-            diags.error("date-impossible",
-                        {table.path, r.line, field_column(r.fields, static_cast<std::size_t>(period))},
-                        "'" + r.fields[period] + "' is not a date: " + *wrong,
-                        "correct the day or month; the period is left out until then");
+            diags.error(
+                "date-impossible",
+                {table.path, r.line, field_column(r.fields, static_cast<std::size_t>(period))},
+                "'" + r.fields[period] + "' is not a date: " + *wrong,
+                "correct the day or month; the period is left out until then");
             ok = false;
         } else if (!p) {
             diags.error("csv-bad-period", {table.path, r.line, 1},
@@ -162,8 +163,7 @@ Series build_series(const CsvTable& table, Diagnostics& diags) {
         o.denominator = optional_number(r, den, "denominator", ok);
         if (area >= 0) o.area = r.fields[area];
         if (note >= 0) o.note = r.fields[note];
-        if (source >= 0)
-            std::tie(o.source, o.source_line) = split_source_locator(r.fields[source]);
+        if (source >= 0) std::tie(o.source, o.source_line) = split_source_locator(r.fields[source]);
         for (int b : breakdown_idx) o.breakdown.emplace_back(table.header[b], r.fields[b]);
         if (ok && !o.value && o.note.empty()) {
             diags.error("csv-missing-value", {table.path, r.line, 1},

@@ -13,12 +13,10 @@ std::string period_words(const Period& p) {
                    date_words(std::string_view(t).substr(to, 7));
         }
         case Period::Kind::month:
-        case Period::Kind::day:
-            return date_words(t);
+        case Period::Kind::day: return date_words(t);
         case Period::Kind::span:
             return t.substr(0, 4) + " to " + std::to_string(static_cast<int>(p.end) - 1);
-        default:
-            return t;
+        default: return t;
     }
 }
 

@@ -17,20 +17,21 @@ struct Unit {
     bool percentage = false;      // a share of 100: 0 to 100, changes in percentage points
     bool never_negative = false;  // counts, money and rates: a negative value is a mistake
     double scale = 1;             // what a numerator over a denominator is multiplied by
-    bool change = false;          // a change, written with its sign: "+10.1%", "-3.2 percentage points"
-    double minimum = 0;           // for a change: the least it can be (-100 for a per cent change)
+    bool change = false;  // a change, written with its sign: "+10.1%", "-3.2 percentage points"
+    double minimum = 0;   // for a change: the least it can be (-100 for a per cent change)
 
     // Words with a capital, for a chart axis or a "Unit" fact: "Per cent", "Rate per 1,000".
     std::string title() const;
 };
 
 // The unit of a code. Known codes: percent, percent-change, percentage-points, rate-per-<N>
-// (any whole N), count, gbp, days, weeks, minutes, years, ratio, score; "" reads as count. Any other code is a unit named in
-// the content's own words, written after the number ("12 beds").
+// (any whole N), count, gbp, days, weeks, minutes, years, ratio, score; "" reads as count. Any
+// other code is a unit named in the content's own words, written after the number ("12 beds").
 Unit unit_of(const std::string& code);
 
 // A value with its unit for people: "52.1%", "4.12 per 1,000", "£162", "-£5", "1 day",
-// "12 days", "15,385"; a change carries its sign: "+10.1%", "-3.2 percentage points". `decimals` as format_number.
+// "12 days", "15,385"; a change carries its sign: "+10.1%", "-3.2 percentage points". `decimals` as
+// format_number.
 std::string format_value(double value, const std::string& unit, int decimals = -1);
 
 }  // namespace icbgen

@@ -18,7 +18,7 @@ namespace icbgen {
 struct MarkdownLink {
     std::string url;
     std::string text;
-    int line = 0;    // 1-based, relative to the Markdown text
+    int line = 0;  // 1-based, relative to the Markdown text
     int column = 0;
     bool image = false;  // an image (![alt](url)) rather than a link
 };

@@ -31,9 +31,7 @@ SourceRef BuildContext::source(const YAML::Node& map) const {
     return {yaml_string(s, "document"), yaml_string(s, "section"), yaml_string(s, "url")};
 }
 
-Markdown BuildContext::body() const {
-    return {doc.body, {doc.path, doc.body_first_line, 1}};
-}
+Markdown BuildContext::body() const { return {doc.body, {doc.path, doc.body_first_line, 1}}; }
 
 Markdown BuildContext::markdown_field(const YAML::Node& map, const std::string& key) const {
     SourceLocation loc = where(map, key);
@@ -49,10 +47,10 @@ std::string BuildContext::entity_id() const {
         SourceLocation loc = where(root(), "id");
         if (!is_slug(*given)) return doc.file_id;  // reported by the schema check
         if (*given != doc.file_id)
-            diags.error("id-mismatch", loc,
-                        "the id '" + *given + "' does not match the file name '" + doc.file_id +
-                            "'",
-                        "rename the file to '" + *given + ".md', or remove the id field");
+            diags.error(
+                "id-mismatch", loc,
+                "the id '" + *given + "' does not match the file name '" + doc.file_id + "'",
+                "rename the file to '" + *given + ".md', or remove the id field");
         return doc.file_id;  // links, data files and references all use the file name
     }
     check_slug(doc.file_id, {doc.path, 1, 1}, "file name");

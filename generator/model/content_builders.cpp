@@ -138,16 +138,17 @@ std::vector<Person> build_people(const BuildContext& c) {
     if (!r.IsSequence()) return people;
     for (const auto& p : r) {
         if (!p.IsMap()) continue;
-        Person person{yaml_string(p, "initials"), yaml_string(p, "name"),
-                      yaml_string(p, "role"), yaml_string(p, "organisation"),
-                      yaml_strings(p, "also_titled"), {}, c.where(p, "initials")};
+        Person person{yaml_string(p, "initials"),     yaml_string(p, "name"),
+                      yaml_string(p, "role"),         yaml_string(p, "organisation"),
+                      yaml_strings(p, "also_titled"), {},
+                      c.where(p, "initials")};
         YAML::Node at = yaml_child(p, "role_at");
         if (at.IsMap())
             for (const auto& entry : at) {
                 std::string meeting = entry.first.as<std::string>();
-                person.role_at.push_back({{meeting, c.where(at, meeting)},
-                                          entry.second.IsScalar() ? entry.second.as<std::string>()
-                                                                  : std::string()});
+                person.role_at.push_back(
+                    {{meeting, c.where(at, meeting)},
+                     entry.second.IsScalar() ? entry.second.as<std::string>() : std::string()});
             }
         people.push_back(std::move(person));
     }

@@ -196,10 +196,12 @@ Minutes build_minutes(const BuildContext& c) {
                     para.location = c.where(p);
                     para.number = yaml_string(p, "number");
                     para.answer_number = yaml_string(p, "answer_number");
-                    para.number_location = para.number.empty() ? para.location : c.where(p, "number");
+                    para.number_location =
+                        para.number.empty() ? para.location : c.where(p, "number");
                     para.answer_number_location =
                         para.answer_number.empty() ? para.location : c.where(p, "answer_number");
-                    m.source_numbered = m.source_numbered || !para.number.empty() || !para.answer_number.empty();
+                    m.source_numbered =
+                        m.source_numbered || !para.number.empty() || !para.answer_number.empty();
                     item.paragraphs.push_back(std::move(para));
                 }
             m.items.push_back(std::move(item));

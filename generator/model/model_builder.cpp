@@ -64,11 +64,13 @@ SiteModel build_model(const LoadedSite& loaded, Diagnostics& diags) {
             case DocumentKind::minutes: minutes[doc.meeting_id] = build_minutes(c); break;
             case DocumentKind::people:
                 for (auto& p : build_people(c))
-                    if (person_ids.claim(p.initials, p.location)) model.people.push_back(std::move(p));
+                    if (person_ids.claim(p.initials, p.location))
+                        model.people.push_back(std::move(p));
                 break;
             case DocumentKind::glossary:
                 for (auto& g : build_glossary(c))
-                    if (glossary_ids.claim(g.abbr, g.location)) model.glossary.push_back(std::move(g));
+                    if (glossary_ids.claim(g.abbr, g.location))
+                        model.glossary.push_back(std::move(g));
                 break;
         }
     }
@@ -112,7 +114,8 @@ SiteModel build_model(const LoadedSite& loaded, Diagnostics& diags) {
         for (auto& p : ps)
             if (!p.id.empty()) ordered.push_back(std::move(p));
         meeting.papers = std::move(ordered);
-        if (auto mt = minutes.find(id); mt != minutes.end()) meeting.minutes = std::move(mt->second);
+        if (auto mt = minutes.find(id); mt != minutes.end())
+            meeting.minutes = std::move(mt->second);
         model.meetings.push_back(std::move(meeting));
     }
     for (const auto& [id, ps] : papers)
@@ -143,8 +146,9 @@ SiteModel build_model(const LoadedSite& loaded, Diagnostics& diags) {
               [](const Engagement& a, const Engagement& b) {
                   return std::tie(b.date, a.id) < std::tie(a.date, b.id);
               });
-    std::sort(model.meetings.begin(), model.meetings.end(),
-              [](const Meeting& a, const Meeting& b) { return std::tie(a.date, a.id) < std::tie(b.date, b.id); });
+    std::sort(model.meetings.begin(), model.meetings.end(), [](const Meeting& a, const Meeting& b) {
+        return std::tie(a.date, a.id) < std::tie(b.date, b.id);
+    });
     return model;
 }
 

@@ -14,13 +14,14 @@ SiteModel build(const MemoryFileSystem& fs, Diagnostics& d) {
 
 TEST_CASE("agenda items get numbers, enclosure letters and times in agenda order") {
     MemoryFileSystem fs;
-    fs.add("content/meetings/2023-07-24-icp/meeting.yaml",
-           "body: ICP\ndate: 2023-07-24\nstart: \"15:00\"\nend: \"17:00\"\nvenue: Hall\nchairs: [RD]\n"
-           "agenda:\n"
-           "  - {title: Welcome, start: \"15:00\", approve_minutes: 2023-04-25-icp}\n"
-           "  - {title: Primary care, duration: 25, paper: primary-care}\n"
-           "  - {title: Strategy, paper: strategy}\n"
-           "  - {title: Questions, start: \"16:45\"}\n");
+    fs.add(
+        "content/meetings/2023-07-24-icp/meeting.yaml",
+        "body: ICP\ndate: 2023-07-24\nstart: \"15:00\"\nend: \"17:00\"\nvenue: Hall\nchairs: [RD]\n"
+        "agenda:\n"
+        "  - {title: Welcome, start: \"15:00\", approve_minutes: 2023-04-25-icp}\n"
+        "  - {title: Primary care, duration: 25, paper: primary-care}\n"
+        "  - {title: Strategy, paper: strategy}\n"
+        "  - {title: Questions, start: \"16:45\"}\n");
     Diagnostics d;
     SiteModel m = build(fs, d);
     REQUIRE(m.meetings.size() == 1);
@@ -40,8 +41,9 @@ TEST_CASE("agenda items get numbers, enclosure letters and times in agenda order
 
 TEST_CASE("minutes without their own numbers are numbered item.sequence") {
     MemoryFileSystem fs;
-    fs.add("content/meetings/2023-04-25-icp/meeting.yaml",
-           "body: ICP\ndate: 2023-04-25\nvenue: Library\nchairs: [KW]\nagenda: [{title: Welcome}]\n");
+    fs.add(
+        "content/meetings/2023-04-25-icp/meeting.yaml",
+        "body: ICP\ndate: 2023-04-25\nvenue: Library\nchairs: [KW]\nagenda: [{title: Welcome}]\n");
     fs.add("content/meetings/2023-04-25-icp/minutes.md",
            "---\nstatus: draft\npresent: [{person: KW, chair: true}]\nitems:\n"
            "  - {title: Welcome, paragraphs: [{text: a}, {text: b}]}\n"
@@ -61,9 +63,11 @@ TEST_CASE("minutes without their own numbers are numbered item.sequence") {
 TEST_CASE("entities are sorted and remember where they were written") {
     MemoryFileSystem fs;
     fs.add("content/strategy/priorities/b.md",
-           "---\ntitle: B\norder: 2\nsummary: s\nambitions:\n  - {id: b1, statement: x, metrics: [m]}\n---\n");
+           "---\ntitle: B\norder: 2\nsummary: s\nambitions:\n  - {id: b1, statement: x, metrics: "
+           "[m]}\n---\n");
     fs.add("content/strategy/priorities/a.md",
-           "---\ntitle: A\norder: 1\nsummary: s\nambitions:\n  - {id: a1, statement: x, metrics: [m]}\n---\n");
+           "---\ntitle: A\norder: 1\nsummary: s\nambitions:\n  - {id: a1, statement: x, metrics: "
+           "[m]}\n---\n");
     Diagnostics d;
     SiteModel m = build(fs, d);
     REQUIRE(m.priorities.size() == 2);

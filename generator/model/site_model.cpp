@@ -23,8 +23,8 @@ std::string Person::title() const {
     if (organisation.empty()) return role;
     if (role.empty()) return organisation;
     const std::string tail = ", " + organisation;
-    if (role == organisation ||
-        (role.size() >= tail.size() && role.compare(role.size() - tail.size(), tail.size(), tail) == 0))
+    if (role == organisation || (role.size() >= tail.size() &&
+                                 role.compare(role.size() - tail.size(), tail.size(), tail) == 0))
         return role;
     return role + tail;
 }

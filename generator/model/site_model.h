@@ -109,7 +109,7 @@ struct Metric {
     Markdown body;
     SourceLocation location;
     SourceLocation headline_area_location;  // where `headline_area` is written
-    std::optional<Series> series;  // absent when there is no CSV
+    std::optional<Series> series;           // absent when there is no CSV
 
     bool tracked() const { return series && series->has_values(); }
 };
@@ -148,7 +148,7 @@ struct Outcome {
     int value_decimals = 0;  // decimal places as written
     SourceLocation location;
     SourceLocation value_location, change_location, period_location;  // of those fields
-    SourceLocation text_location;                    // of the text's first line
+    SourceLocation text_location;                                     // of the text's first line
 };
 
 struct CaseStudy {
@@ -262,9 +262,9 @@ struct AgendaItem {
 
     // Assigned by the model builder in agenda order.
     int number = 0;
-    std::string enclosure;        // "A", "B", ... or "" when the item has no enclosure
-    int continues = 0;            // a continuation: the number of the item it continues
-    int computed_start = 0;       // minutes since midnight
+    std::string enclosure;   // "A", "B", ... or "" when the item has no enclosure
+    int continues = 0;       // a continuation: the number of the item it continues
+    int computed_start = 0;  // minutes since midnight
     int computed_end = 0;
     bool is_private() const { return part == "private"; }
 };
@@ -284,7 +284,7 @@ struct MinuteParagraph {
     // duplicates and gaps included, and a paragraph without one stays unnumbered (""); minutes
     // that write none are numbered item.sequence ("3.01") by the model builder.
     std::string number;
-    std::string answer_number;   // a question's answer, when the draft numbers it apart
+    std::string answer_number;  // a question's answer, when the draft numbers it apart
     SourceLocation number_location, answer_number_location;
     std::string key;  // "3.01" by position, unique within the minutes: for anchors and links
 };

@@ -53,7 +53,8 @@ Priority build_priority(const BuildContext& c) {
     if (others.IsSequence())
         for (const auto& o : others)
             if (o.IsMap())
-                p.other_examples.push_back({yaml_string(o, "name"), yaml_string(o, "place"), c.where(o, "name")});
+                p.other_examples.push_back(
+                    {yaml_string(o, "name"), yaml_string(o, "place"), c.where(o, "name")});
     p.source = c.source(r);
     p.body = c.body();
     p.location = c.where(r, "title");

@@ -33,16 +33,11 @@ bool exchange_paths(const fs::path& a, const fs::path& b) {
 namespace {
 const char* suffix(Leftover kind) {
     switch (kind) {
-        case Leftover::staging_new:
-            return "new-";
-        case Leftover::staging_old:
-            return "old-";
-        case Leftover::journal:
-            return "icbgen-journal-";
-        case Leftover::journal_temp:
-            return "icbgen-journal-tmp-";
-        case Leftover::none:
-            break;
+        case Leftover::staging_new: return "new-";
+        case Leftover::staging_old: return "old-";
+        case Leftover::journal: return "icbgen-journal-";
+        case Leftover::journal_temp: return "icbgen-journal-tmp-";
+        case Leftover::none: break;
     }
     return "";
 }

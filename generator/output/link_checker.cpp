@@ -13,7 +13,8 @@ namespace icbgen {
 namespace {
 
 bool ends_with(const std::string& s, const std::string& suffix) {
-    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+    return s.size() >= suffix.size() &&
+           s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 struct Attribute {
@@ -55,7 +56,8 @@ std::vector<Attribute> attributes(const std::string& html) {
         for (std::size_t a = i; a < end; ++a) {
             if (!std::isspace(static_cast<unsigned char>(html[a]))) continue;
             std::size_t name_start = a + 1, eq = name_start;
-            while (eq < end && (std::isalnum(static_cast<unsigned char>(html[eq])) || html[eq] == '-'))
+            while (eq < end &&
+                   (std::isalnum(static_cast<unsigned char>(html[eq])) || html[eq] == '-'))
                 ++eq;
             std::string name = html.substr(name_start, eq - name_start);
             if (eq >= end || html[eq] != '=' || eq + 1 >= end) continue;
@@ -64,7 +66,8 @@ std::vector<Attribute> attributes(const std::string& html) {
             std::size_t close = html.find(quote, eq + 2);
             if (close == std::string::npos || close > end) break;
             if (name == "href" || name == "src" || name == "id")
-                out.push_back({name, decode_entities(html.substr(eq + 2, close - eq - 2)), name_start});
+                out.push_back(
+                    {name, decode_entities(html.substr(eq + 2, close - eq - 2)), name_start});
             a = close;
         }
         // The text of scripts and styles is not HTML.
@@ -92,7 +95,8 @@ bool is_external(const std::string& url) {
 std::string percent_decode(const std::string& s) {
     std::string out;
     for (std::size_t i = 0; i < s.size(); ++i) {
-        if (s[i] == '%' && i + 2 < s.size() && std::isxdigit(static_cast<unsigned char>(s[i + 1])) &&
+        if (s[i] == '%' && i + 2 < s.size() &&
+            std::isxdigit(static_cast<unsigned char>(s[i + 1])) &&
             std::isxdigit(static_cast<unsigned char>(s[i + 2]))) {
             out += static_cast<char>(std::stoi(s.substr(i + 1, 2), nullptr, 16));
             i += 2;
@@ -152,7 +156,8 @@ void check_output_links(const FileSet& files, Diagnostics& diags) {
             SourceLocation where{page, lc.line, lc.column};
             std::string path = url.substr(0, url.find_first_of("?#"));
             std::string fragment;
-            if (auto hash = url.find('#'); hash != std::string::npos) fragment = url.substr(hash + 1);
+            if (auto hash = url.find('#'); hash != std::string::npos)
+                fragment = url.substr(hash + 1);
             std::string target = page;
             if (path[0] == '/') {
                 diags.error("output-link-broken", where,
@@ -171,26 +176,27 @@ void check_output_links(const FileSet& files, Diagnostics& diags) {
                 target = *resolved;
             }
             if (target.empty() || ends_with(target, "/")) {
-                diags.error("output-link-broken", where,
-                            "the link '" + url + "' names a folder, not a page",
-                            "link to '" + target + "index.html' so the site works opened from disk");
+                diags.error(
+                    "output-link-broken", where,
+                    "the link '" + url + "' names a folder, not a page",
+                    "link to '" + target + "index.html' so the site works opened from disk");
                 continue;
             }
             if (!files.contains(target)) {
-                diags.error("output-link-broken", where,
-                            "the link '" + url + "' names '" + target +
-                                "', which is not in the output",
-                            did_you_mean(target, [&] {
-                                std::vector<std::string> all;
-                                for (const auto& [p, _] : files.files) all.push_back(p);
-                                return all;
-                            }()));
+                diags.error(
+                    "output-link-broken", where,
+                    "the link '" + url + "' names '" + target + "', which is not in the output",
+                    did_you_mean(target, [&] {
+                        std::vector<std::string> all;
+                        for (const auto& [p, _] : files.files) all.push_back(p);
+                        return all;
+                    }()));
                 continue;
             }
             if (!fragment.empty() && ends_with(target, ".html") && !ids[target].count(fragment))
                 diags.error("output-link-broken", where,
-                            "the link '" + url + "' names '#" + fragment + "', which is not an id on '" +
-                                target + "'");
+                            "the link '" + url + "' names '#" + fragment +
+                                "', which is not an id on '" + target + "'");
         }
     }
 }

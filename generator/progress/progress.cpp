@@ -63,8 +63,9 @@ std::string valued(const Metric& m, double v) { return format_value(v, m.unit); 
 std::string rate(double fraction) { return format_percent(fraction, 1); }
 
 std::string compared(const Metric& m, const HeadlinePoint& base, const HeadlinePoint& latest) {
-    return "Compared " + valued(m, base.value) + " in " + period_words(std::string_view(base.period)) +
-           " with " + valued(m, latest.value) + " in " + period_words(std::string_view(latest.period));
+    return "Compared " + valued(m, base.value) + " in " +
+           period_words(std::string_view(base.period)) + " with " + valued(m, latest.value) +
+           " in " + period_words(std::string_view(latest.period));
 }
 
 // The change between two values: for a percentage, first in percentage points ("down 14.9
@@ -108,7 +109,8 @@ std::vector<HeadlinePoint> headline_series(const Metric& metric) {
         if (is_headline_row(o, area) && seen.insert(o.period.text).second)
             rows.emplace_back(o.period, *o.value);
     std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
-        if (a.first.midpoint() != b.first.midpoint()) return a.first.midpoint() < b.first.midpoint();
+        if (a.first.midpoint() != b.first.midpoint())
+            return a.first.midpoint() < b.first.midpoint();
         return a.first.start < b.first.start;
     });
     std::vector<HeadlinePoint> out;
@@ -120,8 +122,9 @@ ProgressResult assess_progress(const Metric& metric) {
     ProgressResult r;
     if (metric.polarity == "neutral") {
         r.status = ProgressStatus::not_assessed;
-        r.explanation = "Not assessed: a rise or a fall in this measure is neither good nor bad "
-                        "in itself (neutral polarity).";
+        r.explanation =
+            "Not assessed: a rise or a fall in this measure is neither good nor bad "
+            "in itself (neutral polarity).";
         return r;
     }
     auto points = headline_series(metric);
@@ -131,13 +134,14 @@ ProgressResult assess_progress(const Metric& metric) {
             base = HeadlinePoint{p->text, p->midpoint(), metric.baseline->value};
     if (!base && !points.empty()) base = points.front();
     if (points.empty() || !base) {
-        r.explanation = metric.tracked()
-                            ? "Not enough data: values have been published only for parts of the "
-                              "population or for other areas, not for " +
-                                  (headline_area(metric).empty() ? std::string("the area as a whole")
-                                                                 : headline_area(metric) + " as a whole") +
-                                  ", so progress cannot be judged."
-                            : "Not enough data: no values have been published yet.";
+        r.explanation =
+            metric.tracked()
+                ? "Not enough data: values have been published only for parts of the "
+                  "population or for other areas, not for " +
+                      (headline_area(metric).empty() ? std::string("the area as a whole")
+                                                     : headline_area(metric) + " as a whole") +
+                      ", so progress cannot be judged."
+                : "Not enough data: no values have been published yet.";
         return r;
     }
     HeadlinePoint latest = points.back();
@@ -146,7 +150,8 @@ ProgressResult assess_progress(const Metric& metric) {
     double years = latest.year - base->year;
     if (points.size() < 2 && !metric.baseline) {
         std::string area = headline_area(metric);
-        r.explanation = "Not enough data: only one value (" + period_words(std::string_view(latest.period)) +
+        r.explanation = "Not enough data: only one value (" +
+                        period_words(std::string_view(latest.period)) +
                         (area.empty() ? "" : ", " + area) +
                         ") has been published, and progress needs at least two.";
         return r;
@@ -154,7 +159,8 @@ ProgressResult assess_progress(const Metric& metric) {
     if (years < t::kMinimumSpanYears) {
         r.explanation = "Not enough data: the first and latest values (" +
                         period_words(std::string_view(base->period)) + " and " +
-                        period_words(std::string_view(latest.period)) + ") are less than a year apart.";
+                        period_words(std::string_view(latest.period)) +
+                        ") are less than a year apart.";
         return r;
     }
 
@@ -166,8 +172,9 @@ ProgressResult assess_progress(const Metric& metric) {
     bool all_positive = y0 >= 0 && yi >= 0 && (!target || *target >= 0);
     if (!all_negative && !all_positive) {
         r.status = ProgressStatus::not_assessed;
-        r.explanation = "Not assessed: the values change sign, so a growth rate cannot be "
-                        "calculated.";
+        r.explanation =
+            "Not assessed: the values change sign, so a growth rate cannot be "
+            "calculated.";
         return r;
     }
     if (all_negative) d = -d;  // growth rates of negative values run the other way
@@ -211,14 +218,14 @@ ProgressResult assess_progress(const Metric& metric) {
     double directed = d * observed;
     r.status = status_for_growth(directed);
     r.score = score_for_growth(directed);
-    r.explanation = compared(metric, *base, latest) + ": " +
-                    change_words(metric, base->value, latest.value, observed) + ", " +
-                    (directed >= 0 ? "in the desired direction" : "against the desired direction") +
-                    (!target ? " (no target, so fixed growth thresholds are used)."
-                     : !metric.target->by
-                         ? " (the target has no date, so fixed growth thresholds are used)."
-                         : " (the target date is not after the first value, so fixed growth "
-                           "thresholds are used).");
+    r.explanation =
+        compared(metric, *base, latest) + ": " +
+        change_words(metric, base->value, latest.value, observed) + ", " +
+        (directed >= 0 ? "in the desired direction" : "against the desired direction") +
+        (!target              ? " (no target, so fixed growth thresholds are used)."
+         : !metric.target->by ? " (the target has no date, so fixed growth thresholds are used)."
+                              : " (the target date is not after the first value, so fixed growth "
+                                "thresholds are used).");
     return r;
 }
 
@@ -306,8 +313,9 @@ std::string ambition_basis(const AmbitionProgress& p) {
     auto measures = [](int n) { return std::to_string(n) + (n == 1 ? " measure" : " measures"); };
     if (p.measures == 0) return "No measures are linked to this ambition yet.";
     if (p.status == ProgressStatus::insufficient_local_data)
-        return "Not judged: " + std::string(p.with_data == 1 ? "its measure with data describes"
-                                                              : "its measures with data describe") +
+        return "Not judged: " +
+               std::string(p.with_data == 1 ? "its measure with data describes"
+                                            : "its measures with data describe") +
                " another area, not ours, so none of its " + measures(p.measures) +
                " can show local progress.";
     if (p.assessed == 0)

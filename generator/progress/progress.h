@@ -13,12 +13,12 @@ namespace icbgen {
 
 enum class ProgressStatus {
     target_achieved,
-    on_track,             // substantial progress
-    needs_acceleration,   // moderate progress
-    limited_progress,     // limited or no progress
+    on_track,            // substantial progress
+    needs_acceleration,  // moderate progress
+    limited_progress,    // limited or no progress
     deterioration,
-    not_enough_data,      // no data, or a single point
-    not_assessed,         // neutral polarity: direction carries no judgement
+    not_enough_data,  // no data, or a single point
+    not_assessed,     // neutral polarity: direction carries no judgement
     // An ambition whose measures have data, but none for the organisation's own area.
     insufficient_local_data,
 };

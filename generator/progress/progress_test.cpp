@@ -37,7 +37,9 @@ Metric metric(const std::vector<Row>& rows, const std::string& polarity = "highe
     return m;
 }
 
-Target target(double value, std::optional<int> by) { return Target{value, by, "national target", {}}; }
+Target target(double value, std::optional<int> by) {
+    return Target{value, by, "national target", {}};
+}
 
 }  // namespace
 
@@ -116,22 +118,23 @@ TEST_CASE("progress without a target: fixed growth thresholds") {
     auto status = [](double latest, const char* polarity = "higher-is-better") {
         return assess_progress(metric({{"2015", 100}, {"2020", latest}}, polarity)).status;
     };
-    CHECK(status(110) == ProgressStatus::on_track);             // +1.92% a year
-    CHECK(status(104) == ProgressStatus::needs_acceleration);   // +0.79% a year
-    CHECK(status(101) == ProgressStatus::limited_progress);     // +0.20% a year
-    CHECK(status(95) == ProgressStatus::deterioration);         // -1.02% a year
+    CHECK(status(110) == ProgressStatus::on_track);            // +1.92% a year
+    CHECK(status(104) == ProgressStatus::needs_acceleration);  // +0.79% a year
+    CHECK(status(101) == ProgressStatus::limited_progress);    // +0.20% a year
+    CHECK(status(95) == ProgressStatus::deterioration);        // -1.02% a year
     CHECK(status(95, "lower-is-better") == ProgressStatus::needs_acceleration);
     ProgressResult r = assess_progress(metric({{"2015", 100}, {"2020", 95}}));
     CHECK(*r.observed_growth == Approx(-0.0102062));
     CHECK(*r.score == Approx(-2.5 - 0.0102062 / 0.02 * 2.5));
-    CHECK(r.explanation == "Compared 100 in 2015 with 95 in 2020: a relative fall of 1.0% a year, "
-                           "against the desired direction (no target, so fixed growth thresholds "
-                           "are used).");
+    CHECK(r.explanation ==
+          "Compared 100 in 2015 with 95 in 2020: a relative fall of 1.0% a year, "
+          "against the desired direction (no target, so fixed growth thresholds "
+          "are used).");
 }
 
 TEST_CASE("progress: a target without a date falls back to fixed thresholds") {
-    ProgressResult r =
-        assess_progress(metric({{"2015", 100}, {"2020", 110}}, "higher-is-better", target(200, {})));
+    ProgressResult r = assess_progress(
+        metric({{"2015", 100}, {"2020", 110}}, "higher-is-better", target(200, {})));
     CHECK(r.status == ProgressStatus::on_track);
     CHECK(!r.required_growth);
 }
@@ -142,14 +145,16 @@ TEST_CASE("progress: not enough data, not assessed") {
           "Not enough data: no values have been published yet.");
     ProgressResult one = assess_progress(metric({{"2021/22", 35.4}}));
     CHECK(one.status == ProgressStatus::not_enough_data);
-    CHECK(one.explanation == "Not enough data: only one value (2021/22, SEL) has been published, and "
-                             "progress needs at least two.");
+    CHECK(one.explanation ==
+          "Not enough data: only one value (2021/22, SEL) has been published, and "
+          "progress needs at least two.");
     // A single point meets its target, but progress needs two points first (as in Open SDG).
     CHECK(assess_progress(metric({{"2023", 92}}, "higher-is-better", target(90, 2030))).status ==
           ProgressStatus::not_enough_data);
     // Breakdown rows alone give no headline series, and the explanation does not claim that
     // nothing has been published.
-    ProgressResult parts = assess_progress(metric({{"2020", 1, "SEL", "Male"}, {"2022", 2, "SEL", "Male"}}));
+    ProgressResult parts =
+        assess_progress(metric({{"2020", 1, "SEL", "Male"}, {"2022", 2, "SEL", "Male"}}));
     CHECK(parts.status == ProgressStatus::not_enough_data);
     CHECK(parts.explanation ==
           "Not enough data: values have been published only for parts of the population or for "
@@ -195,9 +200,9 @@ TEST_CASE("ambition status: the mean score of its assessed metrics") {
         m.id = id;
         model.metrics.push_back(m);
     };
-    add("up", metric({{"2015", 100}, {"2020", 110}}));                 // score 4.36
-    add("down", metric({{"2015", 100}, {"2020", 90}}));                // score -5
-    add("single", metric({{"2020", 1}}));                              // not assessed
+    add("up", metric({{"2015", 100}, {"2020", 110}}));   // score 4.36
+    add("down", metric({{"2015", 100}, {"2020", 90}}));  // score -5
+    add("single", metric({{"2020", 1}}));                // not assessed
     add("met", metric({{"2019", 5}, {"2021", 3}}, "lower-is-better", target(3.5, 2030)));
     Ambition a;
     a.metrics = {{"up", {}}, {"down", {}}, {"single", {}}};
@@ -241,7 +246,8 @@ TEST_CASE("ambition status: only measures of the organisation's own area count")
     CHECK_FALSE(headline_is_local(model.site, *model.find_metric("england-down")));
     CHECK(headline_is_local(model.site, *model.find_metric("local-up")));
     CHECK(headline_is_local(model.site, *model.find_metric("no-data-local")));
-    CHECK(headline_area_or_geography(*model.find_metric("no-data-local")) == "South East London ICB");
+    CHECK(headline_area_or_geography(*model.find_metric("no-data-local")) ==
+          "South East London ICB");
 
     Ambition a;
     a.metrics = {{"england-down", {}}};
@@ -296,7 +302,8 @@ TEST_CASE("site progress: every status worked out once, unknown ids read as not 
     CHECK(progress.metric("missing").status == ProgressStatus::not_enough_data);
 }
 
-TEST_CASE("progress of a percentage: the change in percentage points, the rate said to be relative") {
+TEST_CASE(
+    "progress of a percentage: the change in percentage points, the rate said to be relative") {
     Metric m = metric({{"2019-04..2020-03", 67.6}, {"2023-01", 52.7}});
     m.unit = "percent";
     ProgressResult r = assess_progress(m);

@@ -1,6 +1,7 @@
 #pragma once
 // What every renderer receives besides the model: where the site lives, its templates, the
-// settings of this build, and the site map built once from the model. Renderers return FileSets; they never write to disk themselves.
+// settings of this build, and the site map built once from the model. Renderers return FileSets;
+// they never write to disk themselves.
 #include <string>
 
 #include "core/file_system.h"

@@ -32,9 +32,10 @@ TEST_CASE("privacy: a paper is private when marked so or on any private item") {
     Meeting m;
     m.papers = {paper("open", "public"), paper("marked", "private"), paper("shared", "public"),
                 paper("under-private", "public"), paper("unlisted", "public")};
-    m.agenda = {item("open", "public"), item("marked", "public"), item("shared", "public"),
-                item("shared", "private"), item("under-private", "private"), item("", "public"),
-                item("", "private")};
+    m.agenda = {
+        item("open", "public"),    item("marked", "public"),         item("shared", "public"),
+        item("shared", "private"), item("under-private", "private"), item("", "public"),
+        item("", "private")};
     CHECK_FALSE(paper_is_private(m, m.papers[0]));
     CHECK(paper_is_private(m, m.papers[1]));
     CHECK(paper_is_private(m, m.papers[2]));  // public itself, and on a public item too

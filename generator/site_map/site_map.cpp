@@ -11,8 +11,13 @@ const std::string kContent = "content/";
 SiteEntry entry(DocumentKind kind, const std::string& meeting_id, const std::string& id,
                 bool is_public = true) {
     const ContentKind& k = content_kind(kind);
-    SiteEntry e{kind, meeting_id, id, expand_pattern(k.source, meeting_id, id), "",
-                expand_pattern(k.page, meeting_id, id), expand_pattern(k.anchor, meeting_id, id),
+    SiteEntry e{kind,
+                meeting_id,
+                id,
+                expand_pattern(k.source, meeting_id, id),
+                "",
+                expand_pattern(k.page, meeting_id, id),
+                expand_pattern(k.anchor, meeting_id, id),
                 is_public};
     e.link_name = e.source.substr(kContent.size());
     return e;
@@ -36,7 +41,8 @@ SiteMap::SiteMap(const SiteModel& model) {
     for (const auto& p : model.priorities) entries_.push_back(entry(K::priority, "", p.id));
     for (const auto& m : model.metrics) entries_.push_back(entry(K::metric, "", m.id));
     if (model.charter.present) entries_.push_back(entry(K::charter, "", ""));
-    for (const auto& c : model.charter.commitments) entries_.push_back(entry(K::commitment, "", c.id));
+    for (const auto& c : model.charter.commitments)
+        entries_.push_back(entry(K::commitment, "", c.id));
     for (const auto& c : model.case_studies) entries_.push_back(entry(K::case_study, "", c.id));
     for (const auto& e : model.engagements) entries_.push_back(entry(K::engagement, "", e.id));
     for (const auto& m : model.meetings) {

@@ -51,31 +51,34 @@ TEST_CASE("site map: every entity's source file, page, anchor and privacy") {
     SiteMap map(example_model());
     std::vector<std::string> got;
     for (const auto& e : map.entries()) got.push_back(describe(e));
-    CHECK(got == std::vector<std::string>{
-                     "content/strategy/_index.md -> strategy/index.html",
-                     "content/strategy/priorities/early-years.md -> priorities/early-years/index.html",
-                     "content/metrics/x.md -> metrics/x/index.html",
-                     "content/charter/_index.md -> charter/index.html",
-                     "content/charter/fair-funding.md -> charter/index.html#commitment-fair-funding",
-                     "content/case-studies/bristol.md -> case-studies/bristol/index.html",
-                     "content/engagement/listening.md -> engagement/listening/index.html",
-                     "content/meetings/2024-01-10-board/meeting.yaml -> meetings/2024-01-10-board/index.html",
-                     "content/meetings/2024-01-10-board/papers/open.md -> "
-                     "meetings/2024-01-10-board/papers/open/index.html",
-                     "content/meetings/2024-01-10-board/papers/closed.md -> "
-                     "meetings/2024-01-10-board/papers/closed/index.html (private)",
-                     "content/meetings/2024-01-10-board/papers/shared.md -> "
-                     "meetings/2024-01-10-board/papers/shared/index.html (private)",
-                     "content/meetings/2024-01-10-board/minutes.md -> "
-                     "meetings/2024-01-10-board/index.html#minutes",
-                 });
+    CHECK(got ==
+          std::vector<std::string>{
+              "content/strategy/_index.md -> strategy/index.html",
+              "content/strategy/priorities/early-years.md -> priorities/early-years/index.html",
+              "content/metrics/x.md -> metrics/x/index.html",
+              "content/charter/_index.md -> charter/index.html",
+              "content/charter/fair-funding.md -> charter/index.html#commitment-fair-funding",
+              "content/case-studies/bristol.md -> case-studies/bristol/index.html",
+              "content/engagement/listening.md -> engagement/listening/index.html",
+              "content/meetings/2024-01-10-board/meeting.yaml -> "
+              "meetings/2024-01-10-board/index.html",
+              "content/meetings/2024-01-10-board/papers/open.md -> "
+              "meetings/2024-01-10-board/papers/open/index.html",
+              "content/meetings/2024-01-10-board/papers/closed.md -> "
+              "meetings/2024-01-10-board/papers/closed/index.html (private)",
+              "content/meetings/2024-01-10-board/papers/shared.md -> "
+              "meetings/2024-01-10-board/papers/shared/index.html (private)",
+              "content/meetings/2024-01-10-board/minutes.md -> "
+              "meetings/2024-01-10-board/index.html#minutes",
+          });
 }
 
 TEST_CASE("site map: where an @/ link lands for the public") {
     SiteMap map(example_model());
     CHECK(map.public_address("metrics/x.md") == "metrics/x/index.html");
     CHECK(map.public_address("metrics/x.md#data") == "metrics/x/index.html#data");
-    CHECK(map.public_address("charter/fair-funding.md") == "charter/index.html#commitment-fair-funding");
+    CHECK(map.public_address("charter/fair-funding.md") ==
+          "charter/index.html#commitment-fair-funding");
     CHECK(map.public_address("charter/fair-funding.md#a") == "charter/index.html#a");
     CHECK(map.public_address("meetings/2024-01-10-board/minutes.md") ==
           "meetings/2024-01-10-board/index.html#minutes");
@@ -114,8 +117,9 @@ TEST_CASE("site map: every kind in the table is found by the loader at its sourc
         CHECK(loaded.documents[0].path == path);
         bool has_id = std::string(k.source).find("{id}") != std::string::npos;
         bool in_meeting = std::string(k.source).find("{meeting}") != std::string::npos;
-        CHECK(loaded.documents[0].file_id ==
-              (has_id ? "an-id" : in_meeting ? "2024-01-10-board" : ""));
+        CHECK(loaded.documents[0].file_id == (has_id       ? "an-id"
+                                              : in_meeting ? "2024-01-10-board"
+                                                           : ""));
         CHECK(loaded.documents[0].meeting_id == (in_meeting ? "2024-01-10-board" : ""));
     }
 }

@@ -32,8 +32,12 @@ std::string meeting(const std::string& id) { return entity(DocumentKind::meeting
 std::string paper(const std::string& meeting_id, const std::string& paper_id) {
     return entity(DocumentKind::paper, meeting_id, paper_id);
 }
-std::string pack_html(const std::string& meeting_id) { return "meetings/" + meeting_id + "/pack.html"; }
-std::string pack_pdf(const std::string& meeting_id) { return "meetings/" + meeting_id + "/pack.pdf"; }
+std::string pack_html(const std::string& meeting_id) {
+    return "meetings/" + meeting_id + "/pack.html";
+}
+std::string pack_pdf(const std::string& meeting_id) {
+    return "meetings/" + meeting_id + "/pack.pdf";
+}
 std::string glossary() { return page("glossary"); }
 std::string accessibility() { return page("accessibility"); }
 std::string not_found() { return "404.html"; }
@@ -71,9 +75,10 @@ std::string pretty(const std::string& path) {
     std::string file = path.substr(0, path.find('#'));
     std::string fragment = path.substr(file.size());
     const std::string index = "index.html";
-    if (file == index) file.clear();
-    else if (file.size() > index.size() && file.compare(file.size() - index.size() - 1, index.size() + 1,
-                                                         "/" + index) == 0)
+    if (file == index)
+        file.clear();
+    else if (file.size() > index.size() &&
+             file.compare(file.size() - index.size() - 1, index.size() + 1, "/" + index) == 0)
         file.resize(file.size() - index.size());
     return file + fragment;
 }

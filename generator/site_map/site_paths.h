@@ -8,17 +8,17 @@
 
 namespace icbgen::site_paths {
 
-std::string home();                          // index.html
-std::string strategy();                      // strategy/index.html
-std::string priority(const std::string& id);  // priorities/<id>/index.html
-std::string metrics();                       // metrics/index.html
-std::string metric(const std::string& id);   // metrics/<id>/index.html
+std::string home();                              // index.html
+std::string strategy();                          // strategy/index.html
+std::string priority(const std::string& id);     // priorities/<id>/index.html
+std::string metrics();                           // metrics/index.html
+std::string metric(const std::string& id);       // metrics/<id>/index.html
 std::string metric_csv(const std::string& id);   // metrics/<id>/<id>.csv
 std::string metric_json(const std::string& id);  // metrics/<id>/<id>.json
-std::string progress();                      // progress/index.html
-std::string case_studies();                  // case-studies/index.html
+std::string progress();                          // progress/index.html
+std::string case_studies();                      // case-studies/index.html
 std::string case_study(const std::string& id);
-std::string engagements();                   // engagement/index.html
+std::string engagements();  // engagement/index.html
 std::string engagement(const std::string& id);
 std::string charter();                       // charter/index.html
 std::string meetings();                      // meetings/index.html
@@ -26,25 +26,25 @@ std::string meeting(const std::string& id);  // meetings/<id>/index.html
 std::string paper(const std::string& meeting_id, const std::string& paper_id);
 std::string pack_html(const std::string& meeting_id);  // meetings/<id>/pack.html (pack renderer)
 std::string pack_pdf(const std::string& meeting_id);   // meetings/<id>/pack.pdf (pack renderer)
-std::string glossary();                      // glossary/index.html
-std::string accessibility();                 // accessibility/index.html
-std::string not_found();                     // 404.html
-std::string sitemap();                       // sitemap.xml
-std::string robots();                        // robots.txt
+std::string glossary();                                // glossary/index.html
+std::string accessibility();                           // accessibility/index.html
+std::string not_found();                               // 404.html
+std::string sitemap();                                 // sitemap.xml
+std::string robots();                                  // robots.txt
 
 // The private pack, relative to the private output folder (never the website).
 std::string private_pack_html(const std::string& meeting_id);  // <id>/pack.html
 std::string private_pack_pdf(const std::string& meeting_id);   // <id>/pack.pdf
 
 // Workbooks written by the workbook renderer.
-std::string strategy_workbook();                         // downloads/strategy-metrics.xlsx
-std::string case_studies_workbook();                     // downloads/case-studies.xlsx
+std::string strategy_workbook();                              // downloads/strategy-metrics.xlsx
+std::string case_studies_workbook();                          // downloads/case-studies.xlsx
 std::string meeting_workbook(const std::string& meeting_id);  // downloads/<id>-appendix.xlsx
 
 // Static assets.
-std::string nhsuk_dir();     // assets/nhsuk/ (nhsuk-frontend's CSS, JS and assets/)
-std::string stylesheet();    // assets/site.css
-std::string script();        // assets/site.js
+std::string nhsuk_dir();   // assets/nhsuk/ (nhsuk-frontend's CSS, JS and assets/)
+std::string stylesheet();  // assets/site.css
+std::string script();      // assets/site.js
 
 // The relative URL from the page at `from` to the file at `to`: "../../metrics/x/index.html".
 std::string relative(const std::string& from, const std::string& to);

@@ -7,7 +7,8 @@ using namespace icbgen;
 TEST_CASE("site paths follow the URL scheme") {
     CHECK(site_paths::priority("early-years") == "priorities/early-years/index.html");
     CHECK(site_paths::metric_csv("x") == "metrics/x/x.csv");
-    CHECK(site_paths::paper("2023-07-24-icp", "vcse") == "meetings/2023-07-24-icp/papers/vcse/index.html");
+    CHECK(site_paths::paper("2023-07-24-icp", "vcse") ==
+          "meetings/2023-07-24-icp/papers/vcse/index.html");
     CHECK(site_paths::pack_pdf("m") == "meetings/m/pack.pdf");
     CHECK(site_paths::meeting_workbook("m") == "downloads/m-appendix.xlsx");
 }
@@ -18,7 +19,8 @@ TEST_CASE("relative links between output paths") {
     CHECK(relative("metrics/x/index.html", "index.html") == "../../index.html");
     CHECK(relative("metrics/a/index.html", "metrics/b/index.html") == "../b/index.html");
     CHECK(relative("metrics/a/index.html", "metrics/a/a.csv") == "a.csv");
-    CHECK(relative("meetings/m/papers/p/index.html", "meetings/m/index.html") == "../../index.html");
+    CHECK(relative("meetings/m/papers/p/index.html", "meetings/m/index.html") ==
+          "../../index.html");
     CHECK(relative("priorities/p/index.html", "charter/index.html#commitment-x") ==
           "../../charter/index.html#commitment-x");
     CHECK(site_paths::root_prefix("404.html") == "");

@@ -5,12 +5,12 @@
 using namespace icbgen;
 
 TEST_CASE("templates escape text by default and take partials") {
-    auto set = TemplateSet::from_sources(
-        {{"page.mustache", "<h1>{{title}}</h1>{{> footer}}{{{html}}}"},
-         {"partials/footer.mustache", "<footer>{{site}}</footer>"}});
+    auto set =
+        TemplateSet::from_sources({{"page.mustache", "<h1>{{title}}</h1>{{> footer}}{{{html}}}"},
+                                   {"partials/footer.mustache", "<footer>{{site}}</footer>"}});
     Diagnostics d;
-    nlohmann::json view = {{"title", "<script>alert(1)</script>"}, {"site", "A & B"},
-                           {"html", "<p>ok</p>"}};
+    nlohmann::json view = {
+        {"title", "<script>alert(1)</script>"}, {"site", "A & B"}, {"html", "<p>ok</p>"}};
     auto out = set.render("page.mustache", view, d);
     REQUIRE(out);
     CHECK(*out ==

@@ -27,8 +27,9 @@ void check_measure_areas(const SiteModel& model, const Ambition& a, Diagnostics&
                       "metric '" + m->id + "' measures ambition '" + a.id + "' with figures for " +
                           (area.empty() ? std::string("no named area") : "'" + area + "'") +
                           ", not for " + own + ", so it is left out of the ambition's progress",
-                      "add a series for " + own + " and make it the headline ('headline_area:'), "
-                      "or move the metric to the ambition's 'context:'");
+                      "add a series for " + own +
+                          " and make it the headline ('headline_area:'), "
+                          "or move the metric to the ambition's 'context:'");
     }
 }
 
@@ -68,8 +69,9 @@ void check_coverage(const SiteModel& model, Diagnostics& diags) {
         }
         if (!m.target && m.status != "proposed" && m.status != "context")
             diags.warning("metric-no-target", m.location,
-                          "metric '" + m.id + "' has no target, so progress can only be judged "
-                          "by its direction of travel",
+                          "metric '" + m.id +
+                              "' has no target, so progress can only be judged "
+                              "by its direction of travel",
                           "add 'target: {value: ..., by: <year>, origin: ...}'");
     }
 }

@@ -5,9 +5,9 @@
 
 #include "core/text.h"
 #include "data/period.h"
+#include "data/period_key.h"
 #include "format/number_format.h"
 #include "format/unit.h"
-#include "data/period_key.h"
 #include "validate/checks.h"
 
 namespace icbgen {
@@ -35,8 +35,7 @@ void check_orphan_series(const SiteModel& model, Diagnostics& diags) {
         auto near = nearest(id, ids);
         std::string hint =
             near && !model.find_metric(*near)->series
-                ? "did you mean '" + *near + "'? rename the file to data/metrics/" + *near +
-                      ".csv"
+                ? "did you mean '" + *near + "'? rename the file to data/metrics/" + *near + ".csv"
                 : (near ? "did you mean '" + *near + "'? " : std::string()) +
                       "add content/metrics/" + id +
                       ".md, or rename the file after the metric it measures";
@@ -99,8 +98,10 @@ void check_data(const SiteModel& model, const ValidateOptions& options, Diagnost
                             "'percentage-points' or 'percent-change'");
             if (unit.change && v < unit.minimum)
                 diags.error("csv-percent-range", {s.path, o.line, 1},
-                            "the value " + plain_number(v) + " is a fall of more than 100%, which "
-                                "metric '" + m.id + "', a percentage change, cannot be",
+                            "the value " + plain_number(v) +
+                                " is a fall of more than 100%, which "
+                                "metric '" +
+                                m.id + "', a percentage change, cannot be",
                             "nothing falls by more than all of itself: check the sign and the "
                             "figure, or use unit 'percentage-points' for a change in a share");
             if (unit.never_negative && v < 0)

@@ -32,7 +32,8 @@ void check_engagements(const SiteModel& model, Diagnostics& diags) {
                                      "the quote's 'theme'"
                                    : "name one of this activity's themes: " + [&] {
                                          std::string list;
-                                         for (const auto& id : ids) list += (list.empty() ? "" : ", ") + id;
+                                         for (const auto& id : ids)
+                                             list += (list.empty() ? "" : ", ") + id;
                                          return list;
                                      }();
             diags.error("unknown-theme", q.theme_location,

@@ -101,7 +101,8 @@ void check_link_figures(const SiteModel& model, Diagnostics& diags) {
                 if (found) continue;
                 diags.error("figure-link-mismatch", markdown_location(md, link.line, link.column),
                             "the link text says " + f.written + ", but no figure of metric '" +
-                                m->id + "' is " + f.written + " (its data: " + values_list(*m) + ")",
+                                m->id + "' is " + f.written + " (its data: " + values_list(*m) +
+                                ")",
                             "correct the figure, or the data in " + m->series->path +
                                 "; a figure the metric's data does not hold should not link to it");
                 break;  // one report per link
@@ -118,7 +119,8 @@ void check_outcome_figures(const SiteModel& model, Diagnostics& diags) {
             std::optional<Period> period;
             if (!o.period.empty() && !(period = parse_period(o.period))) {
                 diags.error("bad-format", o.period_location,
-                            "'" + o.period + "' is not a period icbgen understands", period_forms());
+                            "'" + o.period + "' is not a period icbgen understands",
+                            period_forms());
                 continue;
             }
             if (period) warn_financial_year_lookalike(*period, o.period_location, diags);
@@ -133,7 +135,8 @@ void check_outcome_figures(const SiteModel& model, Diagnostics& diags) {
                     (!o.area.empty() && obs.area != o.area))
                     continue;
                 if (!first) first = &obs;
-                agrees = agrees || agree(*o.value, o.value_decimals, *obs.value, obs.value_decimals);
+                agrees =
+                    agrees || agree(*o.value, o.value_decimals, *obs.value, obs.value_decimals);
             }
             if (!first || agrees) continue;
             std::string scope;
@@ -142,10 +145,10 @@ void check_outcome_figures(const SiteModel& model, Diagnostics& diags) {
             std::string given = shown(*m, *first->value, first->value_decimals);
             diags.error("outcome-metric-mismatch", o.value_location,
                         "this outcome gives " + shown(*m, *o.value, o.value_decimals) +
-                            " for metric '" + m->id + "'" + (scope.empty() ? "" : " (" + scope + ")") +
-                            ", but " + m->series->path + " line " + std::to_string(first->line) +
-                            " gives " + given + " for " + first->period.text +
-                            (first->area.empty() ? "" : ", " + first->area),
+                            " for metric '" + m->id + "'" +
+                            (scope.empty() ? "" : " (" + scope + ")") + ", but " + m->series->path +
+                            " line " + std::to_string(first->line) + " gives " + given + " for " +
+                            first->period.text + (first->area.empty() ? "" : ", " + first->area),
                         "correct the value, or the period or area it is for; where the source "
                         "itself gives two figures, keep both and explain in 'conflict'");
         }
@@ -166,8 +169,8 @@ void check_baselines(const SiteModel& model, Diagnostics& diags) {
                                         [](const auto& b) { return b.second.empty(); });
             if (!headline || !same_period(o.period, *period)) continue;
             if (!first) first = &o;
-            agrees = agrees ||
-                     agree(m.baseline->value, m.baseline->value_decimals, *o.value, o.value_decimals);
+            agrees = agrees || agree(m.baseline->value, m.baseline->value_decimals, *o.value,
+                                     o.value_decimals);
         }
         if (!first || agrees) continue;
         diags.error("baseline-mismatch", m.baseline->location,
@@ -193,8 +196,9 @@ void check_percent_target(const Metric& m, double value, const SourceLocation& l
                     "change belongs to a metric with unit 'percentage-points' or 'percent-change'");
     if (m.unit == "percent-change" && value < -100)
         diags.error("target-percent-range", loc,
-                    std::string("the target ") + buf + " is a fall of more than 100%, which metric '" +
-                        m.id + "', a percentage change, cannot reach",
+                    std::string("the target ") + buf +
+                        " is a fall of more than 100%, which metric '" + m.id +
+                        "', a percentage change, cannot reach",
                     "nothing falls by more than all of itself: check the figure and its sign");
 }
 

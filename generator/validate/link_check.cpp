@@ -34,8 +34,8 @@ std::string join(const std::string& folder, const std::string& path) {
     std::size_t start = 0;
     while (start <= all.size()) {
         std::size_t slash = all.find('/', start);
-        std::string part = all.substr(start, slash == std::string::npos ? std::string::npos
-                                                                        : slash - start);
+        std::string part =
+            all.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
         if (part == "..") {
             if (parts.empty()) return {};
             parts.pop_back();
@@ -62,18 +62,21 @@ void report_relative(const Markdown& md, const MarkdownLink& link,
     std::string hint;
     for (const std::string& candidate : {join(folder, path), join("", path)})
         if (!candidate.empty() && targets.count(candidate)) {
-            hint = "write it as '@/" + candidate + fragment + "': internal links name the "
+            hint = "write it as '@/" + candidate + fragment +
+                   "': internal links name the "
                    "content file after '@/'";
             break;
         }
     if (hint.empty() && image)
-        hint = "icbgen does not publish image files: give the figure as a table or in words, "
-               "or link to it at its full https:// address";
+        hint =
+            "icbgen does not publish image files: give the figure as a table or in words, "
+            "or link to it at its full https:// address";
     else if (hint.empty() && link.url.rfind("www.", 0) == 0)
         hint = "write web addresses in full: 'https://" + link.url + "'";
     else if (hint.empty())
-        hint = "internal links name a content file after '@/', e.g. @/metrics/<id>.md or "
-               "@/strategy/priorities/<id>.md; web addresses start https://";
+        hint =
+            "internal links name a content file after '@/', e.g. @/metrics/<id>.md or "
+            "@/strategy/priorities/<id>.md; web addresses start https://";
     diags.error("link-relative", markdown_location(md, link.line, link.column),
                 std::string(image ? "the image '" : "the link '") + link.url +
                     "' is a relative path, which icbgen cannot publish",
@@ -107,12 +110,15 @@ void check_links(const SiteModel& model, const SiteMap& site_map, Diagnostics& d
     std::set<std::string> targets(list.begin(), list.end());
     // Links to files that exist but could not be read are not broken: the file's error explains.
     std::set<std::string> unreadable;
-    for (const auto& u : model.unreadable_paths) unreadable.insert(u.substr(std::string("content/").size()));
+    for (const auto& u : model.unreadable_paths)
+        unreadable.insert(u.substr(std::string("content/").size()));
     for_each_markdown(model, [&](const Markdown& md, bool) {
         check_markdown(md, targets, unreadable, list, diags);
     });
 }
 
-void check_links(const SiteModel& model, Diagnostics& diags) { check_links(model, SiteMap(model), diags); }
+void check_links(const SiteModel& model, Diagnostics& diags) {
+    check_links(model, SiteMap(model), diags);
+}
 
 }  // namespace icbgen

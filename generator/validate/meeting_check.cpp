@@ -20,8 +20,8 @@ namespace {
 
 // The enclosure letters icbgen assigns must be plain Latin: a Cyrillic 'А' posing as 'A' breaks
 // links and the pack's running headers.
-void check_confusable(const std::string& what, const std::string& value,
-                      const SourceLocation& loc, Diagnostics& diags) {
+void check_confusable(const std::string& what, const std::string& value, const SourceLocation& loc,
+                      Diagnostics& diags) {
     auto c = find_confusable(value);
     if (!c) return;
     diags.error("confusable-letters", loc,
@@ -71,7 +71,8 @@ void check_agenda_times(const Meeting& m, Diagnostics& diags) {
         else if (above && item.computed_start < above->computed_start)
             diags.error("agenda-time", item.start_location,
                         name + " starts at " + clock_time(item.computed_start) +
-                            ", before the item above it (" + clock_time(above->computed_start) + ")",
+                            ", before the item above it (" + clock_time(above->computed_start) +
+                            ")",
                         "agenda times must run forwards");
         else if (above && above->duration_minutes && above->computed_end > item.computed_start)
             diags.error("agenda-time", above->duration_location,
@@ -84,13 +85,15 @@ void check_agenda_times(const Meeting& m, Diagnostics& diags) {
                             std::to_string(item.computed_start - above->computed_start) +
                             " minutes, or start " + name + " later");
         if (item.computed_start > m.end_minutes) {
-            if (item.start_minutes)  // otherwise the item above, which runs past the end, is reported
+            if (item.start_minutes)  // otherwise the item above, which runs past the end, is
+                                     // reported
                 diags.error("agenda-time", item.start_location,
                             name + " starts at " + clock_time(item.computed_start) +
                                 ", after the meeting's end at " + clock_time(m.end_minutes),
                             "move the item earlier, or correct the meeting's 'end'");
         } else if (item.computed_end > m.end_minutes)
-            diags.error("agenda-time", item.duration_minutes ? item.duration_location : item.location,
+            diags.error("agenda-time",
+                        item.duration_minutes ? item.duration_location : item.location,
                         name + " runs until " + clock_time(item.computed_end) +
                             ", past the meeting's end at " + clock_time(m.end_minutes),
                         "shorten the item or move the meeting's 'end'");
@@ -115,12 +118,13 @@ void check_agenda_papers(const Meeting& m, Diagnostics& diags) {
         }
         if (!item.paper) continue;
         if (item.continuation && !item.continues)
-            diags.error("agenda-paper-twice", item.location,
-                        "item " + std::to_string(item.number) +
-                            " is marked 'continuation: true', but no item above it has the paper '" +
-                            item.paper->id + "'",
-                        "remove 'continuation', or put it on the item that returns to a paper "
-                        "already on the agenda");
+            diags.error(
+                "agenda-paper-twice", item.location,
+                "item " + std::to_string(item.number) +
+                    " is marked 'continuation: true', but no item above it has the paper '" +
+                    item.paper->id + "'",
+                "remove 'continuation', or put it on the item that returns to a paper "
+                "already on the agenda");
         auto [first, fresh] = paper_item.emplace(item.paper->id, &item);
         if (!fresh && !item.continuation)
             diags.error("agenda-paper-twice", item.paper->location,
@@ -149,7 +153,8 @@ void check_agenda(const SiteModel& model, const Meeting& m, Diagnostics& diags) 
                             "the minutes to approve must be of an earlier meeting");
         }
         if (item.paper) {
-            if (const Paper* p = m.find_paper(item.paper->id); p && p->is_private() != item.is_private())
+            if (const Paper* p = m.find_paper(item.paper->id);
+                p && p->is_private() != item.is_private())
                 // Either side being private keeps both private (site_map/privacy.h), so
                 // nothing leaks; the disagreement is still worth fixing.
                 diags.warning("part-mismatch", item.location,
@@ -179,14 +184,16 @@ void check_minute_numbers(const MinuteItem& item, Diagnostics& diags) {
         if (number.empty()) return;
         auto [first, fresh] = seen.emplace(number, at);
         if (!fresh)
-            diags.warning("minute-number-duplicate", at,
-                          "paragraph number " + number + " is used twice in item " +
-                              std::to_string(item.number) + "; it is also at " + where_text(first->second),
-                          "the number is printed as written; if the draft is corrected, correct it here too");
+            diags.warning(
+                "minute-number-duplicate", at,
+                "paragraph number " + number + " is used twice in item " +
+                    std::to_string(item.number) + "; it is also at " + where_text(first->second),
+                "the number is printed as written; if the draft is corrected, correct it here too");
         if (number.rfind(prefix, 0) != 0)
-            diags.warning("minute-number-item", at,
-                          "paragraph number " + number + " is in item " + std::to_string(item.number),
-                          "the number is printed as written; check it against the draft");
+            diags.warning(
+                "minute-number-item", at,
+                "paragraph number " + number + " is in item " + std::to_string(item.number),
+                "the number is printed as written; check it against the draft");
         else
             used.insert(std::atoi(number.c_str() + prefix.size()));
     };
@@ -218,7 +225,8 @@ void check_minutes(const Minutes& minutes, Diagnostics& diags) {
             if (p.kind == "action" && (!p.owner || p.text.empty()))
                 diags.error("action-incomplete", p.location,
                             "action " + n + " needs its text and an owner",
-                            "write it as {kind: action, text: ..., owner: <initials>, due: YYYY-MM-DD, status: open}");
+                            "write it as {kind: action, text: ..., owner: <initials>, due: "
+                            "YYYY-MM-DD, status: open}");
             if (p.kind == "question" && (p.question.empty() || p.answer.empty()))
                 diags.error("question-incomplete", p.location,
                             "public question " + n + " needs the question and the answer given");

@@ -98,11 +98,21 @@ struct Site {
     }
 };
 
-const std::vector<std::string> kMeetingCodes = {
-    "confusable-letters", "private-link", "minutes-missing", "unknown-reference",
-    "agenda-time",        "part-mismatch", "paper-unlisted", "id-not-slug",
-    "meeting-folder",     "meeting-date", "agenda-paper-twice", "action-due-before-meeting",
-    "action-closed-before-meeting", "minutes-order", "date-impossible"};
+const std::vector<std::string> kMeetingCodes = {"confusable-letters",
+                                                "private-link",
+                                                "minutes-missing",
+                                                "unknown-reference",
+                                                "agenda-time",
+                                                "part-mismatch",
+                                                "paper-unlisted",
+                                                "id-not-slug",
+                                                "meeting-folder",
+                                                "meeting-date",
+                                                "agenda-paper-twice",
+                                                "action-due-before-meeting",
+                                                "action-closed-before-meeting",
+                                                "minutes-order",
+                                                "date-impossible"};
 const std::string kJan = "content/meetings/2024-01-10-board/";
 
 }  // namespace
@@ -126,11 +136,13 @@ TEST_CASE("meeting checks: a Cyrillic A as an enclosure-like title is caught", "
     site.edit(kJan + "meeting.yaml", "title: Questions from the public", "title: А");  // U+0410
     auto found = site.check({"confusable-letters"});
     REQUIRE(found.size() == 1);
-    CHECK(found[0] == kJan + "meeting.yaml:16:12: confusable-letters: 'А' contains the Cyrillic "
-                             "letter 'А' (U+0410), which looks like the Latin 'A'");
+    CHECK(found[0] == kJan +
+                          "meeting.yaml:16:12: confusable-letters: 'А' contains the Cyrillic "
+                          "letter 'А' (U+0410), which looks like the Latin 'A'");
 }
 
-TEST_CASE("meeting checks: a look-alike letter in a paper's file name is caught", "[meeting_check]") {
+TEST_CASE("meeting checks: a look-alike letter in a paper's file name is caught",
+          "[meeting_check]") {
     Site site;
     site.fs.add(kJan + "papers/strаtegy-update.md", kPaper);  // Cyrillic а (U+0430)
     auto found = site.check({"confusable-letters"});
@@ -168,9 +180,10 @@ TEST_CASE("meeting checks: a public paper linking to a private one", "[meeting_c
                 "---\ntitle: Estates disposal\nauthors: [{name: Bea Dee}]\nexecutive_leads: [BD]\n"
                 "purpose: [decision]\nsummary: Sale.\nrecommendation: Approve.\nstatus: final\n"
                 "part: private\n---\nConfidential.\n");
-    site.edit(kJan + "meeting.yaml", "  - title: Questions from the public",
-              "  - {title: Estates, leads: [BD], start: \"11:00\", paper: confidential, part: private}\n"
-              "  - title: Questions from the public");
+    site.edit(
+        kJan + "meeting.yaml", "  - title: Questions from the public",
+        "  - {title: Estates, leads: [BD], start: \"11:00\", paper: confidential, part: private}\n"
+        "  - title: Questions from the public");
     CHECK(site.check(kMeetingCodes).empty());
     site.edit(kJan + "papers/strategy-update.md", "The strategy is on track.",
               "The strategy is on track.\n\nSee [the estates paper](@/meetings/2024-01-10-board/"
@@ -206,11 +219,13 @@ TEST_CASE("meeting checks: minutes to approve must be of an earlier meeting", "[
                      "earlier meeting"});
 }
 
-TEST_CASE("meeting checks: an agenda lead whose initials are not in people.yaml", "[meeting_check]") {
+TEST_CASE("meeting checks: an agenda lead whose initials are not in people.yaml",
+          "[meeting_check]") {
     Site site;
     site.edit(kJan + "meeting.yaml", "leads: [BD]", "leads: [BX]");
     CHECK(site.check(kMeetingCodes) ==
-          std::vector<std::string>{kJan + "meeting.yaml:13:13: unknown-reference: unknown person 'BX'"});
+          std::vector<std::string>{kJan +
+                                   "meeting.yaml:13:13: unknown-reference: unknown person 'BX'"});
 }
 
 TEST_CASE("meeting checks: agenda times running backwards", "[meeting_check]") {
@@ -239,12 +254,16 @@ TEST_CASE("meeting checks: the draft's own minute numbers are kept, and repeats 
               "      - {text: Unnumbered.}\n"
               "      - {number: \"2.04\", text: Misplaced.}\n"
               "      - {number: \"1.05\", kind: decision, text: Agreed.}\n");
-    CHECK(site.check({"minute-number-duplicate", "minute-number-item", "minute-number-missing"}) ==
-          std::vector<std::string>{
-              oct + ":6:12: minute-number-missing: item 1 has no paragraph numbered 1.02, 1.03 or 1.04",
-              oct + ":9:18: minute-number-duplicate: paragraph number 1.01 is used twice in item 1; "
-                    "it is also at " + oct + ":8:18",
-              oct + ":11:18: minute-number-item: paragraph number 2.04 is in item 1"});
+    CHECK(
+        site.check({"minute-number-duplicate", "minute-number-item", "minute-number-missing"}) ==
+        std::vector<std::string>{
+            oct +
+                ":6:12: minute-number-missing: item 1 has no paragraph numbered 1.02, 1.03 or 1.04",
+            oct +
+                ":9:18: minute-number-duplicate: paragraph number 1.01 is used twice in item 1; "
+                "it is also at " +
+                oct + ":8:18",
+            oct + ":11:18: minute-number-item: paragraph number 2.04 is in item 1"});
     Diagnostics diags;
     SiteModel model = build_model(load_site(site.fs, diags), diags);
     const auto& paras = model.find_meeting("2023-10-04-board")->minutes->items[0].paragraphs;
@@ -289,12 +308,15 @@ TEST_CASE("meeting checks: a folder not named <YYYY-MM-DD>-<body>", "[meeting_ch
 
 namespace icbgen {
 
-TEST_CASE("meeting checks: an item before the meeting opens, at its start line", "[meeting_check]") {
+TEST_CASE("meeting checks: an item before the meeting opens, at its start line",
+          "[meeting_check]") {
     Site site;
-    site.edit(kJan + "meeting.yaml", "    start: \"10:00\"\n    approve", "    start: \"09:30\"\n    approve");
+    site.edit(kJan + "meeting.yaml", "    start: \"10:00\"\n    approve",
+              "    start: \"09:30\"\n    approve");
     CHECK(site.check({"agenda-time"}) ==
-          std::vector<std::string>{kJan + "meeting.yaml:10:12: agenda-time: item 1 starts at 09:30, "
-                                          "before the meeting opens at 10:00"});
+          std::vector<std::string>{kJan +
+                                   "meeting.yaml:10:12: agenda-time: item 1 starts at 09:30, "
+                                   "before the meeting opens at 10:00"});
 }
 
 TEST_CASE("meeting checks: a duration running into the next item's start", "[meeting_check]") {
@@ -302,17 +324,19 @@ TEST_CASE("meeting checks: a duration running into the next item's start", "[mee
     site.edit(kJan + "meeting.yaml", "    start: \"10:00\"\n    approve",
               "    start: \"10:00\"\n    duration: 20\n    approve");
     CHECK(site.check({"agenda-time"}) ==
-          std::vector<std::string>{kJan + "meeting.yaml:11:15: agenda-time: item 1 lasts 20 minutes "
-                                          "from 10:00, so it runs until 10:20, past the start of "
-                                          "item 2 at 10:15"});
+          std::vector<std::string>{kJan +
+                                   "meeting.yaml:11:15: agenda-time: item 1 lasts 20 minutes "
+                                   "from 10:00, so it runs until 10:20, past the start of "
+                                   "item 2 at 10:15"});
 }
 
 TEST_CASE("meeting checks: a paper on two items, unless the later is a continuation",
           "[meeting_check]") {
     Site site;
-    site.edit(kJan + "meeting.yaml", "  - title: Questions from the public",
-              "  - {title: Our strategy again, leads: [BD], start: \"11:00\", paper: strategy-update, "
-              "continuation: true}\n  - title: Questions from the public");
+    site.edit(
+        kJan + "meeting.yaml", "  - title: Questions from the public",
+        "  - {title: Our strategy again, leads: [BD], start: \"11:00\", paper: strategy-update, "
+        "continuation: true}\n  - title: Questions from the public");
     CHECK(site.check({"agenda-paper-twice"}).empty());
     Diagnostics diags;
     SiteModel model = build_model(load_site(site.fs, diags), diags);
@@ -323,9 +347,10 @@ TEST_CASE("meeting checks: a paper on two items, unless the later is a continuat
 
     site.edit(kJan + "meeting.yaml", ", continuation: true}", "}");
     CHECK(site.check({"agenda-paper-twice"}) ==
-          std::vector<std::string>{kJan + "meeting.yaml:16:69: agenda-paper-twice: the paper "
-                                          "'strategy-update' is on item 3 and already on item 2 (" +
-                                          kJan + "meeting.yaml:15:12)"});
+          std::vector<std::string>{kJan +
+                                   "meeting.yaml:16:69: agenda-paper-twice: the paper "
+                                   "'strategy-update' is on item 3 and already on item 2 (" +
+                                   kJan + "meeting.yaml:15:12)"});
 }
 
 }  // namespace icbgen

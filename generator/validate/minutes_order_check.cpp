@@ -42,14 +42,15 @@ void check_minutes_order(const SiteModel& model, Diagnostics& diags) {
             const AgendaItem* a = agenda_item(mi);
             if (!a) continue;
             if (latest_agenda && a->number < latest_agenda->number) {
-                diags.warning("minutes-order", mi.location,
-                              "item " + std::to_string(mi.number) + " of the minutes, '" + mi.title +
-                                  "', is agenda item " + std::to_string(a->number) + " (" +
-                                  where_text(a->location) + "), but the minutes record it after item " +
-                                  std::to_string(latest->number) + ", '" + latest->title +
-                                  "', which is agenda item " + std::to_string(latest_agenda->number),
-                              "the minutes are printed as written: put their items in agenda order, "
-                              "or correct the agenda if the meeting took them in another order");
+                diags.warning(
+                    "minutes-order", mi.location,
+                    "item " + std::to_string(mi.number) + " of the minutes, '" + mi.title +
+                        "', is agenda item " + std::to_string(a->number) + " (" +
+                        where_text(a->location) + "), but the minutes record it after item " +
+                        std::to_string(latest->number) + ", '" + latest->title +
+                        "', which is agenda item " + std::to_string(latest_agenda->number),
+                    "the minutes are printed as written: put their items in agenda order, "
+                    "or correct the agenda if the meeting took them in another order");
                 continue;
             }
             latest = &mi;

@@ -14,13 +14,13 @@ void check_priority_order(const SiteModel& model, Diagnostics& diags) {
     for (const auto& p : model.priorities) {  // by order, then id
         auto [first, fresh] = seen.emplace(p.order, &p);
         if (fresh) continue;
-        diags.error("priority-order-duplicate", p.order_location,
-                    "priority '" + p.id + "' has order " + std::to_string(p.order) +
-                        ", as priority '" + first->second->id + "' does (" +
-                        first->second->order_location.path + ":" +
-                        std::to_string(first->second->order_location.line) + ")",
-                    "give each priority its own position, e.g. 'order: " +
-                        std::to_string(highest + 1) + "'");
+        diags.error(
+            "priority-order-duplicate", p.order_location,
+            "priority '" + p.id + "' has order " + std::to_string(p.order) + ", as priority '" +
+                first->second->id + "' does (" + first->second->order_location.path + ":" +
+                std::to_string(first->second->order_location.line) + ")",
+            "give each priority its own position, e.g. 'order: " + std::to_string(highest + 1) +
+                "'");
     }
 }
 

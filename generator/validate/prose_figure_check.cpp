@@ -28,8 +28,7 @@ void check_text(const std::string& text, const Locate& locate, Diagnostics& diag
         char buf[96];
         std::snprintf(buf, sizeof buf, "%g of %g is %.*f%%, not %g%%", s.numerator, s.denominator,
                       s.percent_decimals + 1, computed, s.percent);
-        diags.warning("percent-of-mismatch", locate(s.offset),
-                      "'" + s.written + "': " + buf,
+        diags.warning("percent-of-mismatch", locate(s.offset), "'" + s.written + "': " + buf,
                       "correct the percentage or the counts; where the source itself prints the "
                       "wrong figure, give the right one and say what the source prints");
     }
@@ -55,10 +54,13 @@ Locate in_yaml(const SourceLocation& start, const std::string& text) {
 
 void check_prose_figures(const SiteModel& model, Diagnostics& diags) {
     for_each_markdown(model, [&](const Markdown& md, bool) {
-        check_text(md.text, [&](std::size_t offset) {
-            LineColumn lc = line_column_at(md.text, offset);
-            return markdown_location(md, lc.line, lc.column);
-        }, diags);
+        check_text(
+            md.text,
+            [&](std::size_t offset) {
+                LineColumn lc = line_column_at(md.text, offset);
+                return markdown_location(md, lc.line, lc.column);
+            },
+            diags);
     });
     for (const auto& e : model.engagements)
         for (const auto& t : e.themes)
@@ -71,7 +73,8 @@ void check_prose_figures(const SiteModel& model, Diagnostics& diags) {
     for (const auto& m : model.meetings)
         if (m.minutes)
             for (const auto& item : m.minutes->items)
-                for (const auto& p : item.paragraphs) check_text(p.text, in_yaml(p.location, p.text), diags);
+                for (const auto& p : item.paragraphs)
+                    check_text(p.text, in_yaml(p.location, p.text), diags);
 }
 
 }  // namespace icbgen

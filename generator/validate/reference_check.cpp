@@ -14,8 +14,12 @@ class Resolver {
 public:
     Resolver(const SiteModel& model, Diagnostics& diags, DocumentKind kind,
              std::vector<std::string> known, std::string meeting_id = "")
-        : model_(model), diags_(diags), kind_(kind), label_(content_kind(kind).label),
-          known_(std::move(known)), meeting_id_(std::move(meeting_id)),
+        : model_(model),
+          diags_(diags),
+          kind_(kind),
+          label_(content_kind(kind).label),
+          known_(std::move(known)),
+          meeting_id_(std::move(meeting_id)),
           add_(expand_pattern(content_kind(kind).source, meeting_id_.empty() ? "<id>" : meeting_id_,
                               "<id>")) {
         set_.insert(known_.begin(), known_.end());
@@ -37,8 +41,8 @@ public:
             return;
         std::string hint = did_you_mean(ref.id, known_);
         if (hint.empty()) hint = "add it to " + add_ + ", or correct the reference";
-        diags_.error("unknown-reference", ref.location,
-                     "unknown " + label_ + " '" + ref.id + "'", hint);
+        diags_.error("unknown-reference", ref.location, "unknown " + label_ + " '" + ref.id + "'",
+                     hint);
     }
     void check(const std::vector<Ref>& refs) const {
         for (const auto& r : refs) check(r);
@@ -70,7 +74,8 @@ std::vector<std::string> ids(const std::vector<T>& items, F get) {
 
 void check_references(const SiteModel& model, Diagnostics& diags) {
     using K = DocumentKind;
-    Resolver metrics(model, diags, K::metric, ids(model.metrics, [](const Metric& m) { return m.id; }));
+    Resolver metrics(model, diags, K::metric,
+                     ids(model.metrics, [](const Metric& m) { return m.id; }));
     Resolver priorities(model, diags, K::priority,
                         ids(model.priorities, [](const Priority& p) { return p.id; }));
     Resolver cases(model, diags, K::case_study,
@@ -78,8 +83,10 @@ void check_references(const SiteModel& model, Diagnostics& diags) {
     std::vector<std::string> ambition_ids;
     for (const auto* a : model.ambitions()) ambition_ids.push_back(a->id);
     Resolver ambitions = Resolver::ambitions(model, diags, ambition_ids);
-    Resolver people(model, diags, K::people, ids(model.people, [](const Person& p) { return p.initials; }));
-    Resolver meetings(model, diags, K::meeting, ids(model.meetings, [](const Meeting& m) { return m.id; }));
+    Resolver people(model, diags, K::people,
+                    ids(model.people, [](const Person& p) { return p.initials; }));
+    Resolver meetings(model, diags, K::meeting,
+                      ids(model.meetings, [](const Meeting& m) { return m.id; }));
 
     for (const auto& p : model.priorities) {
         cases.check(p.case_studies);
@@ -101,7 +108,8 @@ void check_references(const SiteModel& model, Diagnostics& diags) {
     for (const auto& m : model.meetings) {
         people.check(m.chairs);
         people.check(m.presenters);
-        Resolver papers(model, diags, K::paper, ids(m.papers, [](const Paper& p) { return p.id; }), m.id);
+        Resolver papers(model, diags, K::paper, ids(m.papers, [](const Paper& p) { return p.id; }),
+                        m.id);
         for (const auto& item : m.agenda) {
             people.check(item.leads);
             papers.check(item.paper);
@@ -118,7 +126,8 @@ void check_references(const SiteModel& model, Diagnostics& diags) {
                 for (const auto& para : item.paragraphs) {
                     people.check(para.owner);
                     people.check(para.responder);
-                    if (!para.closed_by.empty()) meetings.check(Ref{para.closed_by, para.closed_by_location});
+                    if (!para.closed_by.empty())
+                        meetings.check(Ref{para.closed_by, para.closed_by_location});
                 }
         }
     }

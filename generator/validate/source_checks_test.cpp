@@ -97,7 +97,8 @@ TEST_CASE("source checks: enum values get did you mean from common spellings", "
     CHECK(found(fs, "bad-value") ==
           std::vector<std::string>{
               "content/metrics/a.md:4:7: 'unit' is '%', which is not one of: percent, "
-              "percentage-points, percent-change, rate-per-1000, rate-per-100000, count, gbp, days, weeks, minutes, years, ratio, score | "
+              "percentage-points, percent-change, rate-per-1000, rate-per-100000, count, gbp, "
+              "days, weeks, minutes, years, ratio, score | "
               "did you mean 'percent'?"});
 }
 

@@ -27,7 +27,8 @@ bool word_at(std::string_view text, std::size_t at, std::string_view word) {
 }
 
 // The length of `candidates`' first word found at `at`, or 0.
-std::size_t one_of(std::string_view text, std::size_t at, std::initializer_list<std::string_view> words) {
+std::size_t one_of(std::string_view text, std::size_t at,
+                   std::initializer_list<std::string_view> words) {
     for (auto w : words)
         if (word_at(text, at, w)) return w.size();
     return 0;
@@ -85,11 +86,14 @@ char32_t char_before(std::string_view text, std::size_t at, std::size_t& start) 
     if (at == 0) return U' ';
     start = at - 1;
     while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
-    auto b = [&](std::size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(text[k])); };
+    auto b = [&](std::size_t k) {
+        return static_cast<char32_t>(static_cast<unsigned char>(text[k]));
+    };
     std::size_t len = at - start;
     if (len == 1) return b(start);
     if (len == 2) return ((b(start) & 0x1F) << 6) | (b(start + 1) & 0x3F);
-    if (len == 3) return ((b(start) & 0x0F) << 12) | ((b(start + 1) & 0x3F) << 6) | (b(start + 2) & 0x3F);
+    if (len == 3)
+        return ((b(start) & 0x0F) << 12) | ((b(start + 1) & 0x3F) << 6) | (b(start + 2) & 0x3F);
     return U'?';
 }
 
@@ -112,11 +116,11 @@ bool continues_something(std::string_view text, std::size_t at) {
 // Plain numbers after these words label something rather than state a figure: "aged 5",
 // "per 100,000", "page 47", "priority 3", "year 6".
 bool labelling_word(const std::string& w) {
-    static const char* const words[] = {"aged", "age", "ages", "per", "page", "pages", "priority",
-                                        "section", "paragraph", "figure", "table", "appendix",
-                                        "phase", "tier", "level", "band", "year", "stage", "item",
-                                        "step", "number", "no", "wave", "version", "enclosure",
-                                        "line", "lines", "chapter", "grade", "under"};
+    static const char* const words[] = {
+        "aged",      "age",    "ages",  "per",      "page",   "pages", "priority", "section",
+        "paragraph", "figure", "table", "appendix", "phase",  "tier",  "level",    "band",
+        "year",      "stage",  "item",  "step",     "number", "no",    "wave",     "version",
+        "enclosure", "line",   "lines", "chapter",  "grade",  "under"};
     return std::find(std::begin(words), std::end(words), w) != std::end(words);
 }
 
@@ -142,7 +146,8 @@ std::vector<StatedFigure> stated_figures(std::string_view text) {
         bool inside_word = continues_something(text, i);
         char next = j < text.size() ? text[j] : ' ';
         bool period_or_range =
-            next == '/' || ((next == '-' || next == ':') && j + 1 < text.size() && digit(text[j + 1])) ||
+            next == '/' ||
+            ((next == '-' || next == ':') && j + 1 < text.size() && digit(text[j + 1])) ||
             (text.substr(j, 3) == "\xE2\x80\x93" && j + 3 < text.size() && digit(text[j + 3]));
         if (inside_word || period_or_range) {
             i = j;
@@ -176,14 +181,17 @@ std::vector<StatedFigure> stated_figures(std::string_view text) {
             f.mark = StatedFigure::Mark::points;
             end = j + n;
         } else if (std::size_t n = one_of(text, gap, {"million", "billion", "thousand"})) {
-            scale = text[gap] == 'm' || text[gap] == 'M' ? 1e6 : text[gap] == 'b' || text[gap] == 'B' ? 1e9 : 1e3;
+            scale = text[gap] == 'm' || text[gap] == 'M'   ? 1e6
+                    : text[gap] == 'b' || text[gap] == 'B' ? 1e9
+                                                           : 1e3;
             end = gap + n;
         } else if (std::size_t n = one_of(text, j, {"m", "bn", "k"})) {
             scale = n == 2 ? 1e9 : (text[j] == 'k' || text[j] == 'K') ? 1e3 : 1e6;
             end = j + n;
-        } else if (std::size_t n = one_of(text, gap, {"days", "day", "weeks", "week", "months", "month",
-                                                      "years", "year", "hours", "hour", "minutes",
-                                                      "minute", "mins"})) {
+        } else if (std::size_t n =
+                       one_of(text, gap,
+                              {"days", "day", "weeks", "week", "months", "month", "years", "year",
+                               "hours", "hour", "minutes", "minute", "mins"})) {
             f.mark = StatedFigure::Mark::duration;
             f.duration = plural_duration(text.substr(gap, n));
             if (f.duration == "mins") f.duration = "minutes";
@@ -252,8 +260,8 @@ std::vector<StatedShare> stated_shares(std::string_view view) {
     std::string text(view);
     using std::regex;
     const auto flags = regex::ECMAScript | regex::icase;
-    static const regex counts_first(std::string(R"(\b)") + kCount + R"(\s+(?:out\s+)?of\s+)" + kCount +
-                                        R"(\b[^\d%().;:!?]{0,40}?[(,;]\s*)" + kPercent,
+    static const regex counts_first(std::string(R"(\b)") + kCount + R"(\s+(?:out\s+)?of\s+)" +
+                                        kCount + R"(\b[^\d%().;:!?]{0,40}?[(,;]\s*)" + kPercent,
                                     flags);
     static const regex percent_first(std::string(R"(\b)") + kPercent +
                                          R"([^\d%().;:!?]{0,60}?\(\s*)" + kCount +

@@ -15,10 +15,10 @@ struct StatedFigure {
     // as a percentage), a duration word ("days"), or nothing.
     enum class Mark { plain, percent, pounds, points, fraction, duration };
     Mark mark = Mark::plain;
-    double value = 0;      // scaled: "29 million" is 29000000; "1 in 10" is 10 (per cent)
-    double tolerance = 0;  // half a unit of the last digit shown, scaled: 0.05 for "15.2%"
-    std::string written;   // as in the text: "15.2%", "£162", "29 million"
-    std::string duration;  // for Mark::duration: "days", "weeks", "months", "years", ...
+    double value = 0;        // scaled: "29 million" is 29000000; "1 in 10" is 10 (per cent)
+    double tolerance = 0;    // half a unit of the last digit shown, scaled: 0.05 for "15.2%"
+    std::string written;     // as in the text: "15.2%", "£162", "29 million"
+    std::string duration;    // for Mark::duration: "days", "weeks", "months", "years", ...
     std::size_t offset = 0;  // byte offset in the text
 };
 

@@ -28,15 +28,21 @@ TEST_CASE("stated figures: what marks a number") {
     CHECK(f.tolerance == Approx(0.05));
     CHECK(f.offset == 0);
     CHECK(only("64 per cent of referrals").mark == Mark::percent);
-    f = only("spent \xC2\xA3" "162 a head");
+    f = only(
+        "spent \xC2\xA3"
+        "162 a head");
     CHECK(f.mark == Mark::pounds);
-    CHECK(f.written == "\xC2\xA3" "162");
+    CHECK(f.written ==
+          "\xC2\xA3"
+          "162");
     CHECK(f.offset == 6);
     f = only("29 million appointments");
     CHECK(f.mark == Mark::plain);
     CHECK(f.value == Approx(29e6));
     CHECK(f.tolerance == Approx(0.5e6));
-    CHECK(only("\xC2\xA3" "1.2m a year").value == Approx(1.2e6));
+    CHECK(only("\xC2\xA3"
+               "1.2m a year")
+              .value == Approx(1.2e6));
     CHECK(only("15,385 individuals").value == Approx(15385));
     f = only("1 in 10 children");
     CHECK(f.mark == Mark::fraction);
@@ -47,7 +53,9 @@ TEST_CASE("stated figures: what marks a number") {
     CHECK(f.duration == "days");
     CHECK(only("down 3.2 percentage points").mark == Mark::points);
     CHECK(only("down 3.2pp").mark == Mark::points);
-    CHECK(only("fell \xE2\x88\x92" "3.2%").value == Approx(3.2));
+    CHECK(only("fell \xE2\x88\x92"
+               "3.2%")
+              .value == Approx(3.2));
     CHECK(written("70.8% face to face and 26.2% by telephone") ==
           std::vector<std::string>{"70.8%", "26.2%"});
 }
@@ -59,8 +67,13 @@ TEST_CASE("stated figures: numbers that are not figures") {
     CHECK(written("aged 5 and per 100,000 people, page 47, priority 3").empty());
     CHECK(written("the 3rd quarter, people in their 20s").empty());
     CHECK(written("aged 0-20 years").empty());
-    CHECK(written("Caf\xC3\xA9" "2 and \xCE\xB1" "3").empty());
-    CHECK(written("between 5\xE2\x80\x93" "10").empty());
+    CHECK(written("Caf\xC3\xA9"
+                  "2 and \xCE\xB1"
+                  "3")
+              .empty());
+    CHECK(written("between 5\xE2\x80\x93"
+                  "10")
+              .empty());
 }
 
 TEST_CASE("stated figures agree with values to the rounding shown") {
@@ -99,7 +112,8 @@ TEST_CASE("stated shares: a percentage beside its counts") {
     CHECK(s[0].percent == 95);
     CHECK(s[1].numerator == 25);
     CHECK(s[1].written == "25/28 (63%");
-    CHECK(stated_shares("25 of 28 GPs thought it had grown, 18 of 25 (72%) citing staff").size() == 1);
+    CHECK(stated_shares("25 of 28 GPs thought it had grown, 18 of 25 (72%) citing staff").size() ==
+          1);
     CHECK(stated_shares("in 2021/22 (40%) and 2.25 of 28 (8%)").empty());
 }
 

@@ -23,7 +23,8 @@ void check_urls(const SiteModel& model, Diagnostics& diags) {
                                   "they load only the build's own files, and the web page "
                                   "fetches it from that site on every visit",
                               "give the figure as a table or in words, or link to it with "
-                              "[text](" + link.url + ") instead of ![text](...)");
+                              "[text](" +
+                                  link.url + ") instead of ![text](...)");
             }
         }
     });

@@ -8,7 +8,8 @@ Diagnostics validate(const SiteModel& model, const ValidateOptions& options) {
     return validate(model, SiteMap(model), options);
 }
 
-Diagnostics validate(const SiteModel& model, const SiteMap& site_map, const ValidateOptions& options) {
+Diagnostics validate(const SiteModel& model, const SiteMap& site_map,
+                     const ValidateOptions& options) {
     Diagnostics diags;
     check_coverage(model, diags);
     check_references(model, diags);

@@ -6,7 +6,8 @@
 
 namespace icbgen {
 
-Diagnostics validate(const SiteModel& model, const SiteMap& site_map, const ValidateOptions& options);
+Diagnostics validate(const SiteModel& model, const SiteMap& site_map,
+                     const ValidateOptions& options);
 // The same, with the model's site map built here.
 Diagnostics validate(const SiteModel& model, const ValidateOptions& options);
 

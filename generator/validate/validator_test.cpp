@@ -13,8 +13,9 @@ TEST_CASE("the coverage summary counts ambitions mapped to tracked metrics") {
            "---\ntitle: P\norder: 1\nsummary: s\nambitions:\n"
            "  - {id: tracked, statement: x, metrics: [with-data, without-data]}\n"
            "  - {id: untracked, statement: y, metrics: [without-data]}\n---\n");
-    const char* metric = "---\ntitle: M\nkind: output\nunit: percent\npolarity: higher-is-better\n"
-                         "frequency: annual\nsource: {name: s}\ngeography: g\nstatus: example\n---\n";
+    const char* metric =
+        "---\ntitle: M\nkind: output\nunit: percent\npolarity: higher-is-better\n"
+        "frequency: annual\nsource: {name: s}\ngeography: g\nstatus: example\n---\n";
     fs.add("content/metrics/with-data.md", metric);
     fs.add("content/metrics/without-data.md", metric);
     fs.add("data/metrics/with-data.csv", "period,value\n2022,50\n");
@@ -49,8 +50,8 @@ TEST_CASE("coverage counts measures only; a non-local measure is warned at its r
            "  - id: local\n    statement: z\n    metrics: [local, england]\n---\n");
     auto metric = [](const std::string& geography, const std::string& status) {
         return "---\ntitle: M\nkind: output\nunit: percent\npolarity: higher-is-better\n"
-               "frequency: annual\nsource: {name: s}\ngeography: " + geography +
-               "\nstatus: " + status + "\ntarget: {value: 1, origin: o}\n---\n";
+               "frequency: annual\nsource: {name: s}\ngeography: " +
+               geography + "\nstatus: " + status + "\ntarget: {value: 1, origin: o}\n---\n";
     };
     fs.add("content/metrics/no-data.md", metric("Local", "proposed"));
     fs.add("content/metrics/local.md", metric("Local", "example"));
@@ -102,5 +103,6 @@ TEST_CASE("unknown ids in context are errors, as in metrics; role_at names meeti
     std::vector<std::string> unknown;
     for (const auto& diag : v.items())
         if (diag.code == "unknown-reference") unknown.push_back(diag.message);
-    CHECK(unknown == std::vector<std::string>{"unknown metric 'nosuch'", "unknown meeting '2023-01-01-x'"});
+    CHECK(unknown ==
+          std::vector<std::string>{"unknown metric 'nosuch'", "unknown meeting '2023-01-01-x'"});
 }

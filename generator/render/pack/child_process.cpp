@@ -98,11 +98,12 @@ ChildResult run_child(const std::vector<std::string>& args, const std::vector<st
     }
     bool finished = true;
     if (timeout_seconds > 0) {
-        finished = wait_until(pid, std::chrono::steady_clock::now() +
-                                       std::chrono::seconds(timeout_seconds));
+        finished = wait_until(
+            pid, std::chrono::steady_clock::now() + std::chrono::seconds(timeout_seconds));
     } else {
         siginfo_t info{};
-        while (waitid(P_PID, static_cast<id_t>(pid), &info, WEXITED | WNOWAIT) < 0 && errno == EINTR) {
+        while (waitid(P_PID, static_cast<id_t>(pid), &info, WEXITED | WNOWAIT) < 0 &&
+               errno == EINTR) {
         }
     }
     result.timed_out = !finished;

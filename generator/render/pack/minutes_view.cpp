@@ -38,7 +38,8 @@ json paragraph_json(const PackScope& s, const Meeting& of, const MinuteParagraph
     if (p.kind == "question") {
         j["question"] = p.question;
         j["answer"] = p.answer;
-        j["responder"] = p.responder ? person_line(s.model, p.responder->id, of.id) : "Not recorded";
+        j["responder"] =
+            p.responder ? person_line(s.model, p.responder->id, of.id) : "Not recorded";
     }
     return j;
 }
@@ -56,7 +57,8 @@ json minutes_view(const PackScope& s, const AgendaItem& item, const Meeting& of)
         PersonText t = person_text(s.model, r.id, of.id);
         attendance.push_back({{"name", t.name}, {"role", t.role}});
     }
-    for (const auto& who : minutes.apologies) apologies.push_back(person_text(s.model, who, of.id).name);
+    for (const auto& who : minutes.apologies)
+        apologies.push_back(person_text(s.model, who, of.id).name);
     json items = json::array(), questions = json::array();
     for (const auto& mi : minutes.items) {
         json paras = json::array();

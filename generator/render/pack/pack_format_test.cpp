@@ -33,17 +33,20 @@ TEST_CASE("pack links: site map addresses as absolute URLs, and pack anchors", "
     april.minutes.emplace();
     model.meetings = {april, july};
     SiteMap site_map(model);
-    PackLinkTargets targets{"https://example.nhs.uk/", &site_map,
-                            {"meetings/2023-07-24-icp/papers/vcse-charter.md",
-                             "meetings/2023-04-25-icp/minutes.md"}};
+    PackLinkTargets targets{
+        "https://example.nhs.uk/",
+        &site_map,
+        {"meetings/2023-07-24-icp/papers/vcse-charter.md", "meetings/2023-04-25-icp/minutes.md"}};
     auto rewrite = pack_link_rewriter(targets);
     CHECK(rewrite("@/metrics/x.md") == "https://example.nhs.uk/metrics/x/");
     CHECK(rewrite("@/metrics/x.md#data") == "https://example.nhs.uk/metrics/x/#data");
     CHECK(rewrite("@/strategy/_index.md") == "https://example.nhs.uk/strategy/");
     CHECK(rewrite("@/charter/_index.md") == "https://example.nhs.uk/charter/");
-    CHECK(rewrite("@/charter/fair-funding.md") == "https://example.nhs.uk/charter/#commitment-fair-funding");
+    CHECK(rewrite("@/charter/fair-funding.md") ==
+          "https://example.nhs.uk/charter/#commitment-fair-funding");
     CHECK(rewrite("@/charter/fair-funding.md#a") == "https://example.nhs.uk/charter/#a");
-    CHECK(rewrite("@/meetings/2023-07-24-icp/meeting.yaml") == "https://example.nhs.uk/meetings/2023-07-24-icp/");
+    CHECK(rewrite("@/meetings/2023-07-24-icp/meeting.yaml") ==
+          "https://example.nhs.uk/meetings/2023-07-24-icp/");
     CHECK(rewrite("@/meetings/2023-07-24-icp/papers/vcse-charter.md") == "#paper-vcse-charter");
     CHECK(rewrite("@/meetings/2023-04-25-icp/minutes.md") == "#minutes-2023-04-25-icp");
     // A private paper has no public address: the link is left for the checks to report.

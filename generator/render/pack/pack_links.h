@@ -12,10 +12,10 @@
 namespace icbgen {
 
 struct PackLinkTargets {
-    std::string base_url;             // absolute, ending in '/'
+    std::string base_url;  // absolute, ending in '/'
     const SiteMap* site_map = nullptr;
-    std::set<std::string> in_pack;    // link names printed in this pack, e.g.
-                                      // "meetings/<id>/papers/<p>.md"
+    std::set<std::string> in_pack;  // link names printed in this pack, e.g.
+                                    // "meetings/<id>/papers/<p>.md"
 };
 
 // The anchor a paper or minutes carry in a pack: "paper-<id>", "minutes-<meeting id>".

@@ -27,14 +27,15 @@ PackOutput render_packs(const SiteModel& model, const RenderContext& context,
             auto html = render_pack_html(model, m, is_private, context, diags);
             if (!html) continue;
             FileSet& set = is_private ? out.private_files : out.public_files;
-            set.add(is_private ? site_paths::private_pack_html(m.id) : site_paths::pack_html(m.id), *html);
-            jobs.push_back({*html,
-                            std::string(is_private ? "the private" : "the public") + " pack of " + m.id,
-                            origin, 
-                            // 0 (1970) only for a date the checks already refused
-                            epoch_seconds(std::string_view(m.date)).value_or(0)});
-            pending.push_back(
-                {&set, is_private ? site_paths::private_pack_pdf(m.id) : site_paths::pack_pdf(m.id)});
+            set.add(is_private ? site_paths::private_pack_html(m.id) : site_paths::pack_html(m.id),
+                    *html);
+            jobs.push_back(
+                {*html, std::string(is_private ? "the private" : "the public") + " pack of " + m.id,
+                 origin,
+                 // 0 (1970) only for a date the checks already refused
+                 epoch_seconds(std::string_view(m.date)).value_or(0)});
+            pending.push_back({&set, is_private ? site_paths::private_pack_pdf(m.id)
+                                                : site_paths::pack_pdf(m.id)});
         }
     }
     PdfOptions options;

@@ -102,7 +102,8 @@ inline SiteModel build(const FileSystem& fs) {
     Diagnostics diags;
     SiteModel model = build_model(load_site(fs, diags), diags);
     for (const auto& d : diags.items())
-        if (d.severity == Severity::error) FAIL(d.location.path << ": " << d.code << ": " << d.message);
+        if (d.severity == Severity::error)
+            FAIL(d.location.path << ": " << d.code << ": " << d.message);
     return model;
 }
 

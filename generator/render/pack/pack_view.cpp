@@ -46,13 +46,17 @@ std::string minute_anchor(const std::string& meeting_id, const std::string& numb
 
 namespace {
 
-json person_json(const SiteModel& model, const std::string& initials, const std::string& meeting_id) {
+json person_json(const SiteModel& model, const std::string& initials,
+                 const std::string& meeting_id) {
     PersonText t = person_text(model, initials, meeting_id);
-    return {{"initials", t.initials}, {"name", t.name}, {"role", t.role},
+    return {{"initials", t.initials},
+            {"name", t.name},
+            {"role", t.role},
             {"has_role", !t.role.empty()}};
 }
 
-json people_json(const SiteModel& model, const std::vector<Ref>& refs, const std::string& meeting_id) {
+json people_json(const SiteModel& model, const std::vector<Ref>& refs,
+                 const std::string& meeting_id) {
     json out = json::array();
     for (const auto& r : refs) out.push_back(person_json(model, r.id, meeting_id));
     return out;
@@ -68,8 +72,9 @@ json agenda_view(const PackScope& s) {
     for (const AgendaItem* item : s.items) {
         json sub = json::array();
         for (const auto& line : item->sub) sub.push_back(line);
-        bool linked = item->paper || (item->approve_minutes &&
-                                      s.prints_minutes_of(s.model.find_meeting(item->approve_minutes->id)));
+        bool linked =
+            item->paper || (item->approve_minutes &&
+                            s.prints_minutes_of(s.model.find_meeting(item->approve_minutes->id)));
         rows.push_back({{"number", std::to_string(item->number)},
                         {"title", item->title},
                         {"sub", sub},
@@ -100,11 +105,12 @@ json cover_sheet_view(const PackScope& s, const AgendaItem& item, const Paper& p
     for (const auto& a : p.authors) names.push_back(a.name + (a.role.empty() ? "" : ", " + a.role));
     std::string authors = join(names, "; ");
     json leads = json::array();
-    for (const auto& r : p.executive_leads) leads.push_back(person_line(s.model, r.id, p.meeting_id));
+    for (const auto& r : p.executive_leads)
+        leads.push_back(person_line(s.model, r.id, p.meeting_id));
     json purposes = json::array();
-    for (const auto& [key, label] : {std::pair{"information", "Update / Information"},
-                                     std::pair{"discussion", "Discussion"},
-                                     std::pair{"decision", "Decision"}}) {
+    for (const auto& [key, label] :
+         {std::pair{"information", "Update / Information"}, std::pair{"discussion", "Discussion"},
+          std::pair{"decision", "Decision"}}) {
         bool ticked = false;
         for (const auto& given : p.purpose) ticked = ticked || given == key;
         purposes.push_back({{"label", label}, {"ticked", ticked}});

@@ -14,9 +14,9 @@ namespace icbgen {
 struct PackScope {
     const SiteModel& model;
     const Meeting& meeting;
-    bool is_private = false;                // the private pack holds part II items too
-    std::vector<const AgendaItem*> items;   // agenda items printed in this pack
-    std::vector<const Meeting*> approved;   // meetings whose minutes this pack approves
+    bool is_private = false;               // the private pack holds part II items too
+    std::vector<const AgendaItem*> items;  // agenda items printed in this pack
+    std::vector<const Meeting*> approved;  // meetings whose minutes this pack approves
     LinkRewriter links;
     std::set<std::string>* used_ids = nullptr;  // element ids taken on the page
 

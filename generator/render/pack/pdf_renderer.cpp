@@ -106,8 +106,7 @@ std::optional<std::string> find_program(const std::string& command) {
 }
 
 std::vector<std::optional<std::string>> render_pdfs(const std::vector<PdfJob>& jobs,
-                                                    const PdfOptions& options,
-                                                    Diagnostics& diags) {
+                                                    const PdfOptions& options, Diagnostics& diags) {
     std::vector<std::optional<std::string>> out(jobs.size());
     if (jobs.empty()) return out;
     auto program = find_program(options.command);
@@ -172,10 +171,9 @@ std::vector<std::optional<std::string>> render_pdfs(const std::vector<PdfJob>& j
             if (bytes && bytes->rfind("%PDF-", 0) == 0) {
                 out[i] = std::move(bytes);
             } else {
-                std::string why = r.timed_out
-                                      ? "it took longer than " +
-                                            std::to_string(options.timeout_seconds) +
-                                            " s and was stopped"
+                std::string why = r.timed_out ? "it took longer than " +
+                                                    std::to_string(options.timeout_seconds) +
+                                                    " s and was stopped"
                                   : r.exit_status < 0 ? r.log
                                   : r.exit_status == 0
                                       ? "it wrote no PDF"
@@ -185,14 +183,16 @@ std::vector<std::optional<std::string>> render_pdfs(const std::vector<PdfJob>& j
                             "WeasyPrint could not make " + job.what + ": " + why,
                             r.timed_out ? "a machine this busy may need more time: set "
                                           "ICBGEN_PDF_TIMEOUT to a number of seconds"
-                                        : "run `" + *program + " --verbose` on the pack.html "
-                                          "to see more");
+                                        : "run `" + *program +
+                                              " --verbose` on the pack.html "
+                                              "to see more");
             }
         }
     };
     int hw = options.jobs > 0 ? options.jobs
                               : std::min(4, static_cast<int>(std::thread::hardware_concurrency()));
-    std::size_t n = std::clamp<std::size_t>(static_cast<std::size_t>(std::max(hw, 1)), 1, jobs.size());
+    std::size_t n =
+        std::clamp<std::size_t>(static_cast<std::size_t>(std::max(hw, 1)), 1, jobs.size());
     std::vector<std::thread> threads;
     for (std::size_t t = 1; t < n; ++t) threads.emplace_back(worker);
     worker();

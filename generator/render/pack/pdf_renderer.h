@@ -30,8 +30,7 @@ struct PdfOptions {
 // error diagnostic says why). A missing command is reported once; a resource the PDF was not
 // allowed to load is a `pdf-fetch-refused` warning.
 std::vector<std::optional<std::string>> render_pdfs(const std::vector<PdfJob>& jobs,
-                                                    const PdfOptions& options,
-                                                    Diagnostics& diags);
+                                                    const PdfOptions& options, Diagnostics& diags);
 
 // The command's full path: `command` itself when it holds a '/', else the first match on PATH.
 std::optional<std::string> find_program(const std::string& command);

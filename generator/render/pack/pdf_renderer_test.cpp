@@ -12,9 +12,10 @@ TEST_CASE("pdf: a missing WeasyPrint fails with a hint to run scripts/setup", "[
     Diagnostics diags;
     PdfOptions options;
     options.command = "icbgen-no-such-weasyprint";
-    auto out = render_pdfs({{"<html></html>", "the public pack of x", {"content/meetings/x/meeting.yaml", 0, 0}, 0},
-                            {"<html></html>", "the private pack of x", {"content/meetings/x/meeting.yaml", 0, 0}, 0}},
-                           options, diags);
+    auto out = render_pdfs(
+        {{"<html></html>", "the public pack of x", {"content/meetings/x/meeting.yaml", 0, 0}, 0},
+         {"<html></html>", "the private pack of x", {"content/meetings/x/meeting.yaml", 0, 0}, 0}},
+        options, diags);
     REQUIRE(out.size() == 2);
     CHECK_FALSE(out[0]);
     CHECK_FALSE(out[1]);
@@ -22,7 +23,9 @@ TEST_CASE("pdf: a missing WeasyPrint fails with a hint to run scripts/setup", "[
     const Diagnostic& d = diags.items()[0];
     CHECK(d.code == "pdf-tool-missing");
     CHECK(d.location.path == "content/meetings/x/meeting.yaml");
-    CHECK(d.message == "cannot make the PDF packs: the command 'icbgen-no-such-weasyprint' (WeasyPrint) was not found");
+    CHECK(d.message ==
+          "cannot make the PDF packs: the command 'icbgen-no-such-weasyprint' (WeasyPrint) was not "
+          "found");
     CHECK(d.hint == "run scripts/setup, which installs Debian's weasyprint package");
 }
 
@@ -54,20 +57,23 @@ TEST_CASE("pdf: a converter that fails is reported per PDF", "[pack]") {
     Diagnostics diags;
     PdfOptions options;
     options.command = scripts.add("weasyprint", "#!/bin/false\n");
-    auto out = render_pdfs({{"<html></html>", "the public pack of x", {"content/meetings/x/meeting.yaml", 0, 0}, 0}},
-                           options, diags);
+    auto out = render_pdfs(
+        {{"<html></html>", "the public pack of x", {"content/meetings/x/meeting.yaml", 0, 0}, 0}},
+        options, diags);
     CHECK_FALSE(out[0]);
     REQUIRE(diags.items().size() == 1);
     CHECK(diags.items()[0].code == "pdf-failed");
-    CHECK(diags.items()[0].message.rfind("WeasyPrint could not make the public pack of x: it exited with status 1", 0) == 0);
+    CHECK(diags.items()[0].message.rfind(
+              "WeasyPrint could not make the public pack of x: it exited with status 1", 0) == 0);
 }
 
 TEST_CASE("pdf: a command that is not a Python launcher is refused", "[pack]") {
     Diagnostics diags;
     PdfOptions options;
     options.command = "/bin/false";
-    auto out = render_pdfs({{"<html></html>", "the public pack of x", {"content/meetings/x/meeting.yaml", 0, 0}, 0}},
-                           options, diags);
+    auto out = render_pdfs(
+        {{"<html></html>", "the public pack of x", {"content/meetings/x/meeting.yaml", 0, 0}, 0}},
+        options, diags);
     CHECK_FALSE(out[0]);
     REQUIRE(diags.items().size() == 1);
     CHECK(diags.items()[0].code == "pdf-tool-missing");
@@ -86,13 +92,15 @@ TEST_CASE("pdf: a run that never ends is stopped at the time limit", "[pack]") {
     options.command = scripts.add("weasyprint", "#!" + hang + "\n");
     options.timeout_seconds = 1;
     Diagnostics diags;
-    auto out = render_pdfs({{"<html></html>", "the public pack of x", {"content/meetings/x/meeting.yaml", 0, 0}, 0}},
-                           options, diags);
+    auto out = render_pdfs(
+        {{"<html></html>", "the public pack of x", {"content/meetings/x/meeting.yaml", 0, 0}, 0}},
+        options, diags);
     CHECK_FALSE(out[0]);
     REQUIRE(diags.items().size() == 1);
     CHECK(diags.items()[0].code == "pdf-failed");
-    CHECK(diags.items()[0].message ==
-          "WeasyPrint could not make the public pack of x: it took longer than 1 s and was stopped");
+    CHECK(
+        diags.items()[0].message ==
+        "WeasyPrint could not make the public pack of x: it took longer than 1 s and was stopped");
     CHECK(diags.items()[0].hint ==
           "a machine this busy may need more time: set ICBGEN_PDF_TIMEOUT to a number of seconds");
 }
@@ -134,10 +142,13 @@ TEST_CASE("pdf: WeasyPrint loads the PDF's own files and nothing else", "[pack][
                                     "height=\"4\"/>");
     std::string html =
         "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>T</title>"
-        "</head><body><p>Text</p><img alt=\"a\" src=\"file://" + outside + "\">"
+        "</head><body><p>Text</p><img alt=\"a\" src=\"file://" +
+        outside +
+        "\">"
         "<img alt=\"b\" src=\"http://127.0.0.1:9/b.png\"></body></html>";
     Diagnostics diags;
-    auto out = render_pdfs({{html, "a test pack", {"m.yaml", 0, 0}, 1704844800}}, PdfOptions{}, diags);
+    auto out =
+        render_pdfs({{html, "a test pack", {"m.yaml", 0, 0}, 1704844800}}, PdfOptions{}, diags);
     REQUIRE(out[0]);
     REQUIRE(diags.items().size() == 2);
     CHECK(diags.items()[0].code == "pdf-fetch-refused");

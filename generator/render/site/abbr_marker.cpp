@@ -14,8 +14,8 @@ bool word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0
 
 // Elements whose text is never marked.
 bool is_skipped(const std::string& name) {
-    static const char* const names[] = {"abbr",  "code",     "pre",    "script", "style",
-                                        "svg",   "textarea", "option", "title"};
+    static const char* const names[] = {"abbr", "code",     "pre",    "script", "style",
+                                        "svg",  "textarea", "option", "title"};
     return std::find(std::begin(names), std::end(names), name) != std::end(names);
 }
 

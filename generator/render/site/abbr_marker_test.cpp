@@ -34,8 +34,9 @@ TEST_CASE("abbreviations: the first occurrence in <main>'s text, nowhere else") 
 }
 
 TEST_CASE("abbreviations: text inside <abbr>, <svg> and comments is left alone") {
-    std::string html = "<main><!-- ICB --><svg><text>ICB</text></svg><abbr title=\"x\">ICB</abbr>"
-                       "<p>ICB</p></main>";
+    std::string html =
+        "<main><!-- ICB --><svg><text>ICB</text></svg><abbr title=\"x\">ICB</abbr>"
+        "<p>ICB</p></main>";
     CHECK(marker().mark(html) ==
           "<main><!-- ICB --><svg><text>ICB</text></svg><abbr title=\"x\">ICB</abbr>"
           "<p><abbr title=\"Integrated Care Board\">ICB</abbr></p></main>");

@@ -12,14 +12,18 @@ namespace {
 nlohmann::json accessibility_view(const SiteData& data) {
     const SiteInfo& site = data.model.site;
     const AccessibilityStatus& a = site.accessibility;
-    PageMeta meta{site_paths::accessibility(), "Accessibility statement", "", {{"Home", site_paths::home()}},
+    PageMeta meta{site_paths::accessibility(),
+                  "Accessibility statement",
+                  "",
+                  {{"Home", site_paths::home()}},
                   "How accessible this website is and how to report a problem."};
     nlohmann::json v = page_view(data, meta);
     v["full"] = a.status == "full";
     v["partial"] = a.status == "partial";
     v["none"] = a.status != "full" && a.status != "partial";
-    v["status_text"] = a.status == "full" ? "fully compliant"
-                       : a.status == "partial" ? "partially compliant" : "not compliant";
+    v["status_text"] = a.status == "full"      ? "fully compliant"
+                       : a.status == "partial" ? "partially compliant"
+                                               : "not compliant";
     v["issues"] = a.issues;
     v["tested"] = date_words(a.tested);
     v["prepared"] = date_words(a.tested);

@@ -33,7 +33,8 @@ void add_assets(const SiteData& data, FileSet& out, Diagnostics& diags) {
     for (const char* name : {"nhsuk-frontend.min.css", "nhsuk-frontend.min.js"}) {
         auto bytes = assets.read(name);
         if (!bytes) {
-            diags.error("assets-missing", {dir + "/" + name, 0, 0}, "could not read this file", hint);
+            diags.error("assets-missing", {dir + "/" + name, 0, 0}, "could not read this file",
+                        hint);
             continue;
         }
         out.add(site_paths::nhsuk_dir() + name,

@@ -22,7 +22,9 @@ const char* kind_colour(const std::string& kind) {
 
 nlohmann::json index_view(const SiteData& data) {
     const SiteModel& model = data.model;
-    PageMeta meta{site_paths::case_studies(), "Case studies", "case-studies",
+    PageMeta meta{site_paths::case_studies(),
+                  "Case studies",
+                  "case-studies",
                   {{"Home", site_paths::home()}},
                   "Models of integrated care elsewhere that inspire our priorities."};
     nlohmann::json v = page_view(data, meta);
@@ -51,8 +53,11 @@ nlohmann::json index_view(const SiteData& data) {
 }
 
 nlohmann::json case_study_view(const SiteData& data, const CaseStudy& c) {
-    PageMeta meta{site_paths::case_study(c.id), c.title, "case-studies",
-                  {{"Home", site_paths::home()}, {"Case studies", site_paths::case_studies()}}, ""};
+    PageMeta meta{site_paths::case_study(c.id),
+                  c.title,
+                  "case-studies",
+                  {{"Home", site_paths::home()}, {"Case studies", site_paths::case_studies()}},
+                  ""};
     nlohmann::json v = page_view(data, meta);
     std::set<std::string> ids = layout_ids();
     v["place"] = c.place;
@@ -94,7 +99,8 @@ nlohmann::json case_study_view(const SiteData& data, const CaseStudy& c) {
     nlohmann::json priorities = nlohmann::json::array();
     for (const auto& ref : c.priorities)
         if (const Priority* p = data.model.find_priority(ref.id))
-            priorities.push_back({{"title", p->title}, {"href", href(meta, site_paths::priority(p->id))}});
+            priorities.push_back(
+                {{"title", p->title}, {"href", href(meta, site_paths::priority(p->id))}});
     v["priorities"] = priorities;
     nlohmann::json ambitions = nlohmann::json::array();
     for (const auto& ref : c.ambitions)

@@ -30,7 +30,9 @@ std::string n(double v) {
 
 struct Scale {
     double lo = 0, hi = 1, step = 1;
-    double at(double v, double p0, double p1) const { return p0 + (v - lo) / (hi - lo) * (p1 - p0); }
+    double at(double v, double p0, double p1) const {
+        return p0 + (v - lo) / (hi - lo) * (p1 - p0);
+    }
 };
 
 Scale nice_scale(double lo, double hi) {
@@ -45,14 +47,14 @@ std::string marker(int shape, double x, double y, const char* colour) {
     switch (shape % 4) {
         case 0: return "<circle cx=\"" + n(x) + "\" cy=\"" + n(y) + "\" r=\"5\"" + fill + "/>";
         case 1:
-            return "<rect x=\"" + n(x - 5) + "\" y=\"" + n(y - 5) + "\" width=\"10\" height=\"10\"" +
-                   fill + "/>";
+            return "<rect x=\"" + n(x - 5) + "\" y=\"" + n(y - 5) +
+                   "\" width=\"10\" height=\"10\"" + fill + "/>";
         case 2:
             return "<path d=\"M" + n(x) + " " + n(y - 6) + "L" + n(x + 6) + " " + n(y + 5) + "L" +
                    n(x - 6) + " " + n(y + 5) + "Z\"" + fill + "/>";
         default:
-            return "<path d=\"M" + n(x) + " " + n(y - 6) + "L" + n(x + 6) + " " + n(y) + "L" + n(x) +
-                   " " + n(y + 6) + "L" + n(x - 6) + " " + n(y) + "Z\"" + fill + "/>";
+            return "<path d=\"M" + n(x) + " " + n(y - 6) + "L" + n(x + 6) + " " + n(y) + "L" +
+                   n(x) + " " + n(y + 6) + "L" + n(x - 6) + " " + n(y) + "Z\"" + fill + "/>";
     }
 }
 
@@ -112,17 +114,18 @@ std::string bar_chart(const Metric& m, const std::string& id) {
 
     std::string desc = "Bar chart for " + period + ": ";
     for (std::size_t i = 0; i < bars.size(); ++i)
-        desc += (i ? "; " : "") + bars[i].label + " " + value_text(m, bars[i].value, bars[i].decimals);
+        desc +=
+            (i ? "; " : "") + bars[i].label + " " + value_text(m, bars[i].value, bars[i].decimals);
     desc += m.target ? ". " + target_text(m) + "." : ".";
     std::string svg = open_svg(id, height, m.title + ", " + period, desc);
 
     double axis_y = top + row * static_cast<double>(bars.size());
     for (double t = s.lo; t <= s.hi + s.step / 2; t += s.step) {
         double x = s.at(t, left, right);
-        svg += "<line x1=\"" + n(x) + "\" y1=\"" + n(top) + "\" x2=\"" + n(x) + "\" y2=\"" + n(axis_y) +
-               "\" stroke=\"#d8dde0\"/>\n<text x=\"" + n(x) + "\" y=\"" + n(axis_y + 22) +
-               "\" text-anchor=\"middle\" class=\"app-chart__tick\">" + xml(format_number(t)) +
-               "</text>\n";
+        svg += "<line x1=\"" + n(x) + "\" y1=\"" + n(top) + "\" x2=\"" + n(x) + "\" y2=\"" +
+               n(axis_y) + "\" stroke=\"#d8dde0\"/>\n<text x=\"" + n(x) + "\" y=\"" +
+               n(axis_y + 22) + "\" text-anchor=\"middle\" class=\"app-chart__tick\">" +
+               xml(format_number(t)) + "</text>\n";
     }
     svg += "<text x=\"" + n(left) + "\" y=\"" + n(axis_y + 50) + "\" class=\"app-chart__tick\">" +
            xml(unit_of(m.unit).title()) + "</text>\n";
@@ -130,9 +133,10 @@ std::string bar_chart(const Metric& m, const std::string& id) {
     for (std::size_t i = 0; i < bars.size(); ++i) {
         double y = top + row * static_cast<double>(i);
         double x = s.at(bars[i].value, left, right);
-        svg += "<text x=\"" + n(left + 4) + "\" y=\"" + n(y + 18) + "\" class=\"app-chart__label\">" +
-               xml(bars[i].label) + ": " + xml(value_text(m, bars[i].value, bars[i].decimals)) +
-               "</text>\n<rect x=\"" + n(std::min(x, zero)) + "\" y=\"" + n(y + 26) + "\" width=\"" +
+        svg += "<text x=\"" + n(left + 4) + "\" y=\"" + n(y + 18) +
+               "\" class=\"app-chart__label\">" + xml(bars[i].label) + ": " +
+               xml(value_text(m, bars[i].value, bars[i].decimals)) + "</text>\n<rect x=\"" +
+               n(std::min(x, zero)) + "\" y=\"" + n(y + 26) + "\" width=\"" +
                n(std::max(std::fabs(x - zero), 1.0)) + "\" height=\"24\" fill=\"" +
                (bars[i].headline ? kColours[0] : "#768692") + "\"/>\n";
     }
@@ -153,20 +157,25 @@ std::string bar_chart(const Metric& m, const std::string& id) {
 std::string line_chart(const Metric& m, const std::string& id) {
     std::vector<std::string> areas = m.series->areas();
     std::string headline = headline_area(m);
-    std::stable_partition(areas.begin(), areas.end(), [&](const std::string& a) { return a == headline; });
+    std::stable_partition(areas.begin(), areas.end(),
+                          [&](const std::string& a) { return a == headline; });
     std::vector<std::pair<std::string, std::vector<Point>>> lines;
     for (const auto& area : areas) {
         std::vector<Point> pts;
         for (const auto& o : m.series->observations) {
             bool total = std::all_of(o.breakdown.begin(), o.breakdown.end(),
                                      [](const auto& b) { return b.second.empty(); });
-            bool seen = std::any_of(pts.begin(), pts.end(),
-                                    [&](const Point& p) { return p.period == period_words(o.period); });
+            bool seen = std::any_of(pts.begin(), pts.end(), [&](const Point& p) {
+                return p.period == period_words(o.period);
+            });
             if (o.value && o.area == area && total && !seen)
-                pts.push_back({o.period.midpoint(), period_words(o.period), *o.value, o.value_decimals});
+                pts.push_back(
+                    {o.period.midpoint(), period_words(o.period), *o.value, o.value_decimals});
         }
-        std::stable_sort(pts.begin(), pts.end(), [](const Point& a, const Point& b) { return a.year < b.year; });
-        if (!pts.empty() && lines.size() < 5) lines.emplace_back(area.empty() ? m.geography : area, pts);
+        std::stable_sort(pts.begin(), pts.end(),
+                         [](const Point& a, const Point& b) { return a.year < b.year; });
+        if (!pts.empty() && lines.size() < 5)
+            lines.emplace_back(area.empty() ? m.geography : area, pts);
     }
     double lo = 0, hi = 0, first = 1e9, last = -1e9;
     std::map<double, std::string> periods;
@@ -190,10 +199,12 @@ std::string line_chart(const Metric& m, const std::string& id) {
     const double top = ly + 52, height = top + 260, left = 56, right = kWidth - 20,
                  bottom = height - 56;
     double span = std::max(last - first, 1e-9), pad = span * 0.06;
-    auto xat = [&](double year) { return left + (year - first + pad) / (span + 2 * pad) * (right - left); };
+    auto xat = [&](double year) {
+        return left + (year - first + pad) / (span + 2 * pad) * (right - left);
+    };
 
-    std::string desc = "Line chart from " + periods.begin()->second + " to " +
-                       periods.rbegin()->second + ". ";
+    std::string desc =
+        "Line chart from " + periods.begin()->second + " to " + periods.rbegin()->second + ". ";
     for (const auto& [name, pts] : lines) {
         desc += name + ":";
         for (std::size_t i = 0; i < pts.size(); ++i)
@@ -207,25 +218,28 @@ std::string line_chart(const Metric& m, const std::string& id) {
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const char* colour = kColours[i];
         auto [x, y] = legend[i];
-        svg += "<line x1=\"" + n(x) + "\" y1=\"" + n(y) + "\" x2=\"" + n(x + 28) + "\" y2=\"" + n(y) +
-               "\" stroke=\"" + colour + "\" stroke-width=\"3\"" +
+        svg += "<line x1=\"" + n(x) + "\" y1=\"" + n(y) + "\" x2=\"" + n(x + 28) + "\" y2=\"" +
+               n(y) + "\" stroke=\"" + colour + "\" stroke-width=\"3\"" +
                (*kDashes[i] ? std::string(" stroke-dasharray=\"") + kDashes[i] + "\"" : "") + "/>" +
-               marker(static_cast<int>(i), x + 14, y, colour) + "<text x=\"" + n(x + 36) + "\" y=\"" +
-               n(y + 5) + "\" class=\"app-chart__label\">" + xml(lines[i].first) + "</text>\n";
+               marker(static_cast<int>(i), x + 14, y, colour) + "<text x=\"" + n(x + 36) +
+               "\" y=\"" + n(y + 5) + "\" class=\"app-chart__label\">" + xml(lines[i].first) +
+               "</text>\n";
     }
     svg += "<text x=\"" + n(left) + "\" y=\"" + n(top - 16) + "\" class=\"app-chart__tick\">" +
            xml(unit_of(m.unit).title()) + "</text>\n";
     for (double t = s.lo; t <= s.hi + s.step / 2; t += s.step) {
         double y = s.at(t, bottom, top);
-        svg += "<line x1=\"" + n(left) + "\" y1=\"" + n(y) + "\" x2=\"" + n(right) + "\" y2=\"" + n(y) +
-               "\" stroke=\"#d8dde0\"/>\n<text x=\"" + n(left - 8) + "\" y=\"" + n(y + 5) +
-               "\" text-anchor=\"end\" class=\"app-chart__tick\">" + xml(format_number(t)) + "</text>\n";
+        svg += "<line x1=\"" + n(left) + "\" y1=\"" + n(y) + "\" x2=\"" + n(right) + "\" y2=\"" +
+               n(y) + "\" stroke=\"#d8dde0\"/>\n<text x=\"" + n(left - 8) + "\" y=\"" + n(y + 5) +
+               "\" text-anchor=\"end\" class=\"app-chart__tick\">" + xml(format_number(t)) +
+               "</text>\n";
     }
     std::size_t every = (periods.size() + 5) / 6, k = 0;
     for (const auto& [year, label] : periods)
         if (k++ % every == 0)
             svg += "<text x=\"" + n(xat(year)) + "\" y=\"" + n(bottom + 24) +
-                   "\" text-anchor=\"middle\" class=\"app-chart__tick\">" + xml(label) + "</text>\n";
+                   "\" text-anchor=\"middle\" class=\"app-chart__tick\">" + xml(label) +
+                   "</text>\n";
     svg += "<line x1=\"" + n(left) + "\" y1=\"" + n(bottom) + "\" x2=\"" + n(right) + "\" y2=\"" +
            n(bottom) + "\" stroke=\"#212b32\"/>\n";
     if (m.target) {
@@ -258,10 +272,12 @@ std::string line_chart(const Metric& m, const std::string& id) {
                 at = p;
                 break;
             }
-        svg += "<line x1=\"" + n(left) + "\" y1=\"" + n(y) + "\" x2=\"" + n(right) + "\" y2=\"" + n(y) +
+        svg += "<line x1=\"" + n(left) + "\" y1=\"" + n(y) + "\" x2=\"" + n(right) + "\" y2=\"" +
+               n(y) +
                "\" stroke=\"#212b32\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>\n<text x=\"" +
                n(at.right ? right : left + 4) + "\" y=\"" + n(at.baseline) + "\" text-anchor=\"" +
-               (at.right ? "end" : "start") + "\" class=\"app-chart__label\">" + xml(label) + "</text>\n";
+               (at.right ? "end" : "start") + "\" class=\"app-chart__label\">" + xml(label) +
+               "</text>\n";
     }
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const char* colour = kColours[i];
@@ -269,9 +285,11 @@ std::string line_chart(const Metric& m, const std::string& id) {
         for (const auto& p : lines[i].second)
             d += (d.empty() ? "M" : "L") + n(xat(p.year)) + " " + n(s.at(p.value, bottom, top));
         svg += "<path d=\"" + d + "\" fill=\"none\" stroke=\"" + colour + "\" stroke-width=\"3\"" +
-               (*kDashes[i] ? std::string(" stroke-dasharray=\"") + kDashes[i] + "\"" : "") + "/>\n";
+               (*kDashes[i] ? std::string(" stroke-dasharray=\"") + kDashes[i] + "\"" : "") +
+               "/>\n";
         for (const auto& p : lines[i].second)
-            svg += marker(static_cast<int>(i), xat(p.year), s.at(p.value, bottom, top), colour) + "\n";
+            svg +=
+                marker(static_cast<int>(i), xat(p.year), s.at(p.value, bottom, top), colour) + "\n";
     }
     return svg + "</svg>\n";
 }

@@ -20,8 +20,11 @@ const char* action_status_colour(const std::string& status) {
 
 nlohmann::json charter_view(const SiteData& data) {
     const Charter& c = data.model.charter;
-    PageMeta meta{site_paths::charter(), c.title.empty() ? "Charter" : c.title, "charter",
-                  {{"Home", site_paths::home()}}, ""};
+    PageMeta meta{site_paths::charter(),
+                  c.title.empty() ? "Charter" : c.title,
+                  "charter",
+                  {{"Home", site_paths::home()}},
+                  ""};
     nlohmann::json v = page_view(data, meta);
     std::set<std::string> ids = layout_ids();
     v["present"] = c.present;
@@ -39,7 +42,9 @@ nlohmann::json charter_view(const SiteData& data) {
         std::string anchor = commitment_anchor(k.id);
         nlohmann::json actions = nlohmann::json::array();
         for (const auto& a : k.actions) {
-            std::string kind = a.kind == "champion" ? "Will champion" : a.kind == "will" ? "Will do" : humanise(a.kind);
+            std::string kind = a.kind == "champion" ? "Will champion"
+                               : a.kind == "will"   ? "Will do"
+                                                    : humanise(a.kind);
             actions.push_back({{"ref", a.ref},
                                {"text", a.text},
                                {"who", a.who},
@@ -63,7 +68,8 @@ nlohmann::json charter_view(const SiteData& data) {
 }  // namespace
 
 void add_charter_page(const SiteData& data, std::vector<PageJob>& jobs) {
-    jobs.push_back({site_paths::charter(), "charter.mustache", [&data] { return charter_view(data); }});
+    jobs.push_back(
+        {site_paths::charter(), "charter.mustache", [&data] { return charter_view(data); }});
 }
 
 }  // namespace icbgen

@@ -25,7 +25,10 @@ const Stance kStances[] = {{"valued", "What people valued"},
 std::string people(int n) { return format_number(n) + (n == 1 ? " person" : " people"); }
 
 nlohmann::json index_view(const SiteData& data) {
-    PageMeta meta{site_paths::engagements(), "Engagement", "engagement", {{"Home", site_paths::home()}},
+    PageMeta meta{site_paths::engagements(),
+                  "Engagement",
+                  "engagement",
+                  {{"Home", site_paths::home()}},
                   "What residents, families, staff and partners have told us."};
     nlohmann::json v = page_view(data, meta);
     nlohmann::json items = nlohmann::json::array();
@@ -42,8 +45,11 @@ nlohmann::json index_view(const SiteData& data) {
 }
 
 nlohmann::json engagement_view(const SiteData& data, const Engagement& e) {
-    PageMeta meta{site_paths::engagement(e.id), e.title, "engagement",
-                  {{"Home", site_paths::home()}, {"Engagement", site_paths::engagements()}}, ""};
+    PageMeta meta{site_paths::engagement(e.id),
+                  e.title,
+                  "engagement",
+                  {{"Home", site_paths::home()}, {"Engagement", site_paths::engagements()}},
+                  ""};
     nlohmann::json v = page_view(data, meta);
     std::set<std::string> ids = layout_ids();
     int total = e.total_participants();
@@ -61,10 +67,11 @@ nlohmann::json engagement_view(const SiteData& data, const Engagement& e) {
     nlohmann::json methods = nlohmann::json::array();
     for (const auto& m : e.methods) {
         phases = phases || !m.phase.empty();
-        methods.push_back({{"name", m.name},
-                           {"phase", m.phase},
-                           {"participants", m.participants ? format_number(*m.participants) : "Not stated"},
-                           {"note", m.note}});
+        methods.push_back(
+            {{"name", m.name},
+             {"phase", m.phase},
+             {"participants", m.participants ? format_number(*m.participants) : "Not stated"},
+             {"note", m.note}});
     }
     v["methods"] = methods;
     v["phases"] = phases;
@@ -86,11 +93,13 @@ nlohmann::json engagement_view(const SiteData& data, const Engagement& e) {
             for (const auto& f : t.findings)
                 if (f.stance == s.code)
                     findings.push_back({{"text", f.text}, {"groups", join(f.groups, ", ")}});
-            if (!findings.empty()) stances.push_back({{"heading", s.heading}, {"findings", findings}});
+            if (!findings.empty())
+                stances.push_back({{"heading", s.heading}, {"findings", findings}});
         }
         nlohmann::json quotes = nlohmann::json::array();
         for (const auto& q : e.quotes)
-            if (q.theme == t.id) quotes.push_back({{"text", q.text}, {"attribution", q.attribution}});
+            if (q.theme == t.id)
+                quotes.push_back({{"text", q.text}, {"attribution", q.attribution}});
         themes.push_back({{"title", t.title}, {"stances", stances}, {"quotes", quotes}});
     }
     v["themes"] = themes;
@@ -103,12 +112,14 @@ nlohmann::json engagement_view(const SiteData& data, const Engagement& e) {
     }
     v["quotes"] = quotes;
     nlohmann::json yswd = nlohmann::json::array();
-    for (const auto& y : e.you_said_we_did) yswd.push_back({{"you_said", y.you_said}, {"we_did", y.we_did}});
+    for (const auto& y : e.you_said_we_did)
+        yswd.push_back({{"you_said", y.you_said}, {"we_did", y.we_did}});
     v["you_said_we_did"] = yswd;
     nlohmann::json priorities = nlohmann::json::array();
     for (const auto& ref : e.priorities)
         if (const Priority* p = data.model.find_priority(ref.id))
-            priorities.push_back({{"title", p->title}, {"href", href(meta, site_paths::priority(p->id))}});
+            priorities.push_back(
+                {{"title", p->title}, {"href", href(meta, site_paths::priority(p->id))}});
     v["priorities"] = priorities;
     v["body"] = data.markdown(e.body.text, meta.path, ids);
     v["source_ref"] = source_view(e.source);
@@ -118,7 +129,8 @@ nlohmann::json engagement_view(const SiteData& data, const Engagement& e) {
 }  // namespace
 
 void add_engagement_pages(const SiteData& data, std::vector<PageJob>& jobs) {
-    jobs.push_back({site_paths::engagements(), "engagements.mustache", [&data] { return index_view(data); }});
+    jobs.push_back(
+        {site_paths::engagements(), "engagements.mustache", [&data] { return index_view(data); }});
     for (const auto& e : data.model.engagements)
         jobs.push_back({site_paths::engagement(e.id), "engagement.mustache",
                         [&data, &e] { return engagement_view(data, e); }});

@@ -8,7 +8,10 @@ namespace icbgen {
 namespace {
 
 nlohmann::json glossary_view(const SiteData& data) {
-    PageMeta meta{site_paths::glossary(), "Glossary of abbreviations", "", {{"Home", site_paths::home()}},
+    PageMeta meta{site_paths::glossary(),
+                  "Glossary of abbreviations",
+                  "",
+                  {{"Home", site_paths::home()}},
                   "The abbreviations used on this site and in the documents it draws on."};
     nlohmann::json v = page_view(data, meta);
     nlohmann::json entries = nlohmann::json::array();
@@ -22,7 +25,8 @@ nlohmann::json glossary_view(const SiteData& data) {
 }  // namespace
 
 void add_glossary_page(const SiteData& data, std::vector<PageJob>& jobs) {
-    jobs.push_back({site_paths::glossary(), "glossary.mustache", [&data] { return glossary_view(data); }});
+    jobs.push_back(
+        {site_paths::glossary(), "glossary.mustache", [&data] { return glossary_view(data); }});
 }
 
 }  // namespace icbgen

@@ -28,21 +28,21 @@ nlohmann::json progress_summary(const SiteData& data) {
                               {"label", std::string(n == 1 ? "ambition " : "ambitions ") + what},
                               {"status", status_tag(s)}};
     };
-    return nlohmann::json::array({card(on_track, "on track", ProgressStatus::on_track),
-                                  card(acceleration, "needing acceleration",
-                                       ProgressStatus::needs_acceleration),
-                                  card(off_track, "off track", ProgressStatus::deterioration),
-                                  card(unmeasured, "with too little data to judge",
-                                       ProgressStatus::not_enough_data),
-                                  card(not_local, "with insufficient local data",
-                                       ProgressStatus::insufficient_local_data)});
+    return nlohmann::json::array(
+        {card(on_track, "on track", ProgressStatus::on_track),
+         card(acceleration, "needing acceleration", ProgressStatus::needs_acceleration),
+         card(off_track, "off track", ProgressStatus::deterioration),
+         card(unmeasured, "with too little data to judge", ProgressStatus::not_enough_data),
+         card(not_local, "with insufficient local data", ProgressStatus::insufficient_local_data)});
 }
 
 nlohmann::json home_view(const SiteData& data) {
     const SiteModel& model = data.model;
-    PageMeta meta{site_paths::home(), model.strategy.title.empty() ? model.site.name
-                                                                   : model.strategy.title,
-                  "", {}, model.strategy.mission};
+    PageMeta meta{site_paths::home(),
+                  model.strategy.title.empty() ? model.site.name : model.strategy.title,
+                  "",
+                  {},
+                  model.strategy.mission};
     meta.doc_title = "Home";
     nlohmann::json v = page_view(data, meta);
     v["mission"] = model.strategy.mission;
@@ -77,9 +77,12 @@ nlohmann::json home_view(const SiteData& data) {
                            {"participants", people > 0 ? format_number(people) : ""}};
     }
     v["links"] = nlohmann::json::array({
-        {{"text", "Case studies: models of care that inspire us"}, {"href", href(meta, site_paths::case_studies())}},
-        {{"text", "What residents and partners told us"}, {"href", href(meta, site_paths::engagements())}},
-        {{"text", "Our charter with the voluntary sector"}, {"href", href(meta, site_paths::charter())}},
+        {{"text", "Case studies: models of care that inspire us"},
+         {"href", href(meta, site_paths::case_studies())}},
+        {{"text", "What residents and partners told us"},
+         {"href", href(meta, site_paths::engagements())}},
+        {{"text", "Our charter with the voluntary sector"},
+         {"href", href(meta, site_paths::charter())}},
     });
     return v;
 }

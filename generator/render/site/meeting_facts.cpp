@@ -30,7 +30,8 @@ nlohmann::json paragraph_view(const SiteData& data, const MinuteParagraph& p) {
         if (p.owner) details += "Owner: " + data.person(p.owner->id);
         if (!p.due.empty())
             details += std::string(details.empty() ? "" : ". ") + "Due " + date_words(p.due);
-        if (!p.status.empty()) details += std::string(details.empty() ? "" : ". ") + "Status: " + humanise(p.status);
+        if (!p.status.empty())
+            details += std::string(details.empty() ? "" : ". ") + "Status: " + humanise(p.status);
         v["details"] = details;
     }
     if (p.kind == "question") {

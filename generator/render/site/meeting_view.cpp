@@ -21,22 +21,25 @@ std::string names(const SiteData& data, const std::vector<Ref>& refs) {
 }
 
 nlohmann::json index_view(const SiteData& data) {
-    PageMeta meta{site_paths::meetings(), "Board meetings", "meetings", {{"Home", site_paths::home()}},
+    PageMeta meta{site_paths::meetings(),
+                  "Board meetings",
+                  "meetings",
+                  {{"Home", site_paths::home()}},
                   "Agendas, papers and minutes of our board meetings."};
     nlohmann::json v = page_view(data, meta);
     nlohmann::json items = nlohmann::json::array();
     const auto& meetings = data.model.meetings;
     for (auto it = meetings.rbegin(); it != meetings.rend(); ++it) {
         std::size_t papers = public_papers(*it).size();
-        items.push_back({{"title", meeting_title(*it)},
-                         {"href", href(meta, site_paths::meeting(it->id))},
-                         {"venue", it->venue},
-                         {"papers", papers == 0 ? "" : std::to_string(papers) +
-                                                           (papers == 1 ? " paper" : " papers")},
-                         {"minutes", it->minutes ? (it->minutes->status == "approved"
-                                                        ? "approved minutes"
-                                                        : "draft minutes")
-                                                 : ""}});
+        items.push_back(
+            {{"title", meeting_title(*it)},
+             {"href", href(meta, site_paths::meeting(it->id))},
+             {"venue", it->venue},
+             {"papers",
+              papers == 0 ? "" : std::to_string(papers) + (papers == 1 ? " paper" : " papers")},
+             {"minutes", it->minutes ? (it->minutes->status == "approved" ? "approved minutes"
+                                                                          : "draft minutes")
+                                     : ""}});
     }
     v["items"] = items;
     return v;
@@ -46,14 +49,15 @@ nlohmann::json agenda_view(const SiteData& data, const PageMeta& meta, const Mee
     nlohmann::json items = nlohmann::json::array();
     for (const auto& item : m.agenda) {
         bool withheld = item_is_private(m, item);
-        nlohmann::json row = {{"number", std::to_string(item.number)},
-                              {"private", withheld},
-                              {"time", m.timed || item.start_minutes ? clock_time(item.computed_start) : ""},
-                              {"enclosure", withheld ? "" : item.enclosure},
-                              {"title", ""},
-                              {"sub", nlohmann::json::array()},
-                              {"leads", ""},
-                              {"paper", nullptr}};
+        nlohmann::json row = {
+            {"number", std::to_string(item.number)},
+            {"private", withheld},
+            {"time", m.timed || item.start_minutes ? clock_time(item.computed_start) : ""},
+            {"enclosure", withheld ? "" : item.enclosure},
+            {"title", ""},
+            {"sub", nlohmann::json::array()},
+            {"leads", ""},
+            {"paper", nullptr}};
         if (!withheld) {
             row["title"] = item.title;
             row["sub"] = item.sub;
@@ -76,8 +80,11 @@ nlohmann::json agenda_view(const SiteData& data, const PageMeta& meta, const Mee
 }
 
 nlohmann::json meeting_view(const SiteData& data, const Meeting& m) {
-    PageMeta meta{site_paths::meeting(m.id), meeting_title(m), "meetings",
-                  {{"Home", site_paths::home()}, {"Board meetings", site_paths::meetings()}}, ""};
+    PageMeta meta{site_paths::meeting(m.id),
+                  meeting_title(m),
+                  "meetings",
+                  {{"Home", site_paths::home()}, {"Board meetings", site_paths::meetings()}},
+                  ""};
     nlohmann::json v = page_view(data, meta);
     nlohmann::json facts = nlohmann::json::array();
     auto fact = [&](const std::string& key, const std::string& value) {
@@ -103,7 +110,8 @@ nlohmann::json meeting_view(const SiteData& data, const Meeting& m) {
     nlohmann::json others = nlohmann::json::array();
     for (const Paper* p : public_papers(m))
         if (!on_agenda.count(p->id))
-            others.push_back({{"title", p->title}, {"href", href(meta, site_paths::paper(m.id, p->id))}});
+            others.push_back(
+                {{"title", p->title}, {"href", href(meta, site_paths::paper(m.id, p->id))}});
     v["other_papers"] = others;
     v["minutes"] = m.minutes ? minutes_view(data, meta, m) : nlohmann::json(nullptr);
     return v;
@@ -112,7 +120,8 @@ nlohmann::json meeting_view(const SiteData& data, const Meeting& m) {
 }  // namespace
 
 void add_meeting_pages(const SiteData& data, std::vector<PageJob>& jobs) {
-    jobs.push_back({site_paths::meetings(), "meetings.mustache", [&data] { return index_view(data); }});
+    jobs.push_back(
+        {site_paths::meetings(), "meetings.mustache", [&data] { return index_view(data); }});
     for (const auto& m : data.model.meetings)
         jobs.push_back({site_paths::meeting(m.id), "meeting.mustache",
                         [&data, &m] { return meeting_view(data, m); }});

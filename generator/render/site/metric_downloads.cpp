@@ -108,16 +108,16 @@ nlohmann::json metric_json(const SiteData& data, const Metric& m) {
             put(ob, "source", o.source);
             observations.push_back(ob);
         }
-    nlohmann::json j = {{"id", m.id},           {"title", m.title},   {"kind", m.kind},
-                        {"unit", m.unit},       {"polarity", m.polarity},
-                        {"frequency", m.frequency}, {"status", m.status},
-                        {"geography", m.geography}};
+    nlohmann::json j = {{"id", m.id},         {"title", m.title},        {"kind", m.kind},
+                        {"unit", m.unit},     {"polarity", m.polarity},  {"frequency", m.frequency},
+                        {"status", m.status}, {"geography", m.geography}};
     put(j, "headline_area", headline_area(m));
     nlohmann::json source = {{"name", m.source_name}};
     put(source, "url", m.source_url);
     j["source"] = source;
     if (m.baseline)
-        j["baseline"] = {{"period", period_words(m.baseline->period)}, {"value", m.baseline->value}};
+        j["baseline"] = {{"period", period_words(m.baseline->period)},
+                         {"value", m.baseline->value}};
     if (m.target) {
         nlohmann::json target = {{"value", m.target->value}};
         if (m.target->by) target["by"] = *m.target->by;

@@ -67,9 +67,11 @@ nlohmann::json data_table(const Metric& m) {
             cells.push_back(category);
         }
         cells.push_back(o.value ? format_number(*o.value, o.value_decimals) : "Not published");
-        if (ci) cells.insert(cells.end(), {optional_number(o.lower_ci), optional_number(o.upper_ci)});
+        if (ci)
+            cells.insert(cells.end(), {optional_number(o.lower_ci), optional_number(o.upper_ci)});
         if (counts)
-            cells.insert(cells.end(), {optional_number(o.numerator), optional_number(o.denominator)});
+            cells.insert(cells.end(),
+                         {optional_number(o.numerator), optional_number(o.denominator)});
         if (notes) cells.push_back(o.note);
         nlohmann::json row_cells = nlohmann::json::array();
         for (std::size_t i = 0; i < cells.size(); ++i)  // notes get room to read; the table scrolls
@@ -78,7 +80,8 @@ nlohmann::json data_table(const Metric& m) {
     }
     std::vector<std::string> sources;
     for (const auto& o : s.observations)
-        if (!o.source.empty() && std::find(sources.begin(), sources.end(), o.source) == sources.end())
+        if (!o.source.empty() &&
+            std::find(sources.begin(), sources.end(), o.source) == sources.end())
             sources.push_back(o.source);
     return {{"caption", m.title + ": every published value"},
             {"columns", columns},
@@ -87,8 +90,11 @@ nlohmann::json data_table(const Metric& m) {
 }
 
 nlohmann::json metric_view(const SiteData& data, const Metric& m) {
-    PageMeta meta{site_paths::metric(m.id), m.title, "metrics",
-                  {{"Home", site_paths::home()}, {"Metrics", site_paths::metrics()}}, ""};
+    PageMeta meta{site_paths::metric(m.id),
+                  m.title,
+                  "metrics",
+                  {{"Home", site_paths::home()}, {"Metrics", site_paths::metrics()}},
+                  ""};
     nlohmann::json v = page_view(data, meta);
     std::set<std::string> ids = layout_ids();
     const ProgressResult& progress = data.metric_progress(m.id);
@@ -119,7 +125,8 @@ nlohmann::json metric_view(const SiteData& data, const Metric& m) {
     v["body"] = data.markdown(m.body.text, meta.path, ids, 3);
     v["tracked"] = m.tracked();
     v["chart"] = metric_chart_svg(m, "chart-" + m.id);
-    v["table"] = m.series && !m.series->observations.empty() ? data_table(m) : nlohmann::json(nullptr);
+    v["table"] =
+        m.series && !m.series->observations.empty() ? data_table(m) : nlohmann::json(nullptr);
     v["csv_href"] = m.series ? href(meta, site_paths::metric_csv(m.id)) : "";
     v["json_href"] = href(meta, site_paths::metric_json(m.id));
     v["workbook_href"] = href(meta, site_paths::strategy_workbook());
@@ -135,11 +142,11 @@ nlohmann::json metric_view(const SiteData& data, const Metric& m) {
                 if (other.id == a->id) break;
                 ++n;
             }
-            out.push_back({{"priority", p->title},
-                           {"name", "Ambition " + std::to_string(n)},
-                           {"statement", a->statement},
-                           {"href", href(meta, site_paths::priority(p->id)) + "#" +
-                                        ambition_anchor(a->id)}});
+            out.push_back(
+                {{"priority", p->title},
+                 {"name", "Ambition " + std::to_string(n)},
+                 {"statement", a->statement},
+                 {"href", href(meta, site_paths::priority(p->id)) + "#" + ambition_anchor(a->id)}});
         }
         return out;
     };

@@ -12,7 +12,10 @@ namespace {
 
 nlohmann::json metrics_index_view(const SiteData& data) {
     const SiteModel& model = data.model;
-    PageMeta meta{site_paths::metrics(), "Metrics", "metrics", {{"Home", site_paths::home()}},
+    PageMeta meta{site_paths::metrics(),
+                  "Metrics",
+                  "metrics",
+                  {{"Home", site_paths::home()}},
                   "Every metric in the strategy with its latest value and progress."};
     nlohmann::json v = page_view(data, meta);
     std::set<std::string> listed;
@@ -53,8 +56,8 @@ nlohmann::json metrics_index_view(const SiteData& data) {
 }  // namespace
 
 void add_metrics_index_page(const SiteData& data, std::vector<PageJob>& jobs) {
-    jobs.push_back({site_paths::metrics(), "metrics.mustache",
-                    [&data] { return metrics_index_view(data); }});
+    jobs.push_back(
+        {site_paths::metrics(), "metrics.mustache", [&data] { return metrics_index_view(data); }});
 }
 
 }  // namespace icbgen

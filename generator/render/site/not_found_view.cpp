@@ -22,7 +22,8 @@ nlohmann::json not_found_view(const SiteData& data) {
 }  // namespace
 
 void add_not_found_page(const SiteData& data, std::vector<PageJob>& jobs) {
-    jobs.push_back({site_paths::not_found(), "404.mustache", [&data] { return not_found_view(data); }});
+    jobs.push_back(
+        {site_paths::not_found(), "404.mustache", [&data] { return not_found_view(data); }});
 }
 
 }  // namespace icbgen

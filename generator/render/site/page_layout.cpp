@@ -86,7 +86,8 @@ nlohmann::json status_tag(ProgressStatus status) {
 
 nlohmann::json source_view(const SourceRef& source) {
     if (source.document.empty()) return nullptr;
-    return {{"document", source.document}, {"section", source.section}, {"url", safe_href(source.url)}};
+    return {
+        {"document", source.document}, {"section", source.section}, {"url", safe_href(source.url)}};
 }
 
 std::set<std::string> layout_ids() { return {"maincontent", "minutes", "chart", "data"}; }

@@ -16,17 +16,17 @@ struct Crumb {
 };
 
 struct PageMeta {
-    PageMeta(std::string path_, std::string title_, std::string section_, std::vector<Crumb> crumbs_,
-             std::string description_ = {})
+    PageMeta(std::string path_, std::string title_, std::string section_,
+             std::vector<Crumb> crumbs_, std::string description_ = {})
         : path(std::move(path_)),
           title(std::move(title_)),
           section(std::move(section_)),
           crumbs(std::move(crumbs_)),
           description(std::move(description_)) {}
 
-    std::string path;     // output path, e.g. "metrics/x/index.html"
-    std::string title;    // the page's <h1>; <title> is "title – site name"
-    std::string section;  // navigation section: "strategy", "metrics", ... ("" for none)
+    std::string path;           // output path, e.g. "metrics/x/index.html"
+    std::string title;          // the page's <h1>; <title> is "title – site name"
+    std::string section;        // navigation section: "strategy", "metrics", ... ("" for none)
     std::vector<Crumb> crumbs;  // the pages above this one, home first; empty on the home page
     std::string description;    // meta description; may be empty
     std::string doc_title;      // the first part of <title> when not `title` (home page)

@@ -12,7 +12,9 @@ namespace icbgen {
 namespace {
 
 nlohmann::json paper_view(const SiteData& data, const Meeting& m, const Paper& p) {
-    PageMeta meta{site_paths::paper(m.id, p.id), p.title, "meetings",
+    PageMeta meta{site_paths::paper(m.id, p.id),
+                  p.title,
+                  "meetings",
                   {{"Home", site_paths::home()},
                    {"Board meetings", site_paths::meetings()},
                    {meeting_title(m), site_paths::meeting(m.id)}},
@@ -22,8 +24,8 @@ nlohmann::json paper_view(const SiteData& data, const Meeting& m, const Paper& p
     std::string caption;
     for (const auto& item : m.agenda)
         if (item.paper && item.paper->id == p.id)
-            caption = (item.enclosure.empty() ? "" : "Enclosure " + item.enclosure + ", ") + "item " +
-                      std::to_string(item.number);
+            caption = (item.enclosure.empty() ? "" : "Enclosure " + item.enclosure + ", ") +
+                      "item " + std::to_string(item.number);
     v["caption"] = caption;
     v["draft"] = p.status != "final";
 
@@ -46,9 +48,11 @@ nlohmann::json paper_view(const SiteData& data, const Meeting& m, const Paper& p
     };
     text("Title", p.title);
     add("Meeting", "links",
-        nlohmann::json::array({{{"text", meeting_title(m)}, {"href", href(meta, site_paths::meeting(m.id))}}}));
+        nlohmann::json::array(
+            {{{"text", meeting_title(m)}, {"href", href(meta, site_paths::meeting(m.id))}}}));
     nlohmann::json authors = nlohmann::json::array();
-    for (const auto& a : p.authors) authors.push_back(a.name + (a.role.empty() ? "" : ", " + a.role));
+    for (const auto& a : p.authors)
+        authors.push_back(a.name + (a.role.empty() ? "" : ", " + a.role));
     lines(p.authors.size() == 1 ? "Author" : "Authors", authors);
     nlohmann::json leads = nlohmann::json::array();
     for (const auto& r : p.executive_leads) leads.push_back(data.person(r.id));
@@ -66,7 +70,8 @@ nlohmann::json paper_view(const SiteData& data, const Meeting& m, const Paper& p
     nlohmann::json cites = nlohmann::json::array();
     for (const auto& r : p.cites)
         if (const Metric* metric = data.model.find_metric(r.id))
-            cites.push_back({{"text", metric->title}, {"href", href(meta, site_paths::metric(metric->id))}});
+            cites.push_back(
+                {{"text", metric->title}, {"href", href(meta, site_paths::metric(metric->id))}});
     if (!cites.empty()) add("Metrics cited", "links", cites);
     v["cover"] = rows;
     v["body"] = data.markdown(p.body.text, meta.path, ids, 3);

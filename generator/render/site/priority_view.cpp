@@ -20,13 +20,16 @@ nlohmann::json background_figure(const SiteData& data, const PageMeta& meta, con
 
 nlohmann::json priority_view(const SiteData& data, const Priority& p) {
     const SiteModel& model = data.model;
-    PageMeta meta{site_paths::priority(p.id), p.title, "strategy",
-                  {{"Home", site_paths::home()}, {"Strategy", site_paths::strategy()}}, p.summary};
+    PageMeta meta{site_paths::priority(p.id),
+                  p.title,
+                  "strategy",
+                  {{"Home", site_paths::home()}, {"Strategy", site_paths::strategy()}},
+                  p.summary};
     nlohmann::json v = page_view(data, meta);
     std::set<std::string> ids = layout_ids();
     v["summary"] = p.summary;
-    v["position"] = "Priority " + std::to_string(p.order) + " of " +
-                    std::to_string(model.priorities.size());
+    v["position"] =
+        "Priority " + std::to_string(p.order) + " of " + std::to_string(model.priorities.size());
     v["body"] = data.markdown(p.body.text, meta.path, ids);
     v["hypotheses"] = p.hypotheses;
 
@@ -39,11 +42,11 @@ nlohmann::json priority_view(const SiteData& data, const Priority& p) {
             if (const Metric* m = model.find_metric(ref.id)) {
                 nlohmann::json row = metric_summary(data, meta, *m);
                 if (!headline_is_local(model.site, *m))
-                    row["excluded"] = "Not counted in progress: the figures are for " +
-                                      (headline_area_or_geography(*m).empty()
-                                           ? std::string("an unnamed area")
-                                           : headline_area_or_geography(*m)) +
-                                      ", not " + model.site.own_area_name() + ".";
+                    row["excluded"] =
+                        "Not counted in progress: the figures are for " +
+                        (headline_area_or_geography(*m).empty() ? std::string("an unnamed area")
+                                                                : headline_area_or_geography(*m)) +
+                        ", not " + model.site.own_area_name() + ".";
                 metrics.push_back(row);
             }
         nlohmann::json background = nlohmann::json::array();

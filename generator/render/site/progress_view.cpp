@@ -17,7 +17,9 @@ nlohmann::json row(ProgressStatus s, const std::string& rule) {
 
 nlohmann::json progress_view(const SiteData& data) {
     namespace t = progress_thresholds;
-    PageMeta meta{site_paths::progress(), "How progress is measured", "metrics",
+    PageMeta meta{site_paths::progress(),
+                  "How progress is measured",
+                  "metrics",
                   {{"Home", site_paths::home()}, {"Metrics", site_paths::metrics()}},
                   "How the progress status of each metric and ambition is worked out."};
     nlohmann::json v = page_view(data, meta);
@@ -61,14 +63,14 @@ nlohmann::json progress_view(const SiteData& data) {
         int n = 0;
         for (const auto& a : p.ambitions) {
             const AmbitionProgress& ap = data.ambition_progress(a.id);
-            ambitions.push_back({{"id", a.id},
-                                 {"priority", p.title},
-                                 {"name", "Ambition " + std::to_string(++n)},
-                                 {"statement", a.statement},
-                                 {"href", href(meta, site_paths::priority(p.id)) + "#" +
-                                              ambition_anchor(a.id)},
-                                 {"status", status_tag(ap.status)},
-                                 {"basis", ambition_basis(ap)}});
+            ambitions.push_back(
+                {{"id", a.id},
+                 {"priority", p.title},
+                 {"name", "Ambition " + std::to_string(++n)},
+                 {"statement", a.statement},
+                 {"href", href(meta, site_paths::priority(p.id)) + "#" + ambition_anchor(a.id)},
+                 {"status", status_tag(ap.status)},
+                 {"basis", ambition_basis(ap)}});
         }
     }
     v["ambitions"] = ambitions;
@@ -80,7 +82,8 @@ nlohmann::json progress_view(const SiteData& data) {
 }  // namespace
 
 void add_progress_page(const SiteData& data, std::vector<PageJob>& jobs) {
-    jobs.push_back({site_paths::progress(), "progress.mustache", [&data] { return progress_view(data); }});
+    jobs.push_back(
+        {site_paths::progress(), "progress.mustache", [&data] { return progress_view(data); }});
 }
 
 }  // namespace icbgen

@@ -34,7 +34,6 @@ public:
     // under the page's <h1> (to `min_level`) with ids not yet in `ids`, tables scrollable.
     std::string markdown(const std::string& text, const std::string& page,
                          std::set<std::string>& ids, int min_level = 2) const;
-
 };
 
 }  // namespace icbgen

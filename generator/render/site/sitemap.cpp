@@ -1,5 +1,5 @@
-#include "render/site/site_files.h"
 #include "core/text.h"
+#include "render/site/site_files.h"
 #include "render/site/site_paths.h"
 
 namespace icbgen {

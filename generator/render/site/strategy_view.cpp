@@ -10,8 +10,11 @@ namespace {
 
 nlohmann::json strategy_view(const SiteData& data) {
     const Strategy& s = data.model.strategy;
-    PageMeta meta{site_paths::strategy(), s.title.empty() ? "Our strategy" : s.title, "strategy",
-                  {{"Home", site_paths::home()}}, s.mission};
+    PageMeta meta{site_paths::strategy(),
+                  s.title.empty() ? "Our strategy" : s.title,
+                  "strategy",
+                  {{"Home", site_paths::home()}},
+                  s.mission};
     nlohmann::json v = page_view(data, meta);
     std::set<std::string> ids = layout_ids();
     v["draft"] = s.status != "final";
@@ -22,10 +25,11 @@ nlohmann::json strategy_view(const SiteData& data) {
     nlohmann::json priorities = nlohmann::json::array();
     for (const auto& p : data.model.priorities) {
         std::size_t n = p.ambitions.size();
-        priorities.push_back({{"title", p.title},
-                              {"summary", p.summary},
-                              {"href", href(meta, site_paths::priority(p.id))},
-                              {"ambitions", std::to_string(n) + (n == 1 ? " ambition" : " ambitions")}});
+        priorities.push_back(
+            {{"title", p.title},
+             {"summary", p.summary},
+             {"href", href(meta, site_paths::priority(p.id))},
+             {"ambitions", std::to_string(n) + (n == 1 ? " ambition" : " ambitions")}});
     }
     v["priorities"] = priorities;
     v["workbook_href"] = href(meta, site_paths::strategy_workbook());
@@ -38,7 +42,8 @@ nlohmann::json strategy_view(const SiteData& data) {
 }  // namespace
 
 void add_strategy_page(const SiteData& data, std::vector<PageJob>& jobs) {
-    jobs.push_back({site_paths::strategy(), "strategy.mustache", [&data] { return strategy_view(data); }});
+    jobs.push_back(
+        {site_paths::strategy(), "strategy.mustache", [&data] { return strategy_view(data); }});
 }
 
 }  // namespace icbgen

@@ -18,9 +18,13 @@ namespace {
 
 // An attribute value as a browser reads it: the character references our escaping writes.
 std::string unescape(std::string s) {
-    for (auto [from, to] : {std::pair<std::string, std::string>{"&quot;", "\""}, {"&#39;", "'"},
-                            {"&lt;", "<"}, {"&gt;", ">"}, {"&amp;", "&"}}) {
-        for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size()))
+    for (auto [from, to] : {std::pair<std::string, std::string>{"&quot;", "\""},
+                            {"&#39;", "'"},
+                            {"&lt;", "<"},
+                            {"&gt;", ">"},
+                            {"&amp;", "&"}}) {
+        for (std::size_t at = s.find(from); at != std::string::npos;
+             at = s.find(from, at + to.size()))
             s.replace(at, from.size(), to);
     }
     return s;

@@ -19,10 +19,13 @@ const char* kValueNote =
 const char* kKindNote =
     "Observed: measured; modelled: estimated by a model; target: a goal rather than a result; "
     "context: describes the service or its population; qualitative: described in words.";
-const char* kQualitative = "A qualitative outcome: the source describes it in words and gives no figure.";
+const char* kQualitative =
+    "A qualitative outcome: the source describes it in words and gives no figure.";
 const char* kNoFigure =
     "The source gives no single figure for this outcome; the Change column says what it reports.";
-const char* kConflictNote = "Where the source gives another figure for the same thing, the Conflict column says what and where.";
+const char* kConflictNote =
+    "Where the source gives another figure for the same thing, the Conflict column says what and "
+    "where.";
 
 std::string source_text(const SourceRef& s) {
     std::string text = s.document;
@@ -32,7 +35,8 @@ std::string source_text(const SourceRef& s) {
 
 }  // namespace
 
-std::optional<WorkbookSpec> case_study_workbook(const SiteModel& model, const std::string& build_date) {
+std::optional<WorkbookSpec> case_study_workbook(const SiteModel& model,
+                                                const std::string& build_date) {
     Names names;
     NoteBook notes;
     Table t;
@@ -64,7 +68,8 @@ std::optional<WorkbookSpec> case_study_workbook(const SiteModel& model, const st
             documents.push_back(cs.source.document);
         for (const auto& o : cs.outcomes) {
             std::vector<std::string> row_notes;
-            if (!o.value) row_notes.push_back(notes.ref(o.kind == "qualitative" ? kQualitative : kNoFigure));
+            if (!o.value)
+                row_notes.push_back(notes.ref(o.kind == "qualitative" ? kQualitative : kNoFigure));
             t.rows.push_back(
                 {Cell::str(cs.id), Cell::str(cs.title),
                  Cell::str(cs.place.empty() ? kNotAvailable : cs.place),
@@ -82,16 +87,18 @@ std::optional<WorkbookSpec> case_study_workbook(const SiteModel& model, const st
     if (t.rows.empty()) return std::nullopt;
 
     std::vector<Sheet> sheets;
-    sheets.push_back(table_sheet(names.sheet("Outcomes"), "Case studies: reported outcomes",
-                                 "Every outcome of every case study, with its figure where there is one",
-                                 {"One row per outcome, by case study ID. Filter the Kind column to "
-                                  "separate measured results from targets and modelled estimates."},
-                                 std::move(t)));
+    sheets.push_back(
+        table_sheet(names.sheet("Outcomes"), "Case studies: reported outcomes",
+                    "Every outcome of every case study, with its figure where there is one",
+                    {"One row per outcome, by case study ID. Filter the Kind column to "
+                     "separate measured results from targets and modelled estimates."},
+                    std::move(t)));
     Cover cover = site_cover(model, build_date);
     cover.title = "Case studies: reported outcomes";
     cover.about = {"Every outcome reported by the " + std::to_string(studies) +
                    " case studies with outcomes (models of integrated care and inspiring examples) "
-                   "on the strategy website of " + model.site.name + ", as their sources state them."};
+                   "on the strategy website of " +
+                   model.site.name + ", as their sources state them."};
     cover.source = join(documents, "; ") + ".";
 
     Properties props = site_properties(model, build_date);
@@ -100,7 +107,8 @@ std::optional<WorkbookSpec> case_study_workbook(const SiteModel& model, const st
     props.category = "Case studies";
     props.keywords = "case studies, outcomes, integrated care, " + model.site.short_name;
     props.comments = cover.about.front();
-    return assemble(site_paths::case_studies_workbook(), std::move(props), cover, std::move(sheets), notes);
+    return assemble(site_paths::case_studies_workbook(), std::move(props), cover, std::move(sheets),
+                    notes);
 }
 
 }  // namespace icbgen::workbook

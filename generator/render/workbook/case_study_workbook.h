@@ -9,6 +9,7 @@
 namespace icbgen::workbook {
 
 // nullopt when no case study reports an outcome: there is nothing to tabulate.
-std::optional<WorkbookSpec> case_study_workbook(const SiteModel& model, const std::string& build_date);
+std::optional<WorkbookSpec> case_study_workbook(const SiteModel& model,
+                                                const std::string& build_date);
 
 }  // namespace icbgen::workbook

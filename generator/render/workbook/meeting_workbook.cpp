@@ -42,10 +42,9 @@ bool end_known(const Meeting& m, std::size_t i) {
 Table agenda_table(const SiteModel& model, const Meeting& meeting, Names& names, NoteBook& notes) {
     Table t;
     t.name = names.table("Agenda");
-    t.columns = {{"Item", 7},       {"Title", 45, true},     {"Details", 50, true},
-                 {"Leads", 30, true}, {"Start", 8},          {"End", 8},
-                 {"Enclosure", 11}, {"Paper", 40, true},     {"Part", 9},
-                 {"Notes", 14, true}};
+    t.columns = {{"Item", 7},  {"Title", 45, true}, {"Details", 50, true}, {"Leads", 30, true},
+                 {"Start", 8}, {"End", 8},          {"Enclosure", 11},     {"Paper", 40, true},
+                 {"Part", 9},  {"Notes", 14, true}};
     for (std::size_t i = 0; i < meeting.agenda.size(); ++i) {
         const AgendaItem& item = meeting.agenda[i];
         if (item_is_private(meeting, item)) continue;
@@ -61,13 +60,14 @@ Table agenda_table(const SiteModel& model, const Meeting& meeting, Names& names,
             paper = Cell::str("Minutes of the meeting of the " +
                               (earlier ? meeting_name(*earlier) : item.approve_minutes->id));
         }
-        t.rows.push_back({Cell::num(item.number, 0), Cell::str(item.title),
-                          Cell::str(item.sub.empty() ? kNotApplicable : join(item.sub, "; ")),
-                          Cell::str(people(model, item.leads)),
-                          start ? Cell::time(item.computed_start) : Cell::missing(),
-                          end ? Cell::time(item.computed_end) : Cell::missing(),
-                          item.enclosure.empty() ? Cell::not_applicable() : Cell::str(item.enclosure),
-                          paper, Cell::str("Public"), Cell::str(notes_cell(row_notes))});
+        t.rows.push_back(
+            {Cell::num(item.number, 0), Cell::str(item.title),
+             Cell::str(item.sub.empty() ? kNotApplicable : join(item.sub, "; ")),
+             Cell::str(people(model, item.leads)),
+             start ? Cell::time(item.computed_start) : Cell::missing(),
+             end ? Cell::time(item.computed_end) : Cell::missing(),
+             item.enclosure.empty() ? Cell::not_applicable() : Cell::str(item.enclosure), paper,
+             Cell::str("Public"), Cell::str(notes_cell(row_notes))});
     }
     return t;
 }
@@ -75,8 +75,8 @@ Table agenda_table(const SiteModel& model, const Meeting& meeting, Names& names,
 Table action_table(const SiteModel& model, const Meeting& meeting, Names& names, NoteBook& notes) {
     Table t;
     t.name = names.table("Action_log");
-    t.columns = {{"Meeting date", 16}, {"Meeting", 28, true}, {"Minute", 8},
-                 {"Action", 60, true}, {"Owner", 26, true},   {"Due", 16},
+    t.columns = {{"Meeting date", 16}, {"Meeting", 28, true},   {"Minute", 8},
+                 {"Action", 60, true}, {"Owner", 26, true},     {"Due", 16},
                  {"Status", 11},       {"Closed by", 30, true}, {"Notes", 14, true}};
     for (const auto& m : model.meetings) {
         if (!m.minutes || m.date > meeting.date) continue;
@@ -91,12 +91,12 @@ Table action_table(const SiteModel& model, const Meeting& meeting, Names& names,
                     const Meeting* by = model.find_meeting(para.closed_by);
                     closed = Cell::str(by ? meeting_name(*by) : para.closed_by);
                 }
-                t.rows.push_back({Cell::date(m.date), Cell::str(m.body), Cell::str(para.number),
-                                  Cell::str(para.text),
-                                  para.owner ? Cell::str(person(model, para.owner->id)) : Cell::missing(),
-                                  para.due.empty() ? Cell::missing() : Cell::date(para.due),
-                                  Cell::str(humanise(para.status)), closed,
-                                  Cell::str(notes_cell(row_notes))});
+                t.rows.push_back(
+                    {Cell::date(m.date), Cell::str(m.body), Cell::str(para.number),
+                     Cell::str(para.text),
+                     para.owner ? Cell::str(person(model, para.owner->id)) : Cell::missing(),
+                     para.due.empty() ? Cell::missing() : Cell::date(para.due),
+                     Cell::str(humanise(para.status)), closed, Cell::str(notes_cell(row_notes))});
             }
     }
     return t;
@@ -122,7 +122,8 @@ WorkbookSpec meeting_workbook(const SiteModel& model, const Meeting& meeting,
     if (has_actions)
         sheets.push_back(table_sheet(
             names.sheet("Actions"), "Action log",
-            "Every action from the minutes of this and earlier meetings, with owner, due date and status",
+            "Every action from the minutes of this and earlier meetings, with owner, due date and "
+            "status",
             {"Actions from the minutes of every meeting up to and including this one, oldest "
              "first. Status is as recorded in the minutes."},
             std::move(actions)));
@@ -138,19 +139,25 @@ WorkbookSpec meeting_workbook(const SiteModel& model, const Meeting& meeting,
         }
     }
     if (!cited.empty())
-        sheets.push_back(table_sheet(names.sheet("Data"), "Data cited in the papers",
-                                     "The figures behind every metric the meeting's public papers cite",
-                                     {"Metrics cited by: " + join(papers, "; ") + ".",
-                                      "One row per figure, in the order the papers cite the metrics."},
-                                     observations_table(cited, names.table("Cited_data"), notes)));
+        sheets.push_back(
+            table_sheet(names.sheet("Data"), "Data cited in the papers",
+                        "The figures behind every metric the meeting's public papers cite",
+                        {"Metrics cited by: " + join(papers, "; ") + ".",
+                         "One row per figure, in the order the papers cite the metrics."},
+                        observations_table(cited, names.table("Cited_data"), notes)));
 
     Cover cover = site_cover(model, build_date);
     cover.title = title;
-    cover.about = {"Tables for the meeting of the " + meeting_name(meeting) + " at " + meeting.venue +
-                   ": the public agenda" + (has_actions ? ", the action log from the minutes" : "") +
-                   (cited.empty() ? "" : " and the data behind the metrics its public papers cite") + "."};
-    cover.source = "The agenda" + std::string(has_actions ? " and minutes" : "") + " of the " + meeting.body +
-                   (cited.empty() ? "" : "; each figure's own source is in the Source column of the Data worksheet") + ".";
+    cover.about = {
+        "Tables for the meeting of the " + meeting_name(meeting) + " at " + meeting.venue +
+        ": the public agenda" + (has_actions ? ", the action log from the minutes" : "") +
+        (cited.empty() ? "" : " and the data behind the metrics its public papers cite") + "."};
+    cover.source =
+        "The agenda" + std::string(has_actions ? " and minutes" : "") + " of the " + meeting.body +
+        (cited.empty()
+             ? ""
+             : "; each figure's own source is in the Source column of the Data worksheet") +
+        ".";
 
     Properties props = site_properties(model, build_date);
     props.title = title;

@@ -140,10 +140,9 @@ std::string chart_alt_text(const Metric& metric, const std::vector<SeriesValues>
             for (std::size_t i = 0; i < s.points.size(); ++i) parts.push_back(show(i));
             text += join(parts, ", ") + ".";
         } else {
-            auto [lo, hi] = std::minmax_element(s.points.begin(), s.points.end(),
-                                                [](const auto& a, const auto& b) {
-                                                    return a.second.first < b.second.first;
-                                                });
+            auto [lo, hi] = std::minmax_element(
+                s.points.begin(), s.points.end(),
+                [](const auto& a, const auto& b) { return a.second.first < b.second.first; });
             text += "from " + show(0) + " to " + show(s.points.size() - 1) + "; lowest " +
                     show(static_cast<std::size_t>(lo - s.points.begin())) + ", highest " +
                     show(static_cast<std::size_t>(hi - s.points.begin())) + ".";
@@ -183,7 +182,8 @@ Sheet metric_chart_sheet(const Metric& metric, Names& names, NoteBook& notes) {
     std::vector<const Period*> periods;
     std::map<std::string, std::size_t> period_index;
     for (const auto& o : obs)
-        if (period_index.emplace(o.period.text, periods.size()).second) periods.push_back(&o.period);
+        if (period_index.emplace(o.period.text, periods.size()).second)
+            periods.push_back(&o.period);
     std::stable_sort(periods.begin(), periods.end(), [](const Period* a, const Period* b) {
         return a->midpoint() != b->midpoint() ? a->midpoint() < b->midpoint() : a->end < b->end;
     });
@@ -197,8 +197,10 @@ Sheet metric_chart_sheet(const Metric& metric, Names& names, NoteBook& notes) {
         auto k = key_index.find(SeriesKey{area_of(metric, o), breakdown_of(o)}.text());
         if (!o.value || k == key_index.end()) continue;
         const Observation*& cell = grid[period_index[o.period.text]][k->second];
-        if (cell) conflict = true;
-        else cell = &o;
+        if (cell)
+            conflict = true;
+        else
+            cell = &o;
     }
 
     Table t;
@@ -206,7 +208,8 @@ Sheet metric_chart_sheet(const Metric& metric, Names& names, NoteBook& notes) {
     t.columns.push_back({"Period", 18});
     for (const auto& k : keys) {
         std::string header = label(k) + " (" + unit_of(metric.unit).label + ")";
-        t.columns.push_back({header, std::clamp(static_cast<double>(header.size()) * 0.9, 12.0, 30.0)});
+        t.columns.push_back(
+            {header, std::clamp(static_cast<double>(header.size()) * 0.9, 12.0, 30.0)});
     }
     std::vector<bool> complete(keys.size(), true);
     std::vector<SeriesValues> values(keys.size());
@@ -215,7 +218,8 @@ Sheet metric_chart_sheet(const Metric& metric, Names& names, NoteBook& notes) {
         for (std::size_t i = 0; i < keys.size(); ++i) {
             if (const Observation* o = grid[p][i]) {
                 row.push_back(Cell::num(*o->value, o->value_decimals));
-                values[i].points.push_back({period_words(*periods[p]), {*o->value, o->value_decimals}});
+                values[i].points.push_back(
+                    {period_words(*periods[p]), {*o->value, o->value_decimals}});
             } else {
                 row.push_back(Cell::missing());
                 complete[i] = false;
@@ -230,10 +234,13 @@ Sheet metric_chart_sheet(const Metric& metric, Names& names, NoteBook& notes) {
         "The same figures, with the note and source of each row, are on the Data worksheet."};
     if (all_series > keys.size())
         lines.push_back("This table shows the first " + std::to_string(keys.size()) + " of " +
-                        std::to_string(all_series) + " series; every series is on the Data worksheet.");
+                        std::to_string(all_series) +
+                        " series; every series is on the Data worksheet.");
     if (conflict)
-        lines.push_back("Where the source gives two figures for one period, this table and the chart "
-                        "show the first; both are on the Data worksheet. " + notes.ref(kConflictNote));
+        lines.push_back(
+            "Where the source gives two figures for one period, this table and the chart "
+            "show the first; both are on the Data worksheet. " +
+            notes.ref(kConflictNote));
     LineChart chart{metric.title, "", "Period", unit_of(metric.unit).title(), "#,##0", 0, {}};
     std::vector<SeriesValues> drawn;
     std::vector<std::string> gaps;
@@ -250,18 +257,20 @@ Sheet metric_chart_sheet(const Metric& metric, Names& names, NoteBook& notes) {
         }
     }
     if (!gaps.empty())
-        lines.push_back("Not drawn in the chart, because a period has no value: " +
-                        (gaps.size() <= 10 ? join(gaps, ", ") : std::to_string(gaps.size()) + " series") + ".");
+        lines.push_back(
+            "Not drawn in the chart, because a period has no value: " +
+            (gaps.size() <= 10 ? join(gaps, ", ") : std::to_string(gaps.size()) + " series") + ".");
     if (over > 0)
         lines.push_back("The chart draws the first " + std::to_string(kMaxChartSeries) +
-                        " complete series; " + std::to_string(over) + " more are in the table only.");
+                        " complete series; " + std::to_string(over) +
+                        " more are in the table only.");
     std::vector<std::string> period_texts;
     for (const auto* p : periods) period_texts.push_back(period_words(*p));
     chart.alt_text = chart_alt_text(metric, drawn, period_texts);
 
     Sheet s = table_sheet(names.sheet(metric.id), metric.title,
-                          metric.title + ": the series by period, with a line chart", std::move(lines),
-                          std::move(t));
+                          metric.title + ": the series by period, with a line chart",
+                          std::move(lines), std::move(t));
     if (!chart.series.empty()) {
         s.lines.front().text = "This worksheet contains one table and one chart.";
         s.chart = std::move(chart);

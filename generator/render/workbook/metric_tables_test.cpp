@@ -31,14 +31,16 @@ Metric metric(std::vector<Observation> rows) {
 }
 
 bool has_line(const Sheet& s, const std::string& start) {
-    return std::any_of(s.lines.begin(), s.lines.end(), [&](const Line& l) { return l.text.rfind(start, 0) == 0; });
+    return std::any_of(s.lines.begin(), s.lines.end(),
+                       [&](const Line& l) { return l.text.rfind(start, 0) == 0; });
 }
 
 }  // namespace
 
 TEST_CASE("metric sheet: periods in time order, headline area first, one column per series") {
-    Metric m = metric({row("2022", "London", 3.5), row("2021/22", "SEL", 4.1), row("2021", "SEL", 4.0),
-                       row("2022", "SEL", 4.2), row("2021", "London", 3.4), row("2021/22", "London", 3.3)});
+    Metric m = metric({row("2022", "London", 3.5), row("2021/22", "SEL", 4.1),
+                       row("2021", "SEL", 4.0), row("2022", "SEL", 4.2), row("2021", "London", 3.4),
+                       row("2021/22", "London", 3.3)});
     m.headline_area = "SEL";
     Names names;
     NoteBook notes;
@@ -54,11 +56,13 @@ TEST_CASE("metric sheet: periods in time order, headline area first, one column 
     REQUIRE(s.chart);
     CHECK(s.chart->series.size() == 2);
     CHECK(s.chart->alt_text.find("over 3 periods, from 2021 to 2022") != std::string::npos);
-    CHECK(s.chart->alt_text.find("SEL: 4.0 per 1,000 in 2021, 4.1 per 1,000 in 2021/22, 4.2 per 1,000 in 2022.") !=
+    CHECK(s.chart->alt_text.find(
+              "SEL: 4.0 per 1,000 in 2021, 4.1 per 1,000 in 2021/22, 4.2 per 1,000 in 2022.") !=
           std::string::npos);
 }
 
-TEST_CASE("metric sheet: a series with a gap is tabulated but not drawn; conflicts keep the first") {
+TEST_CASE(
+    "metric sheet: a series with a gap is tabulated but not drawn; conflicts keep the first") {
     Metric m = metric({row("2021", "SEL", 4.0), row("2022", "SEL", 4.2), row("2022", "SEL", 9.9),
                        row("2022", "England", 3.9)});
     Names names;
@@ -76,7 +80,9 @@ TEST_CASE("metric sheet: a series with a gap is tabulated but not drawn; conflic
 
 TEST_CASE("metric sheet: breakdowns label their series; at most ten are drawn") {
     std::vector<Observation> rows;
-    for (int i = 0; i < 12; ++i) rows.push_back(row("2023", "SEL", i, {{"group", "Group " + std::to_string(i)}, {"sex", ""}}));
+    for (int i = 0; i < 12; ++i)
+        rows.push_back(
+            row("2023", "SEL", i, {{"group", "Group " + std::to_string(i)}, {"sex", ""}}));
     Metric m = metric(rows);
     Names names;
     NoteBook notes;
@@ -84,7 +90,8 @@ TEST_CASE("metric sheet: breakdowns label their series; at most ten are drawn") 
     CHECK(s.table->columns[1].header == "Group 0 (per 1,000)");  // one area: categories only
     REQUIRE(s.chart);
     CHECK(s.chart->series.size() == 10);
-    CHECK(has_line(s, "The chart draws the first 10 complete series; 2 more are in the table only."));
+    CHECK(
+        has_line(s, "The chart draws the first 10 complete series; 2 more are in the table only."));
     CHECK(s.lines.front().text == "This worksheet contains one table and one chart.");
 
     Table data = observations_table({&m}, "Data", notes);

@@ -35,10 +35,12 @@ const char* kAmbitionProgressNote =
 const char* kNonLocal =
     "The headline figures of this metric are for another area than the organisation's own, so "
     "it is shown but does not count towards the ambition's progress.";
-const char* kNoData = "This metric has no data yet: it is named in the strategy but not yet measured.";
+const char* kNoData =
+    "This metric has no data yet: it is named in the strategy but not yet measured.";
 const char* kNoHeadline =
     "Every figure of this metric is broken down (for example by ethnicity or by mode), so there "
-    "is no single latest value; the figures are on the Data worksheet and the metric's own worksheet.";
+    "is no single latest value; the figures are on the Data worksheet and the metric's own "
+    "worksheet.";
 const char* kAmbitionUnmeasured =
     "No metric of this ambition has data yet, so the ambition is not yet measured.";
 const char* kNoMetric = "This ambition names no metric.";
@@ -55,7 +57,8 @@ Cell yes_no(bool b) { return Cell::str(b ? "Yes" : "No"); }
 int decimals_for(const Metric& m, const HeadlinePoint& p) {
     if (m.series)
         for (const auto& o : m.series->observations)
-            if (o.period.text == p.period && o.value && *o.value == p.value) return o.value_decimals;
+            if (o.period.text == p.period && o.value && *o.value == p.value)
+                return o.value_decimals;
     return decimals_of(p.value);
 }
 
@@ -142,13 +145,26 @@ Table metric_definitions(const SiteModel& model, const std::map<std::string, std
                          Names& names, NoteBook& notes) {
     Table t;
     t.name = names.table("Metric_definitions");
-    t.columns = {{"Metric ID", 30},           {"Metric", 36, true},     {"Definition", 70, true},
-                 {"Kind", 10},                {"Unit", 11},             {"Polarity", 16},
-                 {"Frequency", 12},           {"Status " + notes.ref(kStatusNote), 12},
-                 {"Source", 40, true},        {"Source URL", 36},       {"Geography", 22, true},
-                 {"Headline area", 16},       {"Baseline period", 14},  {"Baseline value", 12},
-                 {"Target value", 12},        {"Target year", 10},      {"Target origin", 18, true},
-                 {"Has data", 9},             {"Ambitions", 30, true},  {"Worksheet", 30}};
+    t.columns = {{"Metric ID", 30},
+                 {"Metric", 36, true},
+                 {"Definition", 70, true},
+                 {"Kind", 10},
+                 {"Unit", 11},
+                 {"Polarity", 16},
+                 {"Frequency", 12},
+                 {"Status " + notes.ref(kStatusNote), 12},
+                 {"Source", 40, true},
+                 {"Source URL", 36},
+                 {"Geography", 22, true},
+                 {"Headline area", 16},
+                 {"Baseline period", 14},
+                 {"Baseline value", 12},
+                 {"Target value", 12},
+                 {"Target year", 10},
+                 {"Target origin", 18, true},
+                 {"Has data", 9},
+                 {"Ambitions", 30, true},
+                 {"Worksheet", 30}};
     for (const auto& m : model.metrics) {
         std::vector<std::string> ambitions;
         for (const auto* a : model.ambitions_using(m.id)) ambitions.push_back(a->id);
@@ -206,7 +222,8 @@ WorkbookSpec strategy_workbook(const SiteModel& model, const std::string& build_
 
     sheets.push_back(table_sheet(
         trace_name, "Traceability: ambitions and the metrics that measure them",
-        "Each priority's ambitions, the metrics that measure them, the latest value, target and progress",
+        "Each priority's ambitions, the metrics that measure them, the latest value, target and "
+        "progress",
         {"One row per measure of each ambition; background figures are not listed. An ambition "
          "with no measure that has data shows [x] and a note: it is not yet measured."},
         traceability(model, progress, names, notes)));
@@ -222,11 +239,12 @@ WorkbookSpec strategy_workbook(const SiteModel& model, const std::string& build_
                                  {"One row per metric, by metric ID."},
                                  metric_definitions(model, chart_sheets, names, notes)));
     if (!tracked.empty())
-        sheets.push_back(table_sheet(data_name, "Data: every figure of every metric",
-                                     "Every figure of every metric with data, in one filterable table",
-                                     {"One row per figure, as in the data files behind the website. "
-                                      "Filter the Metric ID column to see one metric."},
-                                     observations_table(tracked, names.table("Data"), notes)));
+        sheets.push_back(
+            table_sheet(data_name, "Data: every figure of every metric",
+                        "Every figure of every metric with data, in one filterable table",
+                        {"One row per figure, as in the data files behind the website. "
+                         "Filter the Metric ID column to see one metric."},
+                        observations_table(tracked, names.table("Data"), notes)));
     for (auto& c : charts) sheets.push_back(std::move(c));
 
     std::size_t ambitions = 0, measured = 0, local = 0;
@@ -236,7 +254,8 @@ WorkbookSpec strategy_workbook(const SiteModel& model, const std::string& build_
         if (progress.ambition(a->id).local_with_data > 0) ++local;
     }
     Cover cover = site_cover(model, build_date);
-    cover.title = model.strategy.title.empty() ? "Strategy metrics" : model.strategy.title + ": metrics";
+    cover.title =
+        model.strategy.title.empty() ? "Strategy metrics" : model.strategy.title + ": metrics";
     cover.about = {
         "The metrics of the integrated care strategy of " + model.site.name +
             ": which metrics measure each ambition, how each metric is defined, every figure "
@@ -245,17 +264,20 @@ WorkbookSpec strategy_workbook(const SiteModel& model, const std::string& build_
             " ambitions have at least one measure with data, " + std::to_string(local) +
             " of them for " + model.site.own_area_name() + "; " + std::to_string(tracked.size()) +
             " of " + std::to_string(model.metrics.size()) + " metrics have data."};
-    cover.source = (model.strategy.source.document.empty() ? model.site.name : model.strategy.source.document) +
+    cover.source = (model.strategy.source.document.empty() ? model.site.name
+                                                           : model.strategy.source.document) +
                    ". Each figure's own source is in the Source column of the Data worksheet.";
 
     Properties props = site_properties(model, build_date);
     props.title = cover.title;
     props.subject = "Integrated care strategy: ambitions, metrics and data";
     props.category = "Statistics";
-    props.keywords = "integrated care strategy, metrics, ambitions, progress, " + model.site.short_name;
+    props.keywords =
+        "integrated care strategy, metrics, ambitions, progress, " + model.site.short_name;
     props.comments = cover.about.front();
     props.status = model.strategy.status;
-    return assemble(site_paths::strategy_workbook(), std::move(props), cover, std::move(sheets), notes);
+    return assemble(site_paths::strategy_workbook(), std::move(props), cover, std::move(sheets),
+                    notes);
 }
 
 }  // namespace icbgen::workbook

@@ -68,8 +68,7 @@ std::string unique_sheet_name(const std::string& wanted, std::vector<std::string
 
 std::string unique_table_name(const std::string& wanted, std::vector<std::string>& taken) {
     std::string clean;
-    for (char c : wanted)
-        clean += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
+    for (char c : wanted) clean += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
     if (clean.empty() || !std::isalpha(static_cast<unsigned char>(clean.front())))
         clean = "Table_" + clean;
     if (looks_like_reference(clean) || clean.size() == 1) clean += "_table";
@@ -82,7 +81,8 @@ std::string unique_table_name(const std::string& wanted, std::vector<std::string
 
 std::string number_format(int decimals) {
     if (decimals < 0) return "0";
-    return decimals == 0 ? "#,##0" : "#,##0." + std::string(static_cast<std::size_t>(decimals), '0');
+    return decimals == 0 ? "#,##0"
+                         : "#,##0." + std::string(static_cast<std::size_t>(decimals), '0');
 }
 
 }  // namespace icbgen::workbook

@@ -20,8 +20,10 @@ TEST_CASE("sheet names: at most 31 characters, no forbidden characters, unique i
 
 TEST_CASE("table names: letters, digits and underscores, never a cell reference, unique") {
     std::vector<std::string> taken;
-    CHECK(unique_table_name("Series_bowel-screening-uptake", taken) == "Series_bowel_screening_uptake");
-    CHECK(unique_table_name("Series_bowel-screening-uptake", taken) == "Series_bowel_screening_uptake_2");
+    CHECK(unique_table_name("Series_bowel-screening-uptake", taken) ==
+          "Series_bowel_screening_uptake");
+    CHECK(unique_table_name("Series_bowel-screening-uptake", taken) ==
+          "Series_bowel_screening_uptake_2");
     CHECK(unique_table_name("2023 data", taken) == "Table_2023_data");
     CHECK(unique_table_name("AB12", taken) == "AB12_table");
     CHECK(unique_table_name("R", taken) == "R_table");
@@ -41,5 +43,6 @@ TEST_CASE("first paragraph: plain text of the first running paragraph") {
                           "<https://example.org>.") == "Text code and https://example.org.");
     CHECK(first_paragraph("```\nfenced\n```\n\nAfter the fence.") == "After the fence.");
     CHECK(first_paragraph("") == "");
-    CHECK(strip_inline_markdown("an \\*escaped\\* star and ~~gone~~") == "an *escaped* star and gone");
+    CHECK(strip_inline_markdown("an \\*escaped\\* star and ~~gone~~") ==
+          "an *escaped* star and gone");
 }

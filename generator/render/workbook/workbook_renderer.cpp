@@ -15,10 +15,13 @@ FileSet render_workbooks(const SiteModel& model, const RenderContext& context, D
     // built, so only one workbook is held in memory at a time.
     std::vector<std::function<std::optional<WorkbookSpec>()>> plans;
     if (!model.priorities.empty() || !model.metrics.empty())
-        plans.emplace_back([&] { return std::optional(strategy_workbook(model, context.build_date)); });
+        plans.emplace_back(
+            [&] { return std::optional(strategy_workbook(model, context.build_date)); });
     for (const auto& meeting : model.meetings)
         if (!meeting.agenda.empty())
-            plans.emplace_back([&] { return std::optional(meeting_workbook(model, meeting, context.build_date)); });
+            plans.emplace_back([&] {
+                return std::optional(meeting_workbook(model, meeting, context.build_date));
+            });
     plans.emplace_back([&] { return case_study_workbook(model, context.build_date); });
 
     FileSet out;
@@ -26,8 +29,11 @@ FileSet render_workbooks(const SiteModel& model, const RenderContext& context, D
         std::optional<WorkbookSpec> spec = plan();
         if (!spec) continue;
         std::string error;
-        if (auto bytes = write_workbook(*spec, error)) out.add(spec->path, std::move(*bytes));
-        else diags.error("workbook-write", {spec->path, 0, 0}, "could not write the workbook: " + error);
+        if (auto bytes = write_workbook(*spec, error))
+            out.add(spec->path, std::move(*bytes));
+        else
+            diags.error("workbook-write", {spec->path, 0, 0},
+                        "could not write the workbook: " + error);
     }
     return out;
 }

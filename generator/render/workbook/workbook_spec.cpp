@@ -93,12 +93,15 @@ Sheet cover_sheet(const Cover& cover, bool has_notes) {
     block("Next update", cover.next_update.empty() ? "Not yet scheduled" : cover.next_update);
     if (!cover.licence.empty()) block("Licence", cover.licence);
     s.lines.push_back(Line::head("Shorthand"));
-    s.lines.push_back(Line::plain(std::string(kNotAvailable) + " means not available: the source gives no figure or the item is not set yet."));
+    s.lines.push_back(Line::plain(
+        std::string(kNotAvailable) +
+        " means not available: the source gives no figure or the item is not set yet."));
     s.lines.push_back(Line::plain(std::string(kNotApplicable) + " means not applicable."));
     if (has_notes) {
         s.lines.push_back(Line::head("Notes"));
-        s.lines.push_back(Line::plain(
-            "Tables refer to notes as [note 1], [note 2] and so on; the notes are on the Notes worksheet."));
+        s.lines.push_back(
+            Line::plain("Tables refer to notes as [note 1], [note 2] and so on; the notes are on "
+                        "the Notes worksheet."));
     }
     return s;
 }
@@ -114,7 +117,8 @@ Sheet table_sheet(std::string name, std::string title, std::string description,
     s.lines.push_back(Line::plain("This worksheet contains one table."));
     for (auto& l : lines) s.lines.push_back(Line::plain(std::move(l)));
     if (refers_to_notes(table))
-        s.lines.push_back(Line::plain("Some cells refer to notes, which are on the Notes worksheet."));
+        s.lines.push_back(
+            Line::plain("Some cells refer to notes, which are on the Notes worksheet."));
     s.table = std::move(table);
     return s;
 }
@@ -129,21 +133,22 @@ WorkbookSpec assemble(std::string path, Properties properties, const Cover& cove
     if (!notes.empty()) {
         Table t{"Notes_table", {{"Note number", 14}, {"Note text", 100, true}}, {}};
         for (std::size_t i = 0; i < notes.notes().size(); ++i)
-            t.rows.push_back({Cell::str("[note " + std::to_string(i + 1) + "]"),
-                              Cell::str(notes.notes()[i])});
-        Sheet notes_sheet = table_sheet("Notes", "Notes", "Notes referred to in the tables of this workbook",
-                                        {}, std::move(t));
+            t.rows.push_back(
+                {Cell::str("[note " + std::to_string(i + 1) + "]"), Cell::str(notes.notes()[i])});
+        Sheet notes_sheet = table_sheet(
+            "Notes", "Notes", "Notes referred to in the tables of this workbook", {}, std::move(t));
         notes_sheet.lines.resize(1);  // the markers here are the notes themselves
         content.insert(content.begin(), std::move(notes_sheet));
     }
 
     Table contents{"Table_of_contents", {{"Sheet name", 32}, {"Description", 90, true}}, {}};
-    contents.rows.push_back({Cell::sheet_link("Cover", "Cover"), Cell::str(spec.sheets[0].description)});
+    contents.rows.push_back(
+        {Cell::sheet_link("Cover", "Cover"), Cell::str(spec.sheets[0].description)});
     for (const auto& s : content)
         contents.rows.push_back({Cell::sheet_link(s.name, s.name), Cell::str(s.description)});
-    spec.sheets.push_back(table_sheet("Contents", "Contents", "The sheets of this workbook, with links",
-                                      {"Select a sheet name to go to that sheet."},
-                                      std::move(contents)));
+    spec.sheets.push_back(
+        table_sheet("Contents", "Contents", "The sheets of this workbook, with links",
+                    {"Select a sheet name to go to that sheet."}, std::move(contents)));
     for (auto& s : content) spec.sheets.push_back(std::move(s));
     return spec;
 }

@@ -7,9 +7,9 @@
 #include <optional>
 #include <string>
 
-#include "model/site_model.h"
 #include <utility>
 #include <vector>
+#include "model/site_model.h"
 
 namespace icbgen::workbook {
 
@@ -66,7 +66,9 @@ struct Line {
 
     static Line plain(std::string text) { return {std::move(text), false, {}}; }
     static Line head(std::string text) { return {std::move(text), true, {}}; }
-    static Line link(std::string text, std::string url) { return {std::move(text), false, std::move(url)}; }
+    static Line link(std::string text, std::string url) {
+        return {std::move(text), false, std::move(url)};
+    }
 };
 
 struct Sheet {

@@ -13,7 +13,8 @@ using namespace icbgen::workbook;
 
 namespace {
 
-Metric metric(std::string id, std::vector<std::pair<std::string, double>> rows, std::string area = "SEL") {
+Metric metric(std::string id, std::vector<std::pair<std::string, double>> rows,
+              std::string area = "SEL") {
     Metric m;
     m.id = id;
     m.title = "Title of " + id;
@@ -95,8 +96,9 @@ TEST_CASE("notes are numbered in order of first use and reused") {
 TEST_CASE("assemble: cover, contents and notes first, contents links every other sheet") {
     NoteBook notes;
     Table t{"T", {{"A " + notes.ref("a note")}}, {{Cell::num(1, 0)}}};
-    auto spec = assemble("x.xlsx", {}, Cover{"Title", {"About"}, "Src", "Pub", "a@b", "2023-07-24", "", ""},
-                         {table_sheet("Data", "Data", "The data", {}, t)}, notes);
+    auto spec =
+        assemble("x.xlsx", {}, Cover{"Title", {"About"}, "Src", "Pub", "a@b", "2023-07-24", "", ""},
+                 {table_sheet("Data", "Data", "The data", {}, t)}, notes);
     REQUIRE(spec.sheets.size() == 4);
     CHECK(spec.sheets[0].name == "Cover");
     CHECK(spec.sheets[1].name == "Contents");
@@ -114,7 +116,8 @@ TEST_CASE("assemble: cover, contents and notes first, contents links every other
     REQUIRE(next != spec.sheets[0].lines.end());
     CHECK((next + 1)->text == "Not yet scheduled");
 
-    auto without = assemble("y.xlsx", {}, Cover{}, {table_sheet("Data", "Data", "d", {}, t)}, NoteBook{});
+    auto without =
+        assemble("y.xlsx", {}, Cover{}, {table_sheet("Data", "Data", "d", {}, t)}, NoteBook{});
     CHECK(without.sheets.size() == 3);  // no notes, no notes sheet
 }
 
@@ -143,8 +146,10 @@ TEST_CASE("strategy workbook: traceability marks missing data as not available, 
             if (r[1].text.rfind(start, 0) == 0) return r[0].text;
         return std::string("missing");
     };
-    CHECK(t.rows[2][notes_col].text.find(note_number("No metric of this ambition")) != std::string::npos);
-    CHECK(t.rows[0][notes_col].text.find(note_number("No metric of this ambition")) == std::string::npos);
+    CHECK(t.rows[2][notes_col].text.find(note_number("No metric of this ambition")) !=
+          std::string::npos);
+    CHECK(t.rows[0][notes_col].text.find(note_number("No metric of this ambition")) ==
+          std::string::npos);
 
     const Sheet& chart = *find(spec, "tracked-metric");
     REQUIRE(chart.chart);
@@ -230,7 +235,8 @@ TEST_CASE("meeting appendix: public items only, actions up to the meeting, cited
     CHECK(actions.rows[0][8].text.find("[note") != std::string::npos);
 
     const Table& data = *find(spec, "Data")->table;
-    for (const auto& row : data.rows) CHECK(row[0].text == "tracked-metric");  // not the private cite
+    for (const auto& row : data.rows)
+        CHECK(row[0].text == "tracked-metric");  // not the private cite
 
     // The earlier meeting's appendix: no times given, so [x] with a note; no cited data.
     auto early = meeting_workbook(m, m.meetings[0], "2023-07-24");

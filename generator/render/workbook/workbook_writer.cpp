@@ -66,7 +66,8 @@ double fitted_width(const Table& table, int col) {
     for (const auto& row : table.rows) {
         if (static_cast<std::size_t>(col) >= row.size()) continue;
         const Cell& cell = row[static_cast<std::size_t>(col)];
-        std::size_t n = cell.kind == Cell::Kind::number ? format_number(cell.number, std::max(cell.decimals, 0)).size()
+        std::size_t n = cell.kind == Cell::Kind::number
+                            ? format_number(cell.number, std::max(cell.decimals, 0)).size()
                         : cell.kind == Cell::Kind::date ? 17
                                                         : cell.text.size();
         longest = std::max(longest, n);
@@ -79,28 +80,30 @@ constexpr double kLinePoints = 15;
 void write_cell(xlsx::Sheet& sheet, int row, int col, const Cell& cell, const Column& column) {
     xlsx::Style style = workbook::style(false, column.wrap, true);
     switch (cell.kind) {
-    case Cell::Kind::text: sheet.text(row, col, cell.text, style); break;
-    case Cell::Kind::number:
-        style.number = number_format(cell.decimals);
-        sheet.number(row, col, cell.number, style);
-        break;
-    case Cell::Kind::date: {
-        int y = 0, m = 0, d = 0;
-        char tail = 0;
-        if (std::sscanf(cell.text.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3) {
-            style.number = "d mmmm yyyy";
-            sheet.date(row, col, y, m, d, style);
-        } else {
-            sheet.text(row, col, cell.text, style);
+        case Cell::Kind::text: sheet.text(row, col, cell.text, style); break;
+        case Cell::Kind::number:
+            style.number = number_format(cell.decimals);
+            sheet.number(row, col, cell.number, style);
+            break;
+        case Cell::Kind::date: {
+            int y = 0, m = 0, d = 0;
+            char tail = 0;
+            if (std::sscanf(cell.text.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3) {
+                style.number = "d mmmm yyyy";
+                sheet.date(row, col, y, m, d, style);
+            } else {
+                sheet.text(row, col, cell.text, style);
+            }
+            break;
         }
-        break;
-    }
-    case Cell::Kind::time:
-        style.number = "hh:mm";
-        sheet.time(row, col, static_cast<int>(cell.number), style);
-        break;
-    case Cell::Kind::sheet_link: sheet.sheet_link(row, col, cell.target, cell.text, style); break;
-    case Cell::Kind::url: sheet.url(row, col, cell.text, cell.text, style); break;
+        case Cell::Kind::time:
+            style.number = "hh:mm";
+            sheet.time(row, col, static_cast<int>(cell.number), style);
+            break;
+        case Cell::Kind::sheet_link:
+            sheet.sheet_link(row, col, cell.target, cell.text, style);
+            break;
+        case Cell::Kind::url: sheet.url(row, col, cell.text, cell.text, style); break;
     }
 }
 
@@ -113,7 +116,8 @@ void write_table(xlsx::Sheet& sheet, const Sheet& spec) {
     for (int c = 0; c < ncols; ++c) {
         widths.push_back(fitted_width(table, c));
         sheet.column_width(c, widths.back());
-        header_lines = std::max(header_lines, lines_needed(table.columns[c].header, widths.back() * 0.9));
+        header_lines =
+            std::max(header_lines, lines_needed(table.columns[c].header, widths.back() * 0.9));
     }
     sheet.row_height(header, kLinePoints * header_lines);
     for (std::size_t r = 0; r < table.rows.size(); ++r) {
@@ -122,7 +126,8 @@ void write_table(xlsx::Sheet& sheet, const Sheet& spec) {
             const Cell& cell = table.rows[r][c];
             write_cell(sheet, row, c, cell, table.columns[c]);
             if (table.columns[c].wrap && cell.kind == Cell::Kind::text)
-                lines = std::max(lines, lines_needed(cell.text, widths[static_cast<std::size_t>(c)]));
+                lines =
+                    std::max(lines, lines_needed(cell.text, widths[static_cast<std::size_t>(c)]));
         }
         if (lines > 1) sheet.row_height(row, kLinePoints * lines);
     }
@@ -135,8 +140,14 @@ void write_table(xlsx::Sheet& sheet, const Sheet& spec) {
     sheet.print_setup(header);
 
     if (spec.chart && !table.rows.empty()) {
-        xlsx::LineChart chart{spec.chart->title, spec.chart->x_axis, spec.chart->y_axis,
-                              spec.chart->y_number_format, spec.chart->alt_text, {}, header, ncols + 1};
+        xlsx::LineChart chart{spec.chart->title,
+                              spec.chart->x_axis,
+                              spec.chart->y_axis,
+                              spec.chart->y_number_format,
+                              spec.chart->alt_text,
+                              {},
+                              header,
+                              ncols + 1};
         for (const auto& [name, col] : spec.chart->series)
             chart.series.push_back({name, header + 1, last, spec.chart->category_column, col});
         sheet.line_chart(chart);
@@ -175,7 +186,8 @@ std::optional<std::string> write_workbook(const WorkbookSpec& spec, std::string&
                 sheet.url(row, 0, line.url, line.text);
             } else {
                 sheet.text(row, 0, line.text, style(false, !s.table, !s.table));
-                if (!s.table) sheet.row_height(row, kLinePoints * lines_needed(line.text, kCoverWidth));
+                if (!s.table)
+                    sheet.row_height(row, kLinePoints * lines_needed(line.text, kCoverWidth));
             }
         }
         if (s.table) write_table(sheet, s);

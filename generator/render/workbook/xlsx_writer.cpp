@@ -86,7 +86,8 @@ void* Workbook::format(const Style& style) {
 }
 
 Sheet Workbook::add_sheet(const std::string& name) {
-    lxw_worksheet* sheet = impl_->book ? workbook_add_worksheet(impl_->book, name.c_str()) : nullptr;
+    lxw_worksheet* sheet =
+        impl_->book ? workbook_add_worksheet(impl_->book, name.c_str()) : nullptr;
     if (!sheet && error_.empty()) error_ = "could not add the worksheet '" + name + "'";
     return Sheet(this, sheet, name);
 }
@@ -123,8 +124,10 @@ std::optional<std::string> Workbook::finish() {
         std::ifstream in(impl_->path, std::ios::binary);
         std::ostringstream data;
         data << in.rdbuf();
-        if (in) bytes = data.str();
-        else error_ = "could not read back the workbook written to " + impl_->path;
+        if (in)
+            bytes = data.str();
+        else
+            error_ = "could not read back the workbook written to " + impl_->path;
     }
     impl_->close_and_clean();
     return bytes;
@@ -263,9 +266,10 @@ void Sheet::line_chart(const LineChart& spec) {
     chart_title_set_name(chart, spreadsheet_literal(spec.title).c_str());
     chart_axis_set_name(chart->x_axis, spreadsheet_literal(spec.x_axis).c_str());
     chart_axis_set_name(chart->y_axis, spreadsheet_literal(spec.y_axis).c_str());
-    if (!spec.y_number_format.empty()) chart_axis_set_num_format(chart->y_axis, spec.y_number_format.c_str());
-    chart_legend_set_position(chart, spec.series.size() > 1 ? LXW_CHART_LEGEND_BOTTOM
-                                                            : LXW_CHART_LEGEND_NONE);
+    if (!spec.y_number_format.empty())
+        chart_axis_set_num_format(chart->y_axis, spec.y_number_format.c_str());
+    chart_legend_set_position(
+        chart, spec.series.size() > 1 ? LXW_CHART_LEGEND_BOTTOM : LXW_CHART_LEGEND_NONE);
     lxw_chart_options options = {};
     options.x_scale = 1.5;
     options.y_scale = 1.25;

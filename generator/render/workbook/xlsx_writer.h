@@ -21,10 +21,10 @@ struct Properties {
 struct Style {
     bool bold = false;
     bool wrap = false;
-    bool top = false;     // align to the top of the cell
-    double size = 0;      // font size in points; 0 keeps the default
-    std::string number;   // Excel number format, e.g. "#,##0.0", "d mmmm yyyy", "hh:mm"
-    bool link = false;    // blue and underlined, as a hyperlink
+    bool top = false;    // align to the top of the cell
+    double size = 0;     // font size in points; 0 keeps the default
+    std::string number;  // Excel number format, e.g. "#,##0.0", "d mmmm yyyy", "hh:mm"
+    bool link = false;   // blue and underlined, as a hyperlink
     bool operator==(const Style&) const = default;
 };
 
@@ -55,8 +55,10 @@ public:
     void date(int row, int col, int year, int month, int day, const Style& style);
     void time(int row, int col, int minutes, const Style& style);
     // A link to cell A1 of another sheet of this workbook, showing `text`.
-    void sheet_link(int row, int col, const std::string& sheet, const std::string& text, const Style& style = {});
-    void url(int row, int col, const std::string& address, const std::string& text, const Style& style = {});
+    void sheet_link(int row, int col, const std::string& sheet, const std::string& text,
+                    const Style& style = {});
+    void url(int row, int col, const std::string& address, const std::string& text,
+             const Style& style = {});
     // An Excel table over rows first_row (the header) to last_row, from column 0.
     void table(const std::string& name, int first_row, int last_row,
                const std::vector<TableColumn>& columns);

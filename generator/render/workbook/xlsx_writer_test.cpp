@@ -2,9 +2,9 @@
 // contents are checked by reading them with openpyxl and LibreOffice (tests/workbook/).
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
 #include <cstdlib>
 #include <filesystem>
-#include <unistd.h>
 
 #include "render/workbook/workbook_writer.h"
 #include "render/workbook/xlsx_writer.h"
@@ -54,9 +54,10 @@ WorkbookSpec small_spec() {
     props.title = "Test";
     props.language = "en-GB";
     props.created = "2023-07-24";
-    return assemble("downloads/test.xlsx", props,
-                    Cover{"Test", {"About"}, "Source", "Publisher", "a@example.org", "2023-07-24", "", ""},
-                    {data}, notes);
+    return assemble(
+        "downloads/test.xlsx", props,
+        Cover{"Test", {"About"}, "Source", "Publisher", "a@example.org", "2023-07-24", "", ""},
+        {data}, notes);
 }
 
 }  // namespace
