@@ -13,7 +13,10 @@ bool whole_number(const std::string& s) {
 }
 
 Unit plain(const std::string& code, const std::string& words, const std::string& label) {
-    return Unit{code, words, label};
+    Unit u;
+    u.code.assign(code);
+    u.words = words, u.label = label;
+    return u;
 }
 
 // days, weeks, minutes, years: "12 days", "1 day".
