@@ -134,6 +134,7 @@ int run_import(ImportCommandOptions options) {
         std::cout << "; " << plural(static_cast<std::size_t>(imported.skipped), "row")
                   << " with neither a value nor a note left out";
     std::cout << "\n";
+    for (const auto& remark : imported.remarks) std::cout << "import: note: " << remark << "\n";
     if (options.dry_run) {
         if (merged.changed) std::cout << "import: would write " << csv_path << "\n";
         if (stub) std::cout << "import: would write " << md_path << " (a definition to complete)\n";

@@ -3,6 +3,8 @@
 // parent is named after the parent ("Compared to ICB value or percentiles", ...) and is
 // matched by prefix; newer files add "Time period range"; other columns are ignored.
 #include <algorithm>
+#include <cmath>
+#include <cstdlib>
 #include <map>
 
 #include "interchange/column_map.h"
@@ -48,6 +50,49 @@ std::string most_common(const std::vector<std::string>& seen) {
     for (const auto& s : seen)
         if (counts[s] > best_count) best = s, best_count = counts[s];
     return best;
+}
+
+double number_of(const std::string& s) { return std::strtod(s.c_str(), nullptr); }
+
+// Whether Count / Denominator times `scale` gives every row's value, to the value's own
+// decimals (as `check` will test it: csv-ratio-mismatch).
+bool counts_give_values(const std::vector<ImportedRow>& rows, double scale) {
+    for (const auto& r : rows) {
+        if (r.value.empty() || r.numerator.empty() || r.denominator.empty()) continue;
+        double den = number_of(r.denominator);
+        if (den == 0) return false;
+        auto dot = r.value.find('.');
+        int decimals = dot == std::string::npos ? 0 : static_cast<int>(r.value.size() - dot - 1);
+        double tolerance = 0.5 * std::pow(10.0, -decimals) + 1e-9;
+        if (std::fabs(number_of(r.numerator) / den * scale - number_of(r.value)) > tolerance)
+            return false;
+    }
+    return true;
+}
+
+// Fingertips data files do not give the unit. When Count / Denominator gives each value at
+// one scale, that says it: 100 a percentage, 1,000 or 100,000 a rate. When it gives none
+// (a directly standardised rate is not a crude ratio), the counts are left out, since `check`
+// would report every row (csv-ratio-mismatch), and the analyst is told.
+void settle_counts(ImportedTable& out) {
+    bool any = std::any_of(out.rows.begin(), out.rows.end(), [](const ImportedRow& r) {
+        return !r.value.empty() && !r.numerator.empty() && !r.denominator.empty();
+    });
+    if (!any) return;
+    struct Scale {
+        double factor;
+        const char* unit;
+    };
+    for (const Scale& s : {Scale{100, "percent"}, Scale{1000, "rate-per-1000"},
+                           Scale{100000, "rate-per-100000"}, Scale{1, ""}})
+        if (counts_give_values(out.rows, s.factor)) {
+            out.facts.unit = s.unit;
+            return;
+        }
+    for (auto& r : out.rows) r.numerator.clear(), r.denominator.clear(), r.gives_counts = false;
+    out.remarks.push_back(
+        "Count and Denominator were left out: they do not give the values at any one scale "
+        "(the indicator may be a standardised rate)");
 }
 
 }  // namespace
@@ -139,6 +184,7 @@ ImportedTable read_fingertips(const CsvTable& table, const ImportOptions& option
         row.source += ", file " + options.input_name;
         out.rows.push_back(std::move(row));
     }
+    settle_counts(out);
     out.facts.source_name = "OHID Fingertips, indicator " + indicator;
     out.facts.source_url = "https://fingertips.phe.org.uk/";
     if (out.rows.empty() && !diags.has_errors())

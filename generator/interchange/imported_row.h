@@ -34,7 +34,8 @@ struct ImportedTable {
     std::string input_path;  // as given on the command line
     std::vector<ImportedRow> rows;
     MetricFacts facts;
-    int skipped = 0;  // rows selected but holding neither a value nor a note
+    int skipped = 0;                   // rows selected but holding neither a value nor a note
+    std::vector<std::string> remarks;  // what the analyst should know, in a sentence each
 };
 
 // What the user chose on the command line.
