@@ -182,6 +182,9 @@ def case_fingertips(tmp):
     check("error" not in result.stderr.replace("0 errors", ""), result.stderr)
     table = page_rows(site, tmp, metric)
     flat = [" | ".join(r) for r in table]
+    # area_code is a reserved column: kept in the CSV, shown nowhere, never a breakdown.
+    check(not any("E92000001" in line or "Area code" in line or "area_code" in line
+                  for line in flat), f"the area code reached the page: {flat}")
     for area, value in (("Example South East London ICB", "4.12"), ("London region", "3.36"),
                         ("England", "3.88")):
         check(any(area in line and value in line for line in flat),
