@@ -123,7 +123,7 @@ def write_changed(tmp, fixture, old, new, name):
     return path
 
 
-def common_cycle(tmp, site, fmt, fixture, metric, extra, old, new, update_line):
+def common_cycle(tmp, site, fmt, fixture, metric, extra, old, new, update_line, applied):
     """Re-import is byte-identical; a changed value is reported and applied; --dry-run writes
     nothing."""
     before = snapshot(site)
@@ -147,6 +147,8 @@ def common_cycle(tmp, site, fmt, fixture, metric, extra, old, new, update_line):
     changed_files = sorted(k for k in after if after.get(k) != before.get(k))
     check(changed_files == [os.path.join("data", "metrics", metric + ".csv")],
           f"files changed: {changed_files}")
+    csv_text = after[os.path.join("data", "metrics", metric + ".csv")].decode("utf-8")
+    check(applied in csv_text, f"{applied!r} not in the CSV:\n{csv_text}")
 
 
 def case_fingertips(tmp):
@@ -192,7 +194,8 @@ def case_fingertips(tmp):
     common_cycle(tmp, site, "fingertips", "fingertips.csv", metric, ["--indicator", "90901"],
                  b"3.36,3.06,3.66,,,336", b"3.31,3.01,3.61,,,331",
                  "updated 2019-21, London region: value 3.36 \u2192 3.31; lower_ci 3.06 \u2192 "
-                 "3.01; upper_ci 3.66 \u2192 3.61; numerator 336 \u2192 331 (")
+                 "3.01; upper_ci 3.66 \u2192 3.61; numerator 336 \u2192 331 (",
+                 "\n2019-21,London region,E12000007,3.31,3.01,3.61,331,100000,,")
 
 
 def case_fingertips_forms(tmp):
@@ -223,6 +226,13 @@ def case_fingertips_forms(tmp):
     got = [(x["period"], x["area"], x["value"]) for x in rows(site, "example-regions")]
     check(got == [("2018-20", "England", "3.92"),
                   ("2018-20", "Example South East London ICB", "4.05")], f"regions: {got}")
+    before = snapshot(site)
+    dry = icbgen_import(site, "fingertips", "fingertips.csv", "example-dry", "--indicator",
+                        "90901", "--dry-run")
+    check(dry.returncode == 0, dry.stderr)
+    stub = os.path.join(site, "content", "metrics", "example-dry.md")
+    check(f"import: would write {stub} (a definition to complete)\n" in dry.stdout, dry.stdout)
+    check(snapshot(site) == before, "--dry-run of a new metric wrote files")
     several = icbgen_import(site, "fingertips", "fingertips.csv", "example-several")
     check(several.returncode == 1, f"several indicators: exit {several.returncode}")
     check("error[import-ambiguous]: this file holds more than one indicator (90901 and 90902)"
@@ -269,7 +279,8 @@ def case_oversight(tmp):
     common_cycle(tmp, site, "nhs-oversight", "oversight.csv", metric,
                  ["--metric-id", "OF0023", "--area", "ZZ1", "--area", "ZZ2", "--peer-median"],
                  b"59.4", b"60.0",
-                 "updated 2026-03, Example Hillside NHS Trust: value 59.4 \u2192 60.0 (")
+                 "updated 2026-03, Example Hillside NHS Trust: value 59.4 \u2192 60.0 (",
+                 "\n2026-03,Example Hillside NHS Trust,ZZ2,60.0,")
 
 
 def case_open_sdg(tmp):
@@ -286,7 +297,8 @@ def case_open_sdg(tmp):
     check(any("Female" in line and "58.9" in line for line in flat),
           f"the page has no breakdown row: {flat}")
     common_cycle(tmp, site, "open-sdg", "open_sdg.csv", metric, [], b"62.9", b"63.0",
-                 "updated 2021, E54000030, Sex Male: value 62.9 \u2192 63.0 (")
+                 "updated 2021, E54000030, Sex Male: value 62.9 \u2192 63.0 (",
+                 "\n2021,E54000030,Male,63.0,")
 
 
 def case_round_trip(tmp):
