@@ -253,6 +253,19 @@ def case_broken(tmp):
     check(r.stderr.endswith("import: 1 error; nothing written\n"), r.stderr)
     check(r.stdout == "", f"stdout: {r.stdout}")
     check(snapshot(site) == before, "a broken file changed files")
+    # The other formats: a figure with a per cent sign, a year that is no period.
+    for fmt, fixture, old, new, line, code in (
+            ("nhs-oversight", "oversight.csv", b",%,61.2,", b",%,61.2%,", 2, "import-bad-number"),
+            ("open-sdg", "open_sdg.csv", b"\n2020,Male,", b"\n2020a,Male,", 6,
+             "import-bad-period")):
+        broken = write_changed(tmp, fixture, old, new, "broken-" + fixture)
+        extra = ["--metric-id", "OF0023"] if fmt == "nhs-oversight" else []
+        r = icbgen_import(site, fmt, broken, "infant-mortality", *extra)
+        first = r.stderr.splitlines()[0] if r.stderr else ""
+        check(r.returncode == 1 and first.startswith(f"{broken}:{line}:") and
+              f"error[{code}]" in first, f"{fmt}: exit {r.returncode}, {first!r}")
+        check(r.stderr.endswith("import: 1 error; nothing written\n"), r.stderr)
+        check(snapshot(site) == before, f"{fmt}: a broken file changed files")
 
 
 def case_oversight(tmp):
