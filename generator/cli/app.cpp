@@ -6,6 +6,8 @@
 #include "cli/build_command.h"
 #include "cli/check_command.h"
 #include "cli/explain_command.h"
+#include "cli/export_command.h"
+#include "cli/import_command.h"
 #include "core/url.h"
 
 namespace icbgen {
@@ -62,6 +64,10 @@ int run_cli(int argc, char** argv) {
     CLI::App* explain_cmd =
         app.add_subcommand("explain", "say what a diagnostic code means (all codes without one)");
     explain_cmd->add_option("code", code, "diagnostic code, e.g. csv-negative");
+    ImportCommandOptions import_options;
+    CLI::App* import_cmd = add_import_command(app, import_options);
+    ExportOptions export_options;
+    CLI::App* export_cmd = add_export_command(app, common, export_options);
 
     try {
         app.parse(argc, argv);
@@ -74,6 +80,8 @@ int run_cli(int argc, char** argv) {
         if (*build_cmd) return run_build(common, build);
         if (*pack) return run_pack(common, build);
         if (*explain_cmd) return run_explain(code);
+        if (*import_cmd) return run_import(import_options);
+        if (*export_cmd) return run_export(common, export_options);
     } catch (const std::exception& e) {
         std::cerr << "icbgen: internal error: " << e.what()
                   << "\n  = hint: this is a bug in icbgen; please report it with the input\n";

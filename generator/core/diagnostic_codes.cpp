@@ -115,6 +115,14 @@ const std::vector<DiagnosticCode>& diagnostic_codes() {
         {"pdf-failed", Severity::error, "WeasyPrint could not make a PDF pack"},
         {"pdf-fetch-refused", Severity::warning, "a PDF pack left out a file from elsewhere"},
         {"workbook-write", Severity::error, "an Excel workbook could not be written"},
+        // Importing (icbgen import)
+        {"import-missing-column", Severity::error,
+         "a downloaded file without a column its format needs"},
+        {"import-ambiguous", Severity::error,
+         "a downloaded file holding several indicators or metrics, none chosen"},
+        {"import-bad-period", Severity::error, "a downloaded period icbgen cannot represent"},
+        {"import-bad-number", Severity::error, "a downloaded figure that is not a number"},
+        {"import-no-rows", Severity::error, "nothing in a downloaded file matches what was asked"},
         // icbgen's own files
         {"schema-missing", Severity::error, "icbgen has no schema for a kind of file"},
         {"schema-broken", Severity::error, "a schema that cannot be loaded"},

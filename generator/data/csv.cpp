@@ -27,6 +27,15 @@ bool wrong_separator(const std::string& path, const CsvRecord& header, Diagnosti
 
 }  // namespace
 
+int field_column(const std::vector<std::string>& fields, std::size_t index) {
+    int column = 1;
+    for (std::size_t k = 0; k < index && k < fields.size(); ++k)
+        for (std::size_t i = 0; i <= fields[k].size(); ++i)
+            if (i == fields[k].size() || (static_cast<unsigned char>(fields[k][i]) & 0xC0) != 0x80)
+                ++column;
+    return column;
+}
+
 CsvTable parse_csv(const std::string& path, std::string_view text, Diagnostics& diags) {
     CsvTable table;
     table.path = path;

@@ -23,4 +23,8 @@ struct CsvTable {
 // ("csv-field-count", "csv-syntax") and left out of the table. Blank lines are skipped.
 CsvTable parse_csv(const std::string& path, std::string_view text, Diagnostics& diags);
 
+// The 1-based column where field `index` of a record starts, counting characters and taking
+// the fields as unquoted (records do not keep their columns): for diagnostics.
+int field_column(const std::vector<std::string>& fields, std::size_t index);
+
 }  // namespace icbgen

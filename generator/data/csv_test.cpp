@@ -64,3 +64,19 @@ TEST_CASE("a source's '(line N)' locator is kept apart from the public citation"
     CHECK(whole == "Fingertips (line of best fit)");
     CHECK(none == 0);
 }
+
+TEST_CASE("a file saved by Excel: byte-order mark, CRLF line ends, quoted CRLF") {
+    Diagnostics d;
+    auto t = parse_csv("x.csv",
+                       "\xEF\xBB\xBFIndicator ID,Time period,Value\r\n"
+                       "90901,2019 - 21,3.88\r\n"
+                       "90901,\"two\r\nlines\",3.9\r\n",
+                       d);
+    CHECK(d.empty());
+    CHECK(t.header == std::vector<std::string>{"Indicator ID", "Time period", "Value"});
+    REQUIRE(t.rows.size() == 2);
+    CHECK(t.rows[0].line == 2);
+    CHECK(t.rows[0].fields[2] == "3.88");
+    CHECK(t.rows[1].fields[1] == "two\r\nlines");
+    CHECK(t.rows[1].line == 3);
+}

@@ -17,6 +17,11 @@ namespace {
 const char* const kKnown[] = {"period",    "value",       "area", "lower_ci", "upper_ci",
                               "numerator", "denominator", "note", "source"};
 
+// Columns that importers write (docs/CONTENT_MODEL.md, "Reserved columns"): kept in the file
+// for the analyst, shown nowhere, and never read as breakdowns.
+const char* const kReserved[] = {"area_code", "period_sortable", "compared_to", "value_note",
+                                 "indicator_id"};
+
 std::optional<double> number(const std::string& s) {
     if (s.empty() || s.size() > 40) return std::nullopt;
     for (char c : s)
@@ -27,17 +32,6 @@ std::optional<double> number(const std::string& s) {
     double d = std::strtod(s.c_str(), &end);
     if (!end || *end != '\0' || !std::isfinite(d)) return std::nullopt;
     return d;
-}
-
-// The 1-based column where field `index` of a record starts, counting characters and taking
-// the fields as unquoted (CSV records do not keep their columns).
-int field_column(const std::vector<std::string>& fields, std::size_t index) {
-    int column = 1;
-    for (std::size_t k = 0; k < index && k < fields.size(); ++k)
-        for (std::size_t i = 0; i <= fields[k].size(); ++i)
-            if (i == fields[k].size() || (static_cast<unsigned char>(fields[k][i]) & 0xC0) != 0x80)
-                ++column;
-    return column;
 }
 
 std::string lower(std::string s) {
@@ -52,7 +46,8 @@ bool miscased_columns(const CsvTable& table, Diagnostics& diags) {
     for (std::size_t i = 0; i < table.header.size(); ++i) {
         const std::string& h = table.header[i];
         std::string want = lower(h);
-        if (want == h || !is_known_series_column(want)) continue;
+        if (want == h || !(is_known_series_column(want) || is_reserved_series_column(want)))
+            continue;
         diags.error("csv-header-case", {table.path, 1, field_column(table.header, i)},
                     "the column '" + h + "' is not written in lower case",
                     "column names are lower case: '" + want + "'");
@@ -65,6 +60,10 @@ bool miscased_columns(const CsvTable& table, Diagnostics& diags) {
 
 bool is_known_series_column(const std::string& name) {
     return std::find(std::begin(kKnown), std::end(kKnown), name) != std::end(kKnown);
+}
+
+bool is_reserved_series_column(const std::string& name) {
+    return std::find(std::begin(kReserved), std::end(kReserved), name) != std::end(kReserved);
 }
 
 bool Series::has_values() const {
@@ -111,7 +110,7 @@ Series build_series(const CsvTable& table, Diagnostics& diags) {
                         "column " + std::to_string(i + 1) + " of the header has no name");
             continue;
         }
-        if (!is_known_series_column(h)) {
+        if (!is_known_series_column(h) && !is_reserved_series_column(h)) {
             s.breakdown_columns.push_back(h);
             breakdown_idx.push_back(static_cast<int>(i));
         }

@@ -44,6 +44,9 @@ std::pair<std::string, int> split_source_locator(const std::string& source);
 
 // The known column names of a series CSV.
 bool is_known_series_column(const std::string& name);
+// The reserved column names importers write (area_code, period_sortable, compared_to,
+// value_note, indicator_id): never breakdowns, shown nowhere.
+bool is_reserved_series_column(const std::string& name);
 
 // Types a parsed CSV: reports unparsable numbers and periods (pointing at their line) and a
 // missing `period` or `value` column; rows with problems are left out.
