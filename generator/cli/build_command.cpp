@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "cli/app.h"
+#include "cli/pdf_cache_option.h"
 #include "core/diagnostic_format.h"
 #include "output/atomic_writer.h"
 #include "output/commit_journal.h"
@@ -109,7 +110,8 @@ int render_and_write(const CommonOptions& common, const BuildOptions& options, b
                           options.assets.empty() ? default_assets(common.root) : options.assets,
                           fe->model.strategy.published,
                           options.jobs,
-                          fe->site_map};
+                          fe->site_map,
+                          pdf_cache_folder(common, options)};
     if (!context.base_url.empty() && context.base_url.back() != '/') context.base_url += '/';
 
     progress("rendering the website...");
@@ -158,10 +160,6 @@ int render_and_write(const CommonOptions& common, const BuildOptions& options, b
 
 int run_build(const CommonOptions& common, const BuildOptions& options) {
     return render_and_write(common, options, false);
-}
-
-int run_pack(const CommonOptions& common, const BuildOptions& options) {
-    return render_and_write(common, options, true);
 }
 
 }  // namespace icbgen
