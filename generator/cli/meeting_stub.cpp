@@ -41,11 +41,7 @@ std::string list(const nlohmann::json& values) {
 std::string item_text(const nlohmann::json& item, const std::string& approve,
                       bool approve_commented, const std::string& previous) {
     std::string out = "  - title: " + yaml_quoted(item.value("title", "")) + "\n";
-    if (item.contains("sub") && item["sub"].is_array() && !item["sub"].empty()) {
-        out += "    sub:\n";
-        for (const auto& s : item["sub"])
-            if (s.is_string()) out += "      - " + yaml_quoted(s.get<std::string>()) + "\n";
-    }
+    // Its sub-points are left behind: they describe that meeting's business.
     if (item.contains("leads") && item["leads"].is_array() && !item["leads"].empty())
         out += "    leads: [" + list(item["leads"]) + "]\n";
     if (item.contains("start") && item["start"].is_string())

@@ -272,7 +272,7 @@ int run_init(const std::string& dir) {
     }
     std::cout << "init: wrote a new site of " << written << " files in " << dir << "\n"
               << "  next: icbgen check --root " << dir
-              << "   (each 'to-do' warning names what to write)\n";
+              << " --verbose   (each 'to-do' warning names what to write)\n";
     return kExitOk;
 }
 
