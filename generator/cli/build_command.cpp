@@ -14,6 +14,7 @@
 #include "output/link_checker.h"
 #include "output/output_marker.h"
 #include "output/output_paths.h"
+#include "output/unchanged_output.h"
 #include "render/pack/pack_renderer.h"
 #include "render/site/site_renderer.h"
 #include "render/workbook/workbook_renderer.h"
@@ -135,8 +136,11 @@ int render_and_write(const CommonOptions& common, const BuildOptions& options, b
     // Both folders are replaced together, or neither is.
     Diagnostics io;
     progress("writing...");
-    write_outputs({{&site_files, folders.public_dir}, {&packs.private_files, folders.private_dir}},
-                  io);
+    // Outputs that already hold exactly these files are left as they are.
+    if (!output_is_unchanged(site_files, folders.public_dir) ||
+        !output_is_unchanged(packs.private_files, folders.private_dir))
+        write_outputs(
+            {{&site_files, folders.public_dir}, {&packs.private_files, folders.private_dir}}, io);
     progress("");
     fe->diags.append(io);
     print_diagnostics(*fe, common);
