@@ -67,6 +67,7 @@ def main():
         lines = headlines(r.stderr)
         check(r.returncode == 1 and lines and all("error[" in l for l in lines),
               f"--quiet shows more than errors:\n{r.stderr}")
+        check(r.stdout == "", f"--quiet prints a summary:\n{r.stdout}")
 
         r = icbgen("check", "--root", site, "--format", "json")
         stale_json = [d for d in json.loads(r.stdout)["diagnostics"] if d["code"] == "data-stale"]
