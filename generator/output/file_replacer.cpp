@@ -43,18 +43,18 @@ void remove_leftovers(const fs::path& target) {
 
 }  // namespace
 
+void check_existing_output(const fs::path& dir, const std::string& option, Diagnostics& diags) {
+    std::error_code ec;
+    if (fs::is_directory(dir, ec) && fs::exists(dir / kOutputMarkerName, ec)) return;
+    diags.error("pack-no-output", {dir.string(), 0, 0},
+                "'" + dir.string() + "' (" + option +
+                    ") is not a folder icbgen has built, so `pack` has nothing to update",
+                "run `icbgen build` first (with the same --out and --private-out); `pack` then "
+                "replaces only this meeting's packs in it");
+}
+
 bool replace_files(const std::vector<FileReplacement>& folders, Diagnostics& diags) {
-    for (const auto& f : folders) {
-        std::error_code ec;
-        if (!fs::is_directory(f.dir, ec) || !fs::exists(f.dir / kOutputMarkerName, ec)) {
-            diags.error("pack-no-output", {f.dir.string(), 0, 0},
-                        "'" + f.dir.string() + "' (" + f.option +
-                            ") is not a folder icbgen has built, so `pack` has nothing to "
-                            "update",
-                        "run `icbgen build` first (with the same --out and --private-out); "
-                        "`pack` then replaces only this meeting's packs in it");
-        }
-    }
+    for (const auto& f : folders) check_existing_output(f.dir, f.option, diags);
     if (diags.has_errors()) return false;
 
     struct Staged {

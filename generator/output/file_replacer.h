@@ -26,8 +26,13 @@ struct FileReplacement {
     std::string option;               // "--out": for messages
 };
 
-// Reports "pack-no-output" when a folder is not an existing icbgen output, "io" on a failure
-// to write; returns false then (and nothing was changed, except after a failed rename).
+// Reports "pack-no-output" for each folder that is not an existing icbgen output (one holding
+// the marker). `pack` asks before it renders anything; replace_files asks again.
+void check_existing_output(const std::filesystem::path& dir, const std::string& option,
+                           Diagnostics& diags);
+
+// Reports "pack-no-output" (above), or "io" on a failure to write; returns false then (and
+// nothing was changed, except after a failed rename).
 bool replace_files(const std::vector<FileReplacement>& folders, Diagnostics& diags);
 
 }  // namespace icbgen

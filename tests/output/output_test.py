@@ -272,9 +272,9 @@ def outputs_snapshot(tmp):
     return snapshot(os.path.join(tmp, "site")), snapshot(os.path.join(tmp, "private"))
 
 
-def start_build(site, tmp, **env):
+def start_build(site, tmp, *extra, **env):
     return subprocess.Popen([ICBGEN, "build", "--root", site, "--out", os.path.join(tmp, "site"),
-                             "--private-out", os.path.join(tmp, "private")],
+                             "--private-out", os.path.join(tmp, "private"), *extra],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
                             env=environment(**env))
 
@@ -288,7 +288,8 @@ def case_kill_during_pdf(tmp):
     # when it is killed. Its temporary folder goes in the scratch folder, not in /tmp.
     temp = os.path.join(tmp, "temp")
     os.makedirs(temp)
-    build = start_build(site, tmp, ICBGEN_STAND_IN="block", TMPDIR=temp)
+    # --no-cache: the change is not in a pack, so the cached PDFs would be used.
+    build = start_build(site, tmp, "--no-cache", ICBGEN_STAND_IN="block", TMPDIR=temp)
     wait_for(lambda: pdf_children(build.pid), build, "WeasyPrint started")
     children = pdf_children(build.pid)
     kill_and_reap(build)
