@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""`icbgen init` and `icbgen new`, end to end: a new site checks with only `to-do` warnings;
+"""`icbgen init` and `icbgen new`, end to end: a new site checks with only `to-do` warnings
+and builds;
 init refuses a folder that is not empty; each `new` stub checks clean (exit 0) in a scratch
 copy of the valid fixture site, lands where the table of kinds says, and never overwrites;
 `new meeting --from` carries the previous meeting's standing items and times.
@@ -51,6 +52,14 @@ def test_init(tmp):
     check(len(meetings) == 1 and os.path.isfile(
         os.path.join(site, "content/meetings", meetings[0], "papers/first-paper.md")),
         f"init wrote no meeting with a paper: {meetings}")
+    # It builds too (with the stand-in WeasyPrint of tests/output: this is about files).
+    stand_in = os.path.join(PROJECT, "tests/output")
+    r = subprocess.run([ICBGEN, "build", "--root", site], capture_output=True, text=True,
+                       env={**os.environ, "NO_COLOR": "1",
+                            "ICBGEN_WEASYPRINT": os.path.join(stand_in, "weasyprint_stand_in.py"),
+                            "PYTHONPATH": os.path.join(stand_in, "stand_in")})
+    check(r.returncode == 0, f"build of the new site: exit {r.returncode}\n{r.stderr[-2000:]}")
+    check(os.path.isfile(os.path.join(site, "site/index.html")), "the new site built no index.html")
     before = open(os.path.join(site, "content/site.yaml")).read()
     r = icbgen("init", site)
     check(r.returncode == 2 and "is not empty" in r.stderr, f"init into a full folder: {r.stderr}")
