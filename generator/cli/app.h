@@ -1,5 +1,6 @@
 #pragma once
-// The command line: `icbgen check`, `icbgen build`, `icbgen pack <meeting-id>`,
+// The command line: `icbgen check`, `icbgen build`, `icbgen pack <meeting-id>`, `icbgen new`,
+// `icbgen init`,
 // `icbgen explain [code]`.
 namespace icbgen {
 

@@ -7,12 +7,14 @@
 #include <iostream>
 
 #include "cli/app.h"
+#include "cli/pdf_cache_option.h"
 #include "core/diagnostic_format.h"
 #include "output/atomic_writer.h"
 #include "output/commit_journal.h"
 #include "output/link_checker.h"
 #include "output/output_marker.h"
 #include "output/output_paths.h"
+#include "output/unchanged_output.h"
 #include "render/pack/pack_renderer.h"
 #include "render/site/site_renderer.h"
 #include "render/workbook/workbook_renderer.h"
@@ -109,7 +111,8 @@ int render_and_write(const CommonOptions& common, const BuildOptions& options, b
                           options.assets.empty() ? default_assets(common.root) : options.assets,
                           fe->model.strategy.published,
                           options.jobs,
-                          fe->site_map};
+                          fe->site_map,
+                          pdf_cache_folder(common, options)};
     if (!context.base_url.empty() && context.base_url.back() != '/') context.base_url += '/';
 
     progress("rendering the website...");
@@ -133,8 +136,11 @@ int render_and_write(const CommonOptions& common, const BuildOptions& options, b
     // Both folders are replaced together, or neither is.
     Diagnostics io;
     progress("writing...");
-    write_outputs({{&site_files, folders.public_dir}, {&packs.private_files, folders.private_dir}},
-                  io);
+    // Outputs that already hold exactly these files are left as they are.
+    if (!output_is_unchanged(site_files, folders.public_dir) ||
+        !output_is_unchanged(packs.private_files, folders.private_dir))
+        write_outputs(
+            {{&site_files, folders.public_dir}, {&packs.private_files, folders.private_dir}}, io);
     progress("");
     fe->diags.append(io);
     print_diagnostics(*fe, common);
@@ -158,10 +164,6 @@ int render_and_write(const CommonOptions& common, const BuildOptions& options, b
 
 int run_build(const CommonOptions& common, const BuildOptions& options) {
     return render_and_write(common, options, false);
-}
-
-int run_pack(const CommonOptions& common, const BuildOptions& options) {
-    return render_and_write(common, options, true);
 }
 
 }  // namespace icbgen

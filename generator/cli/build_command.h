@@ -11,12 +11,12 @@ struct BuildOptions {
     std::string meeting;      // `pack`: the meeting whose packs must be made
     bool force = false;       // replace output folders icbgen did not write
     int jobs = 0;
+    std::string cache;      // PDF cache folder; default <root>/.icbgen-cache/pdf
+    bool no_cache = false;  // make every PDF afresh, and keep none
 };
 
 // `icbgen build`: check, then render the website, workbooks and packs and write them: both
 // output folders are replaced whole, together, or not at all.
 int run_build(const CommonOptions& common, const BuildOptions& options);
-// `icbgen pack <meeting-id>`: `build`, which must also make that meeting's packs.
-int run_pack(const CommonOptions& common, const BuildOptions& options);
 
 }  // namespace icbgen

@@ -25,6 +25,7 @@ int run_check(const CommonOptions& options) {
         return code;
     }
     print_diagnostics(*fe, options);
+    if (options.quiet) return code;  // errors only
     std::cout << coverage_text(summary);
     std::size_t notes = fe->diags.count(Severity::note);
     std::cout << "check: " << counts_text(fe->diags);

@@ -2,9 +2,12 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 
+#include "cli/diagnostic_listing.h"
+#include "cli/today.h"
 #include "content/content_loader.h"
 #include "core/diagnostic_format.h"
 #include "model/model_builder.h"
@@ -26,8 +29,19 @@ std::optional<FrontEnd> run_front_end(const CommonOptions& options) {
     SiteModel model = build_model(loaded, diags);
     SiteMap site_map(model);
     FrontEnd fe{std::move(fs), std::move(model), std::move(site_map), std::move(diags)};
-    ValidateOptions vo{options.as_of.empty() ? fe.model.strategy.published : options.as_of};
+    ValidateOptions vo{!options.as_of.empty() ? options.as_of
+                       : options.as_of_today  ? today_iso()
+                                              : fe.model.strategy.published};
     fe.diags.append(validate(fe.model, fe.site_map, vo));
+    if (!options.ignore.empty()) {
+        // --ignore takes only warning and note codes (cli/app.cpp), so no error is lost.
+        Diagnostics kept;
+        for (const auto& d : fe.diags.items())
+            if (std::find(options.ignore.begin(), options.ignore.end(), d.code) ==
+                options.ignore.end())
+                kept.add(d);
+        fe.diags = std::move(kept);
+    }
     if (options.strict) fe.diags.promote_warnings();
     fe.diags.sort_and_dedupe();
     return fe;
@@ -35,11 +49,9 @@ std::optional<FrontEnd> run_front_end(const CommonOptions& options) {
 
 void print_diagnostics(const FrontEnd& fe, const CommonOptions& options) {
     if (options.format == "json") return;
-    bool color = ::isatty(STDERR_FILENO) && std::getenv("NO_COLOR") == nullptr;
-    for (const auto& d : fe.diags.items()) {
-        if (d.severity == Severity::note && !options.verbose) continue;
-        std::cerr << format_diagnostic(d, fe.fs.get(), color);
-    }
+    ListingOptions listing{options.verbose, options.quiet,
+                           ::isatty(STDERR_FILENO) && std::getenv("NO_COLOR") == nullptr};
+    std::cerr << list_diagnostics(fe.diags.items(), fe.fs.get(), listing);
 }
 
 std::string coverage_text(const CoverageSummary& s) {

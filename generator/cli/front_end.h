@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/diagnostic.h"
 #include "core/file_system.h"
@@ -17,8 +18,11 @@ struct CommonOptions {
     std::string root = ".";
     std::string format = "text";  // text | json
     bool strict = false;
-    bool verbose = false;  // also print notes, such as conflicts recorded in the sources
-    std::string as_of;     // default: the strategy's publication date
+    bool verbose = false;             // every warning in full, and notes (conflicts in the sources)
+    bool quiet = false;               // errors only
+    std::vector<std::string> ignore;  // warning and note codes left out of every report
+    std::string as_of;                // YYYY-MM-DD; default below
+    bool as_of_today = false;  // `check`: no --as-of means today; `build`: the strategy's date
 };
 
 struct FrontEnd {

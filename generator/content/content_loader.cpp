@@ -7,6 +7,7 @@
 #include "content/front_matter.h"
 #include "content/schema_check.h"
 #include "content/source_text_check.h"
+#include "content/to_do_fields.h"
 #include "content/url_fields.h"
 #include "core/resources.h"
 #include "core/text.h"
@@ -137,6 +138,7 @@ LoadedSite load_site(const FileSystem& fs, Diagnostics& diags) {
             if (!check_utf8(path, *text, diags) || !check_control_characters(path, *text, diags))
                 continue;
             CsvTable table = parse_csv(path, *text, diags);
+            check_to_do_rows(table, diags);
             for (const auto& row : table.rows)
                 for (const auto& field : row.fields)
                     if (auto c = find_confusable(field))
@@ -219,6 +221,7 @@ LoadedSite load_site(const FileSystem& fs, Diagnostics& diags) {
             }
             check_confusables(*doc.yaml, doc.yaml->root(), diags, 0);
             check_date_values(*doc.yaml, diags);
+            check_to_do(path, &*doc.yaml, doc.body, doc.body_first_line, diags);
             auto& schema = schemas[*kind];
             if (!schema) schema = load_schema(*kind, diags);
             if (schema) check_against_schema(*doc.yaml, *json, *schema, diags);

@@ -31,6 +31,7 @@ const std::vector<DiagnosticCode>& diagnostic_codes() {
         {"id-not-slug", Severity::error, "an id that is not lowercase letters, digits and hyphens"},
         {"schema", Severity::error, "any other field problem, in the schema checker's words"},
         {"unsafe-url", Severity::error, "a web address that may not become a link"},
+        {"to-do", Severity::warning, "a field or text a stub left as \"TO DO\""},
         // Ids and references
         {"duplicate-id", Severity::error, "two things of the same kind with one id"},
         {"id-mismatch", Severity::error, "an id that disagrees with its file name"},
@@ -105,6 +106,7 @@ const std::vector<DiagnosticCode>& diagnostic_codes() {
         {"output-unsafe", Severity::error,
          "an output folder that would replace the site's own files"},
         {"output-not-ours", Severity::error, "an output folder holding files icbgen did not write"},
+        {"pack-no-output", Severity::error, "`pack` has no earlier build's outputs to update"},
         {"output-restored", Severity::note, "an interrupted earlier build was put right"},
         {"output-link-broken", Severity::error, "a link in the built website that leads nowhere"},
         {"assets-missing", Severity::error, "the NHS.UK frontend files were not found"},

@@ -11,13 +11,14 @@
 namespace icbgen {
 
 struct RenderContext {
-    const FileSystem& site;        // the site folder (content/, data/, templates/)
-    const TemplateSet& templates;  // shipped templates with the site's overrides
-    std::string base_url;          // absolute URL the site is published at, ending in '/'
-    std::string assets_dir;        // nhsuk-frontend's dist folder (CSS, JS, assets)
-    std::string build_date;        // YYYY-MM-DD, from the content, never the clock
-    int jobs = 0;                  // worker threads for page rendering; 0 = hardware threads
-    const SiteMap& site_map;       // where each entity's page lives, and whether it is public
+    const FileSystem& site;          // the site folder (content/, data/, templates/)
+    const TemplateSet& templates;    // shipped templates with the site's overrides
+    std::string base_url;            // absolute URL the site is published at, ending in '/'
+    std::string assets_dir;          // nhsuk-frontend's dist folder (CSS, JS, assets)
+    std::string build_date;          // YYYY-MM-DD, from the content, never the clock
+    int jobs = 0;                    // worker threads for page rendering; 0 = hardware threads
+    const SiteMap& site_map;         // where each entity's page lives, and whether it is public
+    std::string pdf_cache_dir = {};  // where PDFs are kept by their input's hash; empty = none
 };
 
 }  // namespace icbgen

@@ -129,7 +129,9 @@ class Checker:
                 self.check(name not in titles, f"{name}: named only, it should have no case study page")
 
     def check_output(self, binary):
-        run = subprocess.run([binary, "check", "--root", self.root], capture_output=True, text=True)
+        # --verbose: every warning in full (check shortens a code repeated three times or more).
+        run = subprocess.run([binary, "check", "--verbose", "--root", self.root],
+                             capture_output=True, text=True)
         out = run.stdout + run.stderr
         for w in MINUTE_WARNINGS:
             self.check(w in out, f"icbgen check does not warn: {w}")

@@ -137,7 +137,7 @@ def case_leak(icbgen, root, tmp):
         server.requests.clear()
 
         src = make_site(tmp, root, paper_with_images([url]))
-        check = subprocess.run([icbgen, "check", "--root", src], capture_output=True, text=True,
+        check = subprocess.run([icbgen, "check", "--verbose", "--root", src], capture_output=True, text=True,
                                env={**os.environ, "NO_COLOR": "1"})
         expected = (f"{PAPER}:13:1: warning[remote-image]: the image '{url}' is on another "
                     "website: the PDF packs leave it out, since they load only the build's own "

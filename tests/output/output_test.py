@@ -248,18 +248,20 @@ def case_unmarked_folder(tmp):
     check(leftovers(tmp) == [], f"leftovers: {leftovers(tmp)}")
 
 
-def case_pack_replaces_whole(tmp):
+def case_pack_replaces_only_packs(tmp):
     site = scratch_site(tmp)
     out, priv = os.path.join(tmp, "site"), os.path.join(tmp, "private")
     build_ok(site, "--out", out, "--private-out", priv)
-    built = snapshot(tmp)
     with open(os.path.join(out, "stray.txt"), "w") as f:
         f.write("added by hand")
     with open(os.path.join(priv, "stray.txt"), "w") as f:
         f.write("added by hand")
+    built = snapshot(tmp)
+    # `pack` replaces only its meeting's pack files (here with the same bytes), so the rest of
+    # each output, even a file icbgen did not write, is left as it is (pdf_cache_test.py pack).
     r = icbgen("pack", "2024-01-10-board", "--root", site, "--out", out, "--private-out", priv)
     check(r.returncode == 0, f"pack: exit {r.returncode}\n{r.stderr}")
-    check(snapshot(tmp) == built, f"pack and build differ: {differences(built, snapshot(tmp))}")
+    check(snapshot(tmp) == built, f"pack changed the outputs: {differences(built, snapshot(tmp))}")
     r = icbgen("pack", "2099-01-01-board", "--root", site, "--out", out, "--private-out", priv)
     check(r.returncode == 2 and "error[unknown-reference]: no meeting '2099-01-01-board'" in r.stderr,
           f"an unknown meeting: exit {r.returncode}\n{r.stderr}")
@@ -270,9 +272,9 @@ def outputs_snapshot(tmp):
     return snapshot(os.path.join(tmp, "site")), snapshot(os.path.join(tmp, "private"))
 
 
-def start_build(site, tmp, **env):
+def start_build(site, tmp, *extra, **env):
     return subprocess.Popen([ICBGEN, "build", "--root", site, "--out", os.path.join(tmp, "site"),
-                             "--private-out", os.path.join(tmp, "private")],
+                             "--private-out", os.path.join(tmp, "private"), *extra],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
                             env=environment(**env))
 
@@ -286,7 +288,8 @@ def case_kill_during_pdf(tmp):
     # when it is killed. Its temporary folder goes in the scratch folder, not in /tmp.
     temp = os.path.join(tmp, "temp")
     os.makedirs(temp)
-    build = start_build(site, tmp, ICBGEN_STAND_IN="block", TMPDIR=temp)
+    # --no-cache: the change is not in a pack, so the cached PDFs would be used.
+    build = start_build(site, tmp, "--no-cache", ICBGEN_STAND_IN="block", TMPDIR=temp)
     wait_for(lambda: pdf_children(build.pid), build, "WeasyPrint started")
     children = pdf_children(build.pid)
     kill_and_reap(build)

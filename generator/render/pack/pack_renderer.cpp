@@ -44,6 +44,7 @@ PackOutput render_packs(const SiteModel& model, const RenderContext& context,
     if (const char* timeout = std::getenv("ICBGEN_PDF_TIMEOUT"); timeout && std::atoi(timeout) > 0)
         options.timeout_seconds = std::atoi(timeout);
     options.jobs = context.jobs;
+    options.cache_dir = context.pdf_cache_dir;
     auto pdfs = render_pdfs(jobs, options, diags);
     for (std::size_t i = 0; i < pdfs.size(); ++i)
         if (pdfs[i]) pending[i].set->add(pending[i].pdf_path, std::move(*pdfs[i]));

@@ -13,7 +13,9 @@
 #include <thread>
 
 #include "core/resources.h"
+#include "core/sha256.h"
 #include "render/pack/child_process.h"
+#include "render/pack/pdf_cache.h"
 
 extern char** environ;
 
@@ -132,6 +134,33 @@ std::vector<std::optional<std::string>> render_pdfs(const std::vector<PdfJob>& j
         diags.error("io", jobs.front().origin, "the WeasyPrint driver is missing from icbgen");
         return out;
     }
+    // What the cache already holds; only the rest is made.
+    std::vector<std::size_t> todo;
+    std::vector<std::string> keys(jobs.size());
+    std::optional<PdfCache> cache;
+    if (!options.cache_dir.empty()) {
+        cache.emplace(options.cache_dir);
+        std::string tool =
+            weasyprint_identity(*cache, *program, *interpreter, child_environment(0));
+        for (std::size_t i = 0; i < jobs.size(); ++i) {
+            keys[i] = Sha256()
+                          .add_field("icbgen pdf cache 1")
+                          .add_field(tool)
+                          .add_field(*driver_source)
+                          .add_field(options.tagged ? "pdf/ua-1" : "")
+                          .add_field(std::to_string(jobs[i].source_date_epoch))
+                          .add_field(jobs[i].html)
+                          .hex();
+            if (auto pdf = cache->load(keys[i]))
+                out[i] = std::move(pdf);
+            else
+                todo.push_back(i);
+        }
+    } else {
+        for (std::size_t i = 0; i < jobs.size(); ++i) todo.push_back(i);
+    }
+    if (todo.empty()) return out;
+
     std::error_code ec;
     std::string pattern = (fs::temp_directory_path(ec) / "icbgen-pack-XXXXXX").string();
     if (ec || !::mkdtemp(pattern.data())) {
@@ -146,7 +175,8 @@ std::vector<std::optional<std::string>> render_pdfs(const std::vector<PdfJob>& j
     std::mutex diags_mutex;
     std::atomic<std::size_t> next{0};
     auto worker = [&] {
-        for (std::size_t i = next++; i < jobs.size(); i = next++) {
+        for (std::size_t t = next++; t < todo.size(); t = next++) {
+            const std::size_t i = todo[t];
             const PdfJob& job = jobs[i];
             fs::path dir = temp / std::to_string(i);
             fs::create_directories(dir);
@@ -169,6 +199,7 @@ std::vector<std::optional<std::string>> render_pdfs(const std::vector<PdfJob>& j
                               "remove the image or link from the paper, or give its content "
                               "as a table or in words");
             if (bytes && bytes->rfind("%PDF-", 0) == 0) {
+                if (cache) cache->store(keys[i], *bytes);
                 out[i] = std::move(bytes);
             } else {
                 std::string why = r.timed_out ? "it took longer than " +
@@ -192,7 +223,7 @@ std::vector<std::optional<std::string>> render_pdfs(const std::vector<PdfJob>& j
     int hw = options.jobs > 0 ? options.jobs
                               : std::min(4, static_cast<int>(std::thread::hardware_concurrency()));
     std::size_t n =
-        std::clamp<std::size_t>(static_cast<std::size_t>(std::max(hw, 1)), 1, jobs.size());
+        std::clamp<std::size_t>(static_cast<std::size_t>(std::max(hw, 1)), 1, todo.size());
     std::vector<std::thread> threads;
     for (std::size_t t = 1; t < n; ++t) threads.emplace_back(worker);
     worker();

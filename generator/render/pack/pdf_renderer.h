@@ -24,11 +24,13 @@ struct PdfOptions {
     int jobs = 0;                        // processes at once; 0 = hardware threads (at most 4)
     bool tagged = true;                  // --pdf-variant pdf/ua-1: a tagged PDF
     int timeout_seconds = 120;           // per PDF; a run that takes longer is stopped
+    std::string cache_dir;  // PDFs kept by the hash of their input (pdf_cache.h); empty = none
 };
 
 // One entry per job, in order: the PDF bytes, or nullopt when that PDF could not be made (an
-// error diagnostic says why). A missing command is reported once; a resource the PDF was not
-// allowed to load is a `pdf-fetch-refused` warning.
+// error diagnostic says why). With a cache, a PDF whose exact input was made before is taken
+// from it and WeasyPrint is not run for it. A missing command is reported once; a resource the PDF
+// was not allowed to load is a `pdf-fetch-refused` warning.
 std::vector<std::optional<std::string>> render_pdfs(const std::vector<PdfJob>& jobs,
                                                     const PdfOptions& options, Diagnostics& diags);
 

@@ -48,7 +48,9 @@ nlohmann::json index_view(const SiteData& data) {
         groups.push_back({{"id", "other"}, {"title", "Other models of care"}, {"items", others}});
     v["groups"] = groups;
     v["count"] = std::to_string(model.case_studies.size());
-    v["workbook_href"] = href(meta, site_paths::case_studies_workbook());
+    // No case studies, no workbook (a new site from `icbgen init`), so no link to one.
+    if (!model.case_studies.empty())
+        v["workbook_href"] = href(meta, site_paths::case_studies_workbook());
     return v;
 }
 

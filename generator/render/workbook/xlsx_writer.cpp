@@ -1,7 +1,10 @@
 #include "render/workbook/xlsx_writer.h"
 
 #include <stdlib.h>  // mkdtemp
+#include <unistd.h>  // access
+
 #include <xlsxwriter.h>
+#include <cstdlib>
 
 #include "core/text.h"
 
@@ -45,8 +48,22 @@ struct Workbook::Impl {
     }
 };
 
+namespace {
+
+// libxlsxwriter writes each part of a workbook to a temporary file before zipping them, and
+// a site has dozens of workbooks: on a disk file system creating those hundreds of files was
+// most of a no-change build's time (docs/PERFORMANCE.md). So they go to memory (/dev/shm)
+// unless TMPDIR names a folder, or there is no /dev/shm to write to.
+fs::path workbook_temp_root() {
+    const char* tmpdir = std::getenv("TMPDIR");
+    if ((!tmpdir || !*tmpdir) && ::access("/dev/shm", W_OK | X_OK) == 0) return "/dev/shm";
+    return fs::temp_directory_path();
+}
+
+}  // namespace
+
 Workbook::Workbook() : impl_(std::make_unique<Impl>()) {
-    std::string pattern = (fs::temp_directory_path() / "icbgen-xlsx-XXXXXX").string();
+    std::string pattern = (workbook_temp_root() / "icbgen-xlsx-XXXXXX").string();
     if (!::mkdtemp(pattern.data())) {
         error_ = "could not create a temporary folder for the workbook";
         return;

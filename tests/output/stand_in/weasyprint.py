@@ -22,5 +22,11 @@ class HTML:
         if os.environ.get("ICBGEN_STAND_IN") == "block":
             while True:
                 signal.pause()
+        # ICBGEN_STAND_IN_COUNT names a file that gets one line per PDF made, so a test can
+        # count WeasyPrint's runs (tests/output/pdf_cache_test.py).
+        count = os.environ.get("ICBGEN_STAND_IN_COUNT")
+        if count:
+            with open(count, "a") as f:
+                f.write(os.path.basename(os.path.dirname(os.path.abspath(target))) + "\n")
         with open(target, "wb") as f:
             f.write(b"%PDF-1.7\n% stand-in for WeasyPrint\n%%EOF\n")

@@ -1,0 +1,13 @@
+#include "cli/pdf_cache_option.h"
+
+#include <filesystem>
+
+namespace icbgen {
+
+std::string pdf_cache_folder(const CommonOptions& common, const BuildOptions& options) {
+    if (options.no_cache) return {};
+    if (!options.cache.empty()) return options.cache;
+    return (std::filesystem::path(common.root) / ".icbgen-cache" / "pdf").string();
+}
+
+}  // namespace icbgen

@@ -1,0 +1,56 @@
+#include "output/unchanged_output.h"
+
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "output/output_marker.h"
+
+namespace fs = std::filesystem;
+
+namespace icbgen {
+
+namespace {
+
+bool same_bytes(const fs::path& path, const std::string& bytes) {
+    std::error_code ec;
+    if (fs::file_size(path, ec) != bytes.size() || ec) return false;
+    std::ifstream in(path, std::ios::binary);
+    std::string text(bytes.size(), '\0');
+    in.read(text.data(), static_cast<std::streamsize>(text.size()));
+    return in && text == bytes;
+}
+
+}  // namespace
+
+bool output_is_unchanged(const FileSet& files, const fs::path& dir) {
+    std::error_code ec;
+    if (!fs::is_directory(fs::symlink_status(dir, ec)) ||
+        !same_bytes(dir / kOutputMarkerName, output_marker_text()))
+        return false;
+    // Every folder the files need; any other entry means the tree differs.
+    std::set<std::string> folders;
+    for (const auto& [rel, _] : files.files)
+        for (fs::path p = fs::path(rel).parent_path(); !p.empty(); p = p.parent_path())
+            folders.insert(p.generic_string());
+    std::size_t seen = 0;
+    for (fs::recursive_directory_iterator it(dir, ec), end; it != end; it.increment(ec)) {
+        if (ec) return false;
+        const std::string rel = fs::relative(it->path(), dir, ec).generic_string();
+        auto status = it->symlink_status(ec);
+        if (ec) return false;
+        if (fs::is_directory(status)) {
+            if (!folders.count(rel)) return false;
+        } else if (fs::is_regular_file(status)) {
+            if (rel == kOutputMarkerName) continue;
+            auto f = files.files.find(rel);
+            if (f == files.files.end() || !same_bytes(it->path(), f->second)) return false;
+            ++seen;
+        } else {
+            return false;  // a link or anything else icbgen never writes
+        }
+    }
+    return !ec && seen == files.files.size();
+}
+
+}  // namespace icbgen
