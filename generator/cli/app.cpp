@@ -6,6 +6,7 @@
 #include "cli/build_command.h"
 #include "cli/check_command.h"
 #include "cli/explain_command.h"
+#include "cli/serve_command.h"
 #include "core/url.h"
 
 namespace icbgen {
@@ -58,6 +59,20 @@ int run_cli(int argc, char** argv) {
     add_common(pack);
     add_output(pack);
     pack->add_option("meeting", build.meeting, "meeting id, e.g. 2023-07-24-icp")->required();
+    ServeOptions serve;
+    CLI::App* serve_cmd = app.add_subcommand(
+        "serve", "build into memory and serve the site, rebuilding and reloading on each edit");
+    add_common(serve_cmd);
+    serve_cmd->add_option("--port", serve.port, "port to listen on (0: any free port)")
+        ->capture_default_str()
+        ->check(CLI::Range(0, 65535));
+    serve_cmd->add_option("--bind", serve.bind, "address to listen on")->capture_default_str();
+    serve_cmd->add_flag("--private", serve.serve_private,
+                        "also serve the private (part II) packs, under /_private/");
+    serve_cmd->add_flag("--poll", serve.poll, "poll for changes every 300 ms instead of inotify");
+    serve_cmd->add_option("--base-url", serve.base_url, "absolute URL the site is published at");
+    serve_cmd->add_option("--assets", serve.assets, "nhsuk-frontend dist folder");
+    serve_cmd->add_option("--jobs,-j", serve.jobs, "pages rendered in parallel (default: cores)");
     std::string code;
     CLI::App* explain_cmd =
         app.add_subcommand("explain", "say what a diagnostic code means (all codes without one)");
@@ -73,6 +88,7 @@ int run_cli(int argc, char** argv) {
         if (*check) return run_check(common);
         if (*build_cmd) return run_build(common, build);
         if (*pack) return run_pack(common, build);
+        if (*serve_cmd) return run_serve(common, serve);
         if (*explain_cmd) return run_explain(code);
     } catch (const std::exception& e) {
         std::cerr << "icbgen: internal error: " << e.what()

@@ -1,0 +1,38 @@
+#pragma once
+// From a checked front end to every output in memory: the website (pages, workbooks, public
+// packs), the private packs, and what rendering reported. `build` and `pack` write the result;
+// `serve` serves it. Nothing here touches the output folders.
+#include <string>
+#include <vector>
+
+#include "cli/front_end.h"
+#include "core/diagnostic.h"
+#include "core/file_set.h"
+#include "render/pack/pack_renderer.h"
+
+namespace icbgen {
+
+struct RenderOptions {
+    std::string base_url;  // default from content/site.yaml
+    std::string assets;    // nhsuk-frontend dist folder; default found beside the binary
+    int jobs = 0;
+    // Leave pack PDFs unmade (in `deferred_pdfs`); their paths still count as files of the
+    // website for the link check.
+    bool defer_pdfs = false;
+};
+
+struct RenderedOutputs {
+    FileSet site;           // relative to site/
+    FileSet private_files;  // relative to private/
+    std::vector<DeferredPdf> deferred_pdfs;
+    Diagnostics diags;  // what rendering and the link check reported
+};
+
+RenderedOutputs render_outputs(const FrontEnd& fe, const std::string& root,
+                               const RenderOptions& options);
+
+// The nhsuk-frontend dist folder used when none is given: the site's own node_modules, else
+// the copy set up beside the source tree; empty when neither exists.
+std::string default_assets(const std::string& root);
+
+}  // namespace icbgen
