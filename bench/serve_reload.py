@@ -98,16 +98,25 @@ def main():
             proc.wait(timeout=30)
             log.close()
         with open(log_path) as f:
-            rebuilds = [float(m) for m in re.findall(r"rebuilt: .*?([0-9]+) ms", f.read())]
+            log_text = f.read()
+        rebuilds = [(float(a), float(b)) for a, b in
+                    re.findall(r"rebuilt: .*; ([0-9]+) ms \(cpu ([0-9]+) ms\)", log_text)]
+        finishes = [(float(a), float(b)) for a, b in
+                    re.findall(r"workbooks and link check: .*; ([0-9]+) ms \(cpu ([0-9]+) ms\)",
+                               log_text)]
         print()
         for kind, rows in results.items():
             print(f"{kind}: median edit to reload event {statistics.median(r[0] for r in rows):.1f} ms, "
                   f"to changed page served {statistics.median(r[1] for r in rows):.1f} ms "
                   f"({len(rows)} edits)")
-        if rebuilds:
-            print(f"in-memory rebuild (load, check, render; no PDFs) as serve logged it: median "
-                  f"{statistics.median(rebuilds):.0f} ms, min {min(rebuilds):.0f}, max "
-                  f"{max(rebuilds):.0f} ({len(rebuilds)} rebuilds)")
+        for what, rows in (("rebuild before the reload (load, check, render pages and packs; "
+                            "no PDFs)", rebuilds),
+                           ("then, after the reload: workbooks and link check", finishes)):
+            if rows:
+                print(f"{what}: median {statistics.median(r[0] for r in rows):.0f} ms on the "
+                      f"clock, {statistics.median(r[1] for r in rows):.0f} ms of CPU "
+                      f"({len(rows)} runs, as serve logged them)")
+        print(f"load average at the end: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
         print(f"machine: {os.cpu_count()} cores; watcher: {'polling' if args.poll else 'inotify'}")
 
 

@@ -22,10 +22,14 @@ std::string default_assets(const std::string& root) {
     return {};
 }
 
-RenderedOutputs render_outputs(const FrontEnd& fe, const std::string& root,
-                               const RenderOptions& options) {
-    RenderedOutputs out;
-    TemplateSet templates = TemplateSet::load(*fe.fs, out.diags);
+namespace {
+
+// Renderers need the templates and the context; each phase makes its own (cheap: the shipped
+// templates are compiled in, the site's overrides are a few files).
+template <typename Render>
+void with_context(const FrontEnd& fe, const std::string& root, const RenderOptions& options,
+                  Diagnostics& diags, Render render) {
+    TemplateSet templates = TemplateSet::load(*fe.fs, diags);
     RenderContext context{*fe.fs,
                           templates,
                           options.base_url.empty() ? fe.model.site.base_url : options.base_url,
@@ -34,28 +38,49 @@ RenderedOutputs render_outputs(const FrontEnd& fe, const std::string& root,
                           options.jobs,
                           fe.site_map};
     if (!context.base_url.empty() && context.base_url.back() != '/') context.base_url += '/';
+    render(context);
+}
 
-    out.site = render_site(fe.model, context, out.diags);
-    out.site.merge(render_workbooks(fe.model, context, out.diags));
-    PackOutput packs = render_packs(fe.model, context, "", out.diags,
-                                    options.defer_pdfs ? PackPdfs::defer : PackPdfs::render);
-    out.site.merge(std::move(packs.public_files));
-    out.private_files = std::move(packs.private_files);
-    out.deferred_pdfs = std::move(packs.deferred_pdfs);
+}  // namespace
+
+RenderedOutputs render_pages(const FrontEnd& fe, const std::string& root,
+                             const RenderOptions& options) {
+    RenderedOutputs out;
+    with_context(fe, root, options, out.diags, [&](const RenderContext& context) {
+        out.site = render_site(fe.model, context, out.diags);
+        PackOutput packs = render_packs(fe.model, context, "", out.diags,
+                                        options.defer_pdfs ? PackPdfs::defer : PackPdfs::render);
+        out.site.merge(std::move(packs.public_files));
+        out.private_files = std::move(packs.private_files);
+        out.deferred_pdfs = std::move(packs.deferred_pdfs);
+    });
+    return out;
+}
+
+void finish_outputs(const FrontEnd& fe, const std::string& root, const RenderOptions& options,
+                    RenderedOutputs& out) {
+    with_context(fe, root, options, out.diags, [&](const RenderContext& context) {
+        out.site.merge(render_workbooks(fe.model, context, out.diags));
+    });
     // Every relative link in the finished website (pages, workbooks and public packs merged)
     // must land on a file in it (unless rendering already failed: a missing PDF would be
     // reported again by each page linking to it). The output stage's check
     // (output/link_checker.h). A deferred PDF counts as there: it is made when asked for.
-    if (!out.diags.has_errors()) {
-        std::vector<std::string> placeholders;
-        for (const auto& pdf : out.deferred_pdfs)
-            if (!pdf.is_private && !out.site.contains(pdf.path)) {
-                out.site.add(pdf.path, "");
-                placeholders.push_back(pdf.path);
-            }
-        check_output_links(out.site, out.diags);
-        for (const auto& path : placeholders) out.site.files.erase(path);
-    }
+    if (out.diags.has_errors()) return;
+    std::vector<std::string> placeholders;
+    for (const auto& pdf : out.deferred_pdfs)
+        if (!pdf.is_private && !out.site.contains(pdf.path)) {
+            out.site.add(pdf.path, "");
+            placeholders.push_back(pdf.path);
+        }
+    check_output_links(out.site, out.diags);
+    for (const auto& path : placeholders) out.site.files.erase(path);
+}
+
+RenderedOutputs render_outputs(const FrontEnd& fe, const std::string& root,
+                               const RenderOptions& options) {
+    RenderedOutputs out = render_pages(fe, root, options);
+    finish_outputs(fe, root, options, out);
     return out;
 }
 

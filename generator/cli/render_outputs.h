@@ -28,8 +28,16 @@ struct RenderedOutputs {
     Diagnostics diags;  // what rendering and the link check reported
 };
 
+// Everything: render_pages, then finish_outputs.
 RenderedOutputs render_outputs(const FrontEnd& fe, const std::string& root,
                                const RenderOptions& options);
+// The pages, assets, downloads and packs, without the workbooks or the link check: what
+// `serve` shows first, finishing the rest just after.
+RenderedOutputs render_pages(const FrontEnd& fe, const std::string& root,
+                             const RenderOptions& options);
+// Adds the workbooks to `out`, then checks every link of the finished website.
+void finish_outputs(const FrontEnd& fe, const std::string& root, const RenderOptions& options,
+                    RenderedOutputs& out);
 
 // The nhsuk-frontend dist folder used when none is given: the site's own node_modules, else
 // the copy set up beside the source tree; empty when neither exists.

@@ -2,6 +2,7 @@
 
 #include <pthread.h>
 #include <signal.h>
+#include <sys/resource.h>
 
 #include <atomic>
 #include <chrono>
@@ -30,6 +31,22 @@ using Clock = std::chrono::steady_clock;
 
 double ms_since(Clock::time_point start) {
     return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+// CPU time the process has used (every thread), in ms: on a busy machine it says more about
+// the rebuild than the time on the clock.
+double cpu_ms() {
+    rusage usage{};
+    ::getrusage(RUSAGE_SELF, &usage);
+    auto ms = [](const timeval& t) { return t.tv_sec * 1000.0 + t.tv_usec / 1000.0; };
+    return ms(usage.ru_utime) + ms(usage.ru_stime);
+}
+
+std::string timing(Clock::time_point start, double cpu_start) {
+    char text[64];
+    std::snprintf(text, sizeof text, "%.0f ms (cpu %.0f ms)", ms_since(start),
+                  cpu_ms() - cpu_start);
+    return text;
 }
 
 // Pack PDFs, made when first asked for and kept until their HTML changes.
@@ -74,70 +91,121 @@ public:
         last_private_ = std::make_shared<FileSet>();
     }
 
-    // Loads, checks and renders the site; the snapshot to serve, and a line for the log.
+    // Loads, checks and renders the pages; the snapshot to serve at once, and a line for the
+    // log. When it is not complete, finish() adds the workbooks and checks the links.
     SiteSnapshot build(std::string& summary) {
         auto start = Clock::now();
-        SiteSnapshot snapshot;
-        auto fe = run_front_end(common_);
-        if (!fe) {
+        double cpu_start = cpu_ms();
+        pending_.reset();
+        fe_.reset();
+        fe_ = run_front_end(common_);
+        if (!fe_) {
             Diagnostics gone;
             gone.error("io", {common_.root, 0, 0},
                        "the site folder has no content/ folder any more");
-            snapshot.site = last_site_;
-            snapshot.error_page = error_page(gone.items(), nullptr, stylesheets());
             summary = "the site folder has no content/ folder";
-            return snapshot;
+            return failed(gone.items(), nullptr);
         }
+        Diagnostics& diags = fe_->diags;
         std::optional<RenderedOutputs> rendered;
-        if (!fe->diags.has_errors()) {
-            rendered = render_outputs(*fe, common_.root,
-                                      {options_.base_url, options_.assets, options_.jobs, true});
-            fe->diags.append(rendered->diags);
-            if (common_.strict) fe->diags.promote_warnings();
-            fe->diags.sort_and_dedupe();
+        if (!diags.has_errors()) {
+            rendered = render_pages(*fe_, common_.root, render_options());
+            diags.append(rendered->diags);
+            if (common_.strict) diags.promote_warnings();
+            diags.sort_and_dedupe();
         }
-        std::vector<Diagnostic> errors, warnings;
-        for (const auto& d : fe->diags.items()) {
-            if (d.severity == Severity::error) errors.push_back(d);
-            if (d.severity == Severity::warning) warnings.push_back(d);
+        print_errors();
+        std::string ms = timing(start, cpu_start);
+        if (diags.has_errors()) {
+            summary = counts_text(diags) + ": showing the error page (" + ms + ")";
+            return failed(errors(), fe_->fs.get());
         }
+        pending_ = std::move(*rendered);
+        SiteSnapshot snapshot = snapshot_of(*pending_, false);
+        std::size_t pages = 0;
+        for (const auto& [path, _] : snapshot.site->files)
+            if (path.ends_with(".html")) ++pages;
+        summary = std::to_string(pages) + " pages; " + counts_text(diags) + "; " + ms;
+        return snapshot;
+    }
+
+    // The workbooks and the link check, after the pages are served: the complete snapshot, or
+    // nothing when build() left nothing to finish.
+    std::optional<SiteSnapshot> finish(std::string& summary) {
+        if (!pending_ || !fe_) return std::nullopt;
+        auto start = Clock::now();
+        double cpu_start = cpu_ms();
+        pending_->diags = {};
+        finish_outputs(*fe_, common_.root, render_options(), *pending_);
+        Diagnostics& diags = fe_->diags;
+        diags.append(pending_->diags);
+        if (common_.strict) diags.promote_warnings();
+        diags.sort_and_dedupe();
+        std::string ms = timing(start, cpu_start);
+        RenderedOutputs done = std::move(*pending_);
+        pending_.reset();
+        if (diags.has_errors()) {
+            print_errors();
+            summary =
+                counts_text(diags) + " after the link check: showing the error page (" + ms + ")";
+            return failed(errors(), fe_->fs.get());
+        }
+        summary = "workbooks and link check: " + counts_text(diags) + "; " + ms;
+        return snapshot_of(done, true);
+    }
+
+private:
+    RenderOptions render_options() const {
+        return {options_.base_url, options_.assets, options_.jobs, true};
+    }
+
+    void print_errors() const {
         // Errors in full; warnings are on every page (the panel), so only counted here
         // unless --verbose.
-        for (const auto& d : fe->diags.items())
+        for (const auto& d : fe_->diags.items())
             if (d.severity == Severity::error ||
                 (common_.verbose && d.severity == Severity::warning))
-                std::cerr << format_diagnostic(d, fe->fs.get());
-        char ms[32];
-        std::snprintf(ms, sizeof ms, "%.0f ms", ms_since(start));
-        if (!errors.empty()) {
-            snapshot.site = last_site_;
-            snapshot.private_files = last_private_;
-            snapshot.error_page = error_page(errors, fe->fs.get(), stylesheets());
-            summary = counts_text(fe->diags) + ": showing the error page (" + ms + ")";
-            return snapshot;
-        }
-        last_site_ = std::make_shared<const FileSet>(std::move(rendered->site));
-        last_private_ = std::make_shared<const FileSet>(std::move(rendered->private_files));
+                std::cerr << format_diagnostic(d, fe_->fs.get());
+    }
+
+    std::vector<Diagnostic> of_severity(Severity severity) const {
+        std::vector<Diagnostic> out;
+        for (const auto& d : fe_->diags.items())
+            if (d.severity == severity) out.push_back(d);
+        return out;
+    }
+    std::vector<Diagnostic> errors() const { return of_severity(Severity::error); }
+
+    // The error page, over the last good build's files (for the stylesheets).
+    SiteSnapshot failed(const std::vector<Diagnostic>& errors, const FileSystem* sources) {
+        SiteSnapshot snapshot;
         snapshot.site = last_site_;
         snapshot.private_files = last_private_;
+        snapshot.error_page = error_page(errors, sources, stylesheets());
+        return snapshot;
+    }
+
+    // A snapshot of `rendered` (copied: a complete one may follow from the same files).
+    SiteSnapshot snapshot_of(const RenderedOutputs& rendered, bool complete) {
+        SiteSnapshot snapshot;
+        last_site_ = std::make_shared<const FileSet>(rendered.site);
+        last_private_ = std::make_shared<const FileSet>(rendered.private_files);
+        snapshot.site = last_site_;
+        snapshot.private_files = last_private_;
+        snapshot.complete = complete;
         auto jobs = std::make_shared<std::map<std::string, PdfJob>>();
-        for (auto& pdf : rendered->deferred_pdfs) {
+        for (const auto& pdf : rendered.deferred_pdfs) {
             std::string path = pdf.is_private ? kPrivatePrefix + pdf.path : pdf.path;
             snapshot.deferred_pdfs.insert(path);
-            (*jobs)[path] = std::move(pdf.job);
+            (*jobs)[path] = pdf.job;
         }
         snapshot.make_pdf = [jobs, cache = pdfs_](const std::string& path, std::string& error) {
             return cache->get(path, jobs->at(path), error);
         };
-        snapshot.warnings_panel = warnings_panel(warnings, fe->fs.get());
-        std::size_t pages = 0;
-        for (const auto& [path, _] : last_site_->files)
-            if (path.ends_with(".html")) ++pages;
-        summary = std::to_string(pages) + " pages; " + counts_text(fe->diags) + "; " + ms;
+        snapshot.warnings_panel = warnings_panel(of_severity(Severity::warning), fe_->fs.get());
         return snapshot;
     }
 
-private:
     static std::vector<std::string> stylesheets() {
         return {"/" + site_paths::nhsuk_dir() + "nhsuk-frontend.min.css",
                 "/" + site_paths::stylesheet()};
@@ -147,6 +215,8 @@ private:
     ServeOptions options_;
     std::shared_ptr<PdfCache> pdfs_;
     std::shared_ptr<const FileSet> last_site_, last_private_;
+    std::optional<FrontEnd> fe_;              // the build in progress
+    std::optional<RenderedOutputs> pending_;  // its pages, until finish()
 };
 
 }  // namespace
@@ -183,13 +253,14 @@ int run_serve(const CommonOptions& common, const ServeOptions& options) {
     }
 
     Rebuilder rebuilder(common, options);
-    std::string summary;
+    std::string summary, finished;
     site.publish(rebuilder.build(summary));
+    if (auto complete = rebuilder.finish(finished)) site.publish(std::move(*complete), false);
     std::string host =
         options.bind.find(':') != std::string::npos ? "[" + options.bind + "]" : options.bind;
     std::cout << "serve: http://" << host << ":" << port << "/" << std::endl;
     auto watcher = make_file_watcher(common.root, {"content", "data", "templates"}, options.poll);
-    std::cerr << "serve: " << summary << "\n"
+    std::cerr << "serve: built: " << summary << "\nserve: " << finished << "\n"
               << "serve: watching content/, data/ and templates/ (" << watcher->mode() << ")"
               << (options.serve_private ? "; private packs under /_private/" : "")
               << "; press Ctrl+C to stop\n";
@@ -206,6 +277,12 @@ int run_serve(const CommonOptions& common, const ServeOptions& options) {
         if (!watcher->wait(std::chrono::milliseconds(200))) continue;
         site.publish(rebuilder.build(summary));
         std::cerr << "serve: rebuilt: " << summary << "\n";
+        // The workbooks and link check follow; open pages reload again only if they fail.
+        if (auto complete = rebuilder.finish(finished)) {
+            bool reload = !complete->error_page.empty();
+            site.publish(std::move(*complete), reload);
+            std::cerr << "serve: " << finished << "\n";
+        }
     }
     std::cerr << "serve: stopping\n";
     site.shutdown();

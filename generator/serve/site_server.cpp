@@ -38,12 +38,12 @@ std::optional<std::string> relative_path(const std::string& path) {
 
 }  // namespace
 
-void SiteServer::publish(SiteSnapshot snapshot) {
+void SiteServer::publish(SiteSnapshot snapshot, bool reload) {
     auto next = std::make_shared<const SiteSnapshot>(std::move(snapshot));
     {
         std::lock_guard lock(mutex_);
         snapshot_ = std::move(next);
-        ++generation_;
+        if (reload || generation_ == 0) ++generation_;
     }
     changed_.notify_all();
 }
@@ -109,8 +109,25 @@ HttpResponse SiteServer::handle(const HttpRequest& request) const {
         snapshot = snapshot_;
         generation = generation_;
     }
+    if (!snapshot) return not_found();
+    HttpResponse response = respond(request, *snapshot, generation);
+    if (response.status != 404 || snapshot->complete) return response;
+    // Not there yet, perhaps: wait (a while) for the rest of this build.
+    {
+        std::unique_lock lock(mutex_);
+        changed_.wait_for(lock, std::chrono::seconds(30),
+                          [&] { return stopping_ || snapshot_ != snapshot; });
+        snapshot = snapshot_;
+        generation = generation_;
+    }
+    return respond(request, *snapshot, generation);
+}
+
+HttpResponse SiteServer::respond(const HttpRequest& request, const SiteSnapshot& snapshot_ref,
+                                 unsigned long generation) const {
+    const SiteSnapshot* snapshot = &snapshot_ref;
     auto rel = relative_path(request.path);
-    if (!rel || !snapshot) return not_found();
+    if (!rel) return not_found();
     bool is_private = rel->rfind(kPrivatePrefix, 0) == 0;
     if (is_private && !serve_private_) return not_found();
     if (rel->empty() || rel->back() == '/') *rel += "index.html";

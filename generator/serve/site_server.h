@@ -34,14 +34,18 @@ struct SiteSnapshot {
     // When not empty, every page request gets this page instead.
     std::string error_page;
     std::string warnings_panel;  // added at the top of every page; may be empty
+    // False while files are still to come (the workbooks): a request for a file not in it
+    // waits for the complete snapshot.
+    bool complete = true;
 };
 
 class SiteServer {
 public:
     explicit SiteServer(bool serve_private) : serve_private_(serve_private) {}
 
-    // Swaps in a new snapshot and tells open pages to reload.
-    void publish(SiteSnapshot snapshot);
+    // Swaps in a new snapshot and, unless `reload` is false (the same pages, completed),
+    // tells open pages to reload.
+    void publish(SiteSnapshot snapshot, bool reload = true);
     // Ends every open event stream (before the HTTP server stops).
     void shutdown();
     unsigned long generation() const;
@@ -50,6 +54,8 @@ public:
 
 private:
     HttpResponse events() const;
+    HttpResponse respond(const HttpRequest& request, const SiteSnapshot& snapshot,
+                         unsigned long generation) const;
     HttpResponse page(const SiteSnapshot& snapshot, unsigned long generation,
                       const std::string& html, bool is_private, int status) const;
 

@@ -1,6 +1,7 @@
 #include "serve/site_server.h"
 
 #include <catch2/catch.hpp>
+#include <thread>
 
 #include "core/file_system.h"
 #include "serve/content_types.h"
@@ -151,4 +152,23 @@ TEST_CASE("serve: content types by extension") {
     CHECK(content_type_for("a.b/c") == "application/octet-stream");
     CHECK(content_type_for("robots.txt") == "text/plain; charset=utf-8");
     CHECK(content_type_for("x.svg") == "image/svg+xml");
+}
+
+TEST_CASE("serve: a file still to come waits for the complete snapshot, without a reload") {
+    SiteServer server(false);
+    SiteSnapshot first = snapshot();
+    first.complete = false;
+    server.publish(first);
+    REQUIRE(server.generation() == 1);
+    HttpResponse late;
+    std::thread request([&] { late = get(server, "/downloads/book.xlsx"); });
+    SiteSnapshot complete = snapshot();
+    auto files = std::make_shared<FileSet>(*complete.site);
+    files->add("downloads/book.xlsx", "PK");
+    complete.site = files;
+    server.publish(complete, false);
+    request.join();
+    CHECK(late.status == 200);
+    CHECK(late.body == "PK");
+    CHECK(server.generation() == 1);
 }
