@@ -25,6 +25,17 @@ METRIC = "adult-depression-prevalence"
 PAGE = f"/metrics/{METRIC}/"
 
 
+def wait_until_finished(log_path, builds):
+    """Until serve has logged `builds` complete builds (workbooks and link check done)."""
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        with open(log_path) as f:
+            if f.read().count("workbooks and link check") >= builds:
+                return
+        time.sleep(0.02)
+    raise SystemExit("serve did not finish a build within 60 s")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--icbgen", default=os.path.join(SOURCE, "build/icbgen"))
@@ -74,7 +85,8 @@ def main():
                     text = re.sub(r"^2023,SEL,[0-9.]+,", f"2023,SEL,{value},", text, count=1,
                                   flags=re.M)
                     expect = value.rstrip("0").rstrip(".")
-                time.sleep(0.3)  # let the previous rebuild settle
+                wait_until_finished(log_path, i + 1)  # the previous build, workbooks and all
+                time.sleep(0.1)
                 start = time.monotonic()
                 with open(path, "w", encoding="utf-8") as f:
                     f.write(text)
