@@ -273,10 +273,17 @@ int run_serve(const CommonOptions& common, const ServeOptions& options) {
     });
     std::thread server_thread([&] { http.run(); });
 
+    bool changed = false;
     while (!stop) {
-        if (!watcher->wait(std::chrono::milliseconds(200))) continue;
+        if (!changed && !watcher->wait(std::chrono::milliseconds(200))) continue;
+        changed = false;
         site.publish(rebuilder.build(summary));
         std::cerr << "serve: rebuilt: " << summary << "\n";
+        // Another edit already: rebuild at once; the workbooks wait for a quiet moment.
+        if (watcher->wait(std::chrono::milliseconds(0))) {
+            changed = true;
+            continue;
+        }
         // The workbooks and link check follow; open pages reload again only if they fail.
         if (auto complete = rebuilder.finish(finished)) {
             bool reload = !complete->error_page.empty();

@@ -136,9 +136,9 @@ private:
         while (!relevant) {
             auto left =
                 std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
-            if (left.count() <= 0) return false;
+            // A timeout of 0 still looks once at what is waiting.
             pollfd p{fd_, POLLIN, 0};
-            int ready = ::poll(&p, 1, static_cast<int>(left.count()));
+            int ready = ::poll(&p, 1, static_cast<int>(std::max<long long>(left.count(), 0)));
             if (ready <= 0) return false;
             alignas(inotify_event) char buffer[16384];
             ssize_t n = ::read(fd_, buffer, sizeof buffer);

@@ -15,7 +15,8 @@ class FileWatcher {
 public:
     virtual ~FileWatcher() = default;
     // Waits at most `timeout` for a change below the watched folders. True when something
-    // changed (after the burst settled), false on timeout.
+    // changed (after the burst settled), false on timeout. With inotify, a timeout of 0 says
+    // whether a change is already waiting.
     virtual bool wait(std::chrono::milliseconds timeout) = 0;
     // "inotify" or "polling every 300 ms"
     virtual std::string mode() const = 0;
