@@ -241,6 +241,12 @@ def case_confined():
             status, _, _ = server.request("/", method="POST")
             if status != 405:
                 fail(f"POST: status {status}, expected 405")
+            status, _, _ = server.request("/" + "a" * 10000)
+            if status != 414:
+                fail(f"a 10,000-character path: status {status}, expected 414")
+            status, headers, body = server.request(METRIC_PAGE, method="HEAD")
+            if status != 200 or body or not headers["Content-Type"].startswith("text/html"):
+                fail(f"HEAD: {status} {headers} {body[:50]!r}")
             status, headers, pdf = server.request("/meetings/2023-07-24-icp/pack.pdf")
             if status != 200 or headers["Content-Type"] != "application/pdf" or \
                     not pdf.startswith(b"%PDF"):
