@@ -277,18 +277,24 @@ int run_serve(const CommonOptions& common, const ServeOptions& options) {
     while (!stop) {
         if (!changed && !watcher->wait(std::chrono::milliseconds(200))) continue;
         changed = false;
-        site.publish(rebuilder.build(summary));
-        std::cerr << "serve: rebuilt: " << summary << "\n";
-        // Another edit already: rebuild at once; the workbooks wait for a quiet moment.
-        if (watcher->wait(std::chrono::milliseconds(0))) {
-            changed = true;
-            continue;
-        }
-        // The workbooks and link check follow; open pages reload again only if they fail.
-        if (auto complete = rebuilder.finish(finished)) {
-            bool reload = !complete->error_page.empty();
-            site.publish(std::move(*complete), reload);
-            std::cerr << "serve: " << finished << "\n";
+        try {
+            site.publish(rebuilder.build(summary));
+            std::cerr << "serve: rebuilt: " << summary << "\n";
+            // Another edit already: rebuild at once; the workbooks wait for a quiet moment.
+            if (watcher->wait(std::chrono::milliseconds(0))) {
+                changed = true;
+                continue;
+            }
+            // The workbooks and link check follow; open pages reload again only if they fail.
+            if (auto complete = rebuilder.finish(finished)) {
+                bool reload = !complete->error_page.empty();
+                site.publish(std::move(*complete), reload);
+                std::cerr << "serve: " << finished << "\n";
+            }
+        } catch (const std::exception& e) {
+            // A bug in a stage: keep serving the last build, and say so.
+            std::cerr << "serve: internal error while rebuilding: " << e.what()
+                      << "\n  = hint: this is a bug in icbgen; please report it with the input\n";
         }
     }
     std::cerr << "serve: stopping\n";
