@@ -10,6 +10,7 @@
 #include "cli/import_command.h"
 #include "cli/new_command.h"
 #include "cli/pack_command.h"
+#include "cli/serve_command.h"
 #include "core/diagnostic_codes.h"
 #include "core/text.h"
 #include "core/url.h"
@@ -120,6 +121,20 @@ int run_cli(int argc, char** argv) {
     add_common(pack);
     add_output(pack);
     pack->add_option("meeting", build.meeting, "meeting id, e.g. 2023-07-24-icp")->required();
+    ServeOptions serve;
+    CLI::App* serve_cmd = app.add_subcommand(
+        "serve", "build into memory and serve the site, rebuilding and reloading on each edit");
+    add_common(serve_cmd);
+    serve_cmd->add_option("--port", serve.port, "port to listen on (0: any free port)")
+        ->capture_default_str()
+        ->check(CLI::Range(0, 65535));
+    serve_cmd->add_option("--bind", serve.bind, "address to listen on")->capture_default_str();
+    serve_cmd->add_flag("--private", serve.serve_private,
+                        "also serve the private (part II) packs, under /_private/");
+    serve_cmd->add_flag("--poll", serve.poll, "poll for changes every 300 ms instead of inotify");
+    serve_cmd->add_option("--base-url", serve.base_url, "absolute URL the site is published at");
+    serve_cmd->add_option("--assets", serve.assets, "nhsuk-frontend dist folder");
+    serve_cmd->add_option("--jobs,-j", serve.jobs, "pages rendered in parallel (default: cores)");
     NewOptions new_options;
     CLI::App* new_cmd = app.add_subcommand(
         "new", "write a new content file with every field present and explained");
@@ -168,6 +183,7 @@ int run_cli(int argc, char** argv) {
         }
         if (*build_cmd) return run_build(common, build);
         if (*pack) return run_pack(common, build);
+        if (*serve_cmd) return run_serve(common, serve);
         if (*explain_cmd) return run_explain(code);
         if (*import_cmd) return run_import(import_options);
         if (*export_cmd) return run_export(common, export_options);

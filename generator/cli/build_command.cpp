@@ -8,35 +8,19 @@
 
 #include "cli/app.h"
 #include "cli/pdf_cache_option.h"
+#include "cli/render_outputs.h"
 #include "core/diagnostic_format.h"
 #include "output/atomic_writer.h"
 #include "output/commit_journal.h"
-#include "output/link_checker.h"
 #include "output/output_marker.h"
 #include "output/output_paths.h"
 #include "output/unchanged_output.h"
-#include "render/pack/pack_renderer.h"
-#include "render/site/site_renderer.h"
-#include "render/workbook/workbook_renderer.h"
-#include "templates/template_set.h"
-
-#ifndef ICBGEN_DEFAULT_ASSETS
-#define ICBGEN_DEFAULT_ASSETS ""
-#endif
 
 namespace fs = std::filesystem;
 
 namespace icbgen {
 
 namespace {
-
-std::string default_assets(const std::string& root) {
-    // The site's own node_modules first, then the copy set up beside the source tree.
-    for (const auto& candidate : {fs::path(root) / "node_modules/nhsuk-frontend/dist/nhsuk",
-                                  fs::path(ICBGEN_DEFAULT_ASSETS)})
-        if (!candidate.empty() && fs::is_directory(candidate)) return candidate.string();
-    return {};
-}
 
 struct Timer {
     std::chrono::steady_clock::time_point start = std::chrono::steady_clock::now();
@@ -103,30 +87,13 @@ int render_and_write(const CommonOptions& common, const BuildOptions& options, b
         return fail(kExitUsage);
     }
 
-    Diagnostics render_diags;
-    TemplateSet templates = TemplateSet::load(*fe->fs, render_diags);
-    RenderContext context{*fe->fs,
-                          templates,
-                          options.base_url.empty() ? fe->model.site.base_url : options.base_url,
-                          options.assets.empty() ? default_assets(common.root) : options.assets,
-                          fe->model.strategy.published,
-                          options.jobs,
-                          fe->site_map,
-                          pdf_cache_folder(common, options)};
-    if (!context.base_url.empty() && context.base_url.back() != '/') context.base_url += '/';
-
-    progress("rendering the website...");
-    FileSet site_files = render_site(fe->model, context, render_diags);
-    progress("writing workbooks...");
-    site_files.merge(render_workbooks(fe->model, context, render_diags));
-    progress("compiling meeting packs...");
-    PackOutput packs = render_packs(fe->model, context, "", render_diags);
+    progress("rendering the website, workbooks and packs...");
+    RenderedOutputs rendered = render_outputs(
+        *fe, common.root,
+        {options.base_url, options.assets, options.jobs, false, pdf_cache_folder(common, options)});
     progress("");
-    site_files.merge(std::move(packs.public_files));
-    // Every relative link in the finished website (pages, workbooks and public packs merged)
-    // must land on a file in it (unless rendering already failed: a missing PDF would be
-    // reported again by each page linking to it). The output stage's check (output/link_checker.h).
-    if (!render_diags.has_errors()) check_output_links(site_files, render_diags);
+    FileSet& site_files = rendered.site;
+    Diagnostics& render_diags = rendered.diags;
 
     fe->diags.append(render_diags);
     if (common.strict) fe->diags.promote_warnings();
@@ -138,9 +105,10 @@ int render_and_write(const CommonOptions& common, const BuildOptions& options, b
     progress("writing...");
     // Outputs that already hold exactly these files are left as they are.
     if (!output_is_unchanged(site_files, folders.public_dir) ||
-        !output_is_unchanged(packs.private_files, folders.private_dir))
+        !output_is_unchanged(rendered.private_files, folders.private_dir))
         write_outputs(
-            {{&site_files, folders.public_dir}, {&packs.private_files, folders.private_dir}}, io);
+            {{&site_files, folders.public_dir}, {&rendered.private_files, folders.private_dir}},
+            io);
     progress("");
     fe->diags.append(io);
     print_diagnostics(*fe, common);
@@ -154,7 +122,7 @@ int render_and_write(const CommonOptions& common, const BuildOptions& options, b
     char ms[32];
     std::snprintf(ms, sizeof ms, "%.0f ms", timer.ms());
     std::cout << command << ": " << pages << " pages, " << site_files.files.size() << " files in "
-              << folders.public_dir.string() << ", " << packs.private_files.files.size()
+              << folders.public_dir.string() << ", " << rendered.private_files.files.size()
               << " private files in " << folders.private_dir.string();
     std::cout << "; " << counts_text(fe->diags) << "; " << ms << "\n";
     return kExitOk;

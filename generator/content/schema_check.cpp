@@ -1,5 +1,8 @@
 #include "content/schema_check.h"
 
+#include <map>
+#include <memory>
+#include <mutex>
 #include <valijson/adapters/nlohmann_json_adapter.hpp>
 #include <valijson/schema.hpp>
 #include <valijson/schema_parser.hpp>
@@ -173,20 +176,32 @@ void check_against_schema(const YamlDocument& doc, const nlohmann::json& instanc
     std::vector<std::string> path;
     check_unknown_keys(schema, &schema, doc, doc.root(), path, diags, 0);
 
-    valijson::Schema compiled;
-    try {
-        valijson::SchemaParser parser;
-        valijson::adapters::NlohmannJsonAdapter schema_adapter(schema);
-        parser.populateSchema(schema_adapter, compiled);
-    } catch (const std::exception& e) {
-        diags.error("schema-broken", {doc.path(), 1, 1},
-                    std::string("the schema for this file could not be loaded: ") + e.what());
-        return;
+    // Compiled once per schema for the whole process (`icbgen serve` loads the site again on
+    // every edit), with the validator that caches the schema's regular expressions.
+    struct Compiled {
+        valijson::Schema schema;
+        valijson::Validator validator;
+    };
+    static std::mutex mutex;
+    static std::map<std::string, std::unique_ptr<Compiled>> cache;
+    std::lock_guard lock(mutex);
+    auto& compiled = cache[schema.dump()];
+    if (!compiled) {
+        auto fresh = std::make_unique<Compiled>();
+        try {
+            valijson::SchemaParser parser;
+            valijson::adapters::NlohmannJsonAdapter schema_adapter(schema);
+            parser.populateSchema(schema_adapter, fresh->schema);
+        } catch (const std::exception& e) {
+            diags.error("schema-broken", {doc.path(), 1, 1},
+                        std::string("the schema for this file could not be loaded: ") + e.what());
+            return;
+        }
+        compiled = std::move(fresh);
     }
-    valijson::Validator validator;
     valijson::ValidationResults results;
     valijson::adapters::NlohmannJsonAdapter target(instance);
-    if (validator.validate(compiled, target, &results)) return;
+    if (compiled->validator.validate(compiled->schema, target, &results)) return;
 
     valijson::ValidationResults::Error error;
     while (results.popError(error)) {

@@ -152,15 +152,18 @@ void check_output_links(const FileSet& files, Diagnostics& diags) {
         for (const auto& a : list) {
             const std::string& url = a.value;
             if (url.empty() || is_external(url)) continue;
-            LineColumn lc = line_column_at(html, a.offset);
-            SourceLocation where{page, lc.line, lc.column};
+            // Where the link is, worked out only for a broken one (a scan of the page).
+            auto where = [&] {
+                LineColumn lc = line_column_at(html, a.offset);
+                return SourceLocation{page, lc.line, lc.column};
+            };
             std::string path = url.substr(0, url.find_first_of("?#"));
             std::string fragment;
             if (auto hash = url.find('#'); hash != std::string::npos)
                 fragment = url.substr(hash + 1);
             std::string target = page;
             if (path[0] == '/') {
-                diags.error("output-link-broken", where,
+                diags.error("output-link-broken", where(),
                             "the link '" + url + "' starts at the web server's root",
                             "links are relative (\"../x/index.html\") so the site works opened "
                             "from disk and under any base URL");
@@ -169,7 +172,7 @@ void check_output_links(const FileSet& files, Diagnostics& diags) {
             if (!path.empty()) {
                 auto resolved = resolve(page, percent_decode(path));
                 if (!resolved) {
-                    diags.error("output-link-broken", where,
+                    diags.error("output-link-broken", where(),
                                 "the link '" + url + "' points outside the website");
                     continue;
                 }
@@ -177,14 +180,14 @@ void check_output_links(const FileSet& files, Diagnostics& diags) {
             }
             if (target.empty() || ends_with(target, "/")) {
                 diags.error(
-                    "output-link-broken", where,
+                    "output-link-broken", where(),
                     "the link '" + url + "' names a folder, not a page",
                     "link to '" + target + "index.html' so the site works opened from disk");
                 continue;
             }
             if (!files.contains(target)) {
                 diags.error(
-                    "output-link-broken", where,
+                    "output-link-broken", where(),
                     "the link '" + url + "' names '" + target + "', which is not in the output",
                     did_you_mean(target, [&] {
                         std::vector<std::string> all;
@@ -194,7 +197,7 @@ void check_output_links(const FileSet& files, Diagnostics& diags) {
                 continue;
             }
             if (!fragment.empty() && ends_with(target, ".html") && !ids[target].count(fragment))
-                diags.error("output-link-broken", where,
+                diags.error("output-link-broken", where(),
                             "the link '" + url + "' names '#" + fragment +
                                 "', which is not an id on '" + target + "'");
         }

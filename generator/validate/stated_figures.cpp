@@ -4,6 +4,8 @@
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
+#include <map>
+#include <mutex>
 #include <regex>
 
 namespace icbgen {
@@ -256,8 +258,9 @@ bool starts_inside_number(const std::string& text, std::size_t at) {
 
 }  // namespace
 
-std::vector<StatedShare> stated_shares(std::string_view view) {
-    std::string text(view);
+namespace {
+
+std::vector<StatedShare> find_shares(const std::string& text) {
     using std::regex;
     const auto flags = regex::ECMAScript | regex::icase;
     static const regex counts_first(std::string(R"(\b)") + kCount + R"(\s+(?:out\s+)?of\s+)" +
@@ -297,8 +300,7 @@ std::vector<StatedShare> stated_shares(std::string_view view) {
     return out;
 }
 
-std::vector<StatedReduction> stated_reductions(std::string_view view) {
-    std::string text(view);
+std::vector<StatedReduction> find_reductions(const std::string& text) {
     using std::regex;
     const auto flags = regex::ECMAScript | regex::icase;
     static const regex percent_then_word(
@@ -322,6 +324,37 @@ std::vector<StatedReduction> stated_reductions(std::string_view view) {
         return a.offset < b.offset;
     });
     return out;
+}
+
+// The same text always gives the same figures, and matching these expressions is most of the
+// time `check` takes: the answers are kept for the process (`icbgen serve` checks the site
+// again on every edit, and most of its text has not changed). Each pattern needs a digit.
+template <typename Result>
+std::vector<Result> memoised(std::string_view view,
+                             std::vector<Result> (*find)(const std::string&)) {
+    if (view.find_first_of("0123456789") == std::string_view::npos) return {};
+    static std::mutex mutex;
+    static std::map<std::string, std::vector<Result>, std::less<>> known;
+    {
+        std::lock_guard lock(mutex);
+        if (auto it = known.find(view); it != known.end()) return it->second;
+    }
+    std::string text(view);
+    auto found = find(text);
+    std::lock_guard lock(mutex);
+    if (known.size() > 20000) known.clear();  // bounded: edits leave old texts behind
+    known.emplace(std::move(text), found);
+    return found;
+}
+
+}  // namespace
+
+std::vector<StatedShare> stated_shares(std::string_view text) {
+    return memoised<StatedShare>(text, find_shares);
+}
+
+std::vector<StatedReduction> stated_reductions(std::string_view text) {
+    return memoised<StatedReduction>(text, find_reductions);
 }
 
 }  // namespace icbgen

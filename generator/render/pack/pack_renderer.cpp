@@ -11,7 +11,7 @@
 namespace icbgen {
 
 PackOutput render_packs(const SiteModel& model, const RenderContext& context,
-                        const std::string& meeting_id, Diagnostics& diags) {
+                        const std::string& meeting_id, Diagnostics& diags, PackPdfs pdf_mode) {
     PackOutput out;
     struct Pending {
         FileSet* set;
@@ -38,17 +38,27 @@ PackOutput render_packs(const SiteModel& model, const RenderContext& context,
                                                 : site_paths::pack_pdf(m.id)});
         }
     }
+    if (pdf_mode == PackPdfs::defer) {
+        for (std::size_t i = 0; i < jobs.size(); ++i)
+            out.deferred_pdfs.push_back(
+                {pending[i].set == &out.private_files, pending[i].pdf_path, std::move(jobs[i])});
+        return out;
+    }
+    auto pdfs = render_pdfs(jobs, pack_pdf_options(context.jobs, context.pdf_cache_dir), diags);
+    for (std::size_t i = 0; i < pdfs.size(); ++i)
+        if (pdfs[i]) pending[i].set->add(pending[i].pdf_path, std::move(*pdfs[i]));
+    return out;
+}
+
+PdfOptions pack_pdf_options(int jobs, const std::string& cache_dir) {
     PdfOptions options;
     if (const char* command = std::getenv("ICBGEN_WEASYPRINT"); command && *command)
         options.command = command;
     if (const char* timeout = std::getenv("ICBGEN_PDF_TIMEOUT"); timeout && std::atoi(timeout) > 0)
         options.timeout_seconds = std::atoi(timeout);
-    options.jobs = context.jobs;
-    options.cache_dir = context.pdf_cache_dir;
-    auto pdfs = render_pdfs(jobs, options, diags);
-    for (std::size_t i = 0; i < pdfs.size(); ++i)
-        if (pdfs[i]) pending[i].set->add(pending[i].pdf_path, std::move(*pdfs[i]));
-    return out;
+    options.jobs = jobs;
+    options.cache_dir = cache_dir;
+    return options;
 }
 
 }  // namespace icbgen
