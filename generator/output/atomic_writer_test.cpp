@@ -20,7 +20,7 @@ std::string slurp(const fs::path& p) {
 }  // namespace
 
 TEST_CASE("a new output replaces the old one whole", "[output]") {
-    fs::path dir = fs::temp_directory_path() / "icbgen-atomic-test";
+    fs::path dir = fs::temp_directory_path() / ("icbgen-atomic-test-" + std::to_string(::getpid()));
     fs::remove_all(dir);
     Diagnostics d;
     FileSet first;
@@ -38,7 +38,7 @@ TEST_CASE("a new output replaces the old one whole", "[output]") {
 }
 
 TEST_CASE("a failed write leaves the previous output untouched", "[output]") {
-    fs::path dir = fs::temp_directory_path() / "icbgen-atomic-fail";
+    fs::path dir = fs::temp_directory_path() / ("icbgen-atomic-fail-" + std::to_string(::getpid()));
     fs::remove_all(dir);
     Diagnostics d;
     FileSet good;
@@ -57,7 +57,7 @@ TEST_CASE("a failed write leaves the previous output untouched", "[output]") {
 
 TEST_CASE("two outputs change together: a failure in the second leaves the first as it was",
           "[output]") {
-    fs::path dir = fs::temp_directory_path() / "icbgen-atomic-pair";
+    fs::path dir = fs::temp_directory_path() / ("icbgen-atomic-pair-" + std::to_string(::getpid()));
     fs::remove_all(dir);
     Diagnostics d;
     FileSet pub, priv;
@@ -75,7 +75,8 @@ TEST_CASE("two outputs change together: a failure in the second leaves the first
 }
 
 TEST_CASE("an interrupted commit is rolled back by the next run", "[output]") {
-    fs::path dir = fs::temp_directory_path() / "icbgen-atomic-recover";
+    fs::path dir =
+        fs::temp_directory_path() / ("icbgen-atomic-recover-" + std::to_string(::getpid()));
     fs::remove_all(dir);
     Diagnostics d;
     FileSet pub, priv;
@@ -112,7 +113,8 @@ TEST_CASE("an interrupted commit is rolled back by the next run", "[output]") {
 }
 
 TEST_CASE("leftovers of a dead process are swept, a live one's are kept", "[output]") {
-    fs::path dir = fs::temp_directory_path() / "icbgen-atomic-sweep";
+    fs::path dir =
+        fs::temp_directory_path() / ("icbgen-atomic-sweep-" + std::to_string(::getpid()));
     fs::remove_all(dir);
     fs::create_directories(dir / "site");
     fs::path dead = leftover_path(dir / "site", Leftover::staging_new, 999999999);

@@ -3,6 +3,9 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <string>
+
+#include <unistd.h>
 
 #include "output/output_marker.h"
 
@@ -12,7 +15,9 @@ namespace fs = std::filesystem;
 namespace {
 
 struct ScratchSite {
-    fs::path dir = fs::temp_directory_path() / "icbgen-output-paths-test";
+    // One folder per process: ctest runs each test case as its own process, in parallel.
+    fs::path dir =
+        fs::temp_directory_path() / ("icbgen-output-paths-test-" + std::to_string(::getpid()));
     fs::path root = dir / "site-src";
     ScratchSite() {
         fs::remove_all(dir);
