@@ -49,6 +49,7 @@ nlohmann::json index_view(const SiteData& data) {
     v["groups"] = groups;
     v["count"] = std::to_string(model.case_studies.size());
     v["workbook_href"] = href(meta, site_paths::case_studies_workbook());
+    v["workbook_ods_href"] = href(meta, site_paths::ods_copy(site_paths::case_studies_workbook()));
     return v;
 }
 
