@@ -12,6 +12,7 @@ import io
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -253,20 +254,57 @@ def check_zip(site, root, metrics):
     return len(files), rows_checked
 
 
-def main():
-    binary, root = sys.argv[1], os.path.abspath(sys.argv[2])
+def build(binary, root, tmp):
+    site = os.path.join(tmp, "site")
+    r = subprocess.run([binary, "build", "--root", root, "--out", site, "--private-out",
+                        os.path.join(tmp, "private")], capture_output=True, text=True)
+    if r.returncode != 0:
+        sys.exit(f"icbgen build failed ({r.returncode}):\n{r.stderr[-3000:]}")
+    return site
+
+
+def site_facts(root):
     site_yaml = front(os.path.join(root, "content/site.yaml"))
     base = site_yaml["base_url"].rstrip("/") + "/"
     meetings = {os.path.basename(os.path.dirname(p)): front(p)
                 for p in sorted(glob.glob(os.path.join(root, "content/meetings/*/meeting.yaml")))}
     metrics = {os.path.basename(p)[:-3]: front(p)
                for p in sorted(glob.glob(os.path.join(root, "content/metrics/*.md")))}
+    for m in meetings.values():  # unquoted YAML dates and times (15:00 is 900 in YAML 1.1)
+        m["date"] = str(m["date"])
+        for key in ("start", "end"):
+            if isinstance(m.get(key), int):
+                m[key] = f"{m[key] // 60:02d}:{m[key] % 60:02d}"
+    return base, meetings, metrics
+
+
+def approved_minutes_case(binary, project, tmp):
+    """The valid fixture with its draft minutes approved: the feed gains an entry for them,
+    dated by the meeting that approved them."""
+    root = os.path.join(tmp, "approved")
+    shutil.copytree(os.path.join(project, "tests/fixtures/valid"), root)
+    minutes = os.path.join(root, "content/meetings/2023-10-04-board/minutes.md")
+    with open(minutes, encoding="utf-8") as fh:
+        text = fh.read()
+    with open(minutes, "w", encoding="utf-8") as fh:
+        fh.write(text.replace("status: draft", "status: approved", 1))
+    site = build(binary, root, os.path.join(tmp, "approved-out"))
+    base, meetings, metrics = site_facts(root)
+    check_feed(site, root, meetings, metrics, base)
+    check_calendar(os.path.join(site, "meetings.ics"), meetings, base)
+    feed = ET.parse(os.path.join(site, "feed.xml")).getroot()
+    entry = [e for e in feed.findall("a:entry", ATOM)
+             if e.findtext("a:id", "", ATOM) == f"{base}meetings/2023-10-04-board/#minutes"]
+    if check(len(entry) == 1, "approved minutes have no feed entry"):
+        check(entry[0].findtext("a:updated", "", ATOM) == "2024-01-10T00:00:00Z",
+              "approved minutes are not dated by the approving meeting")
+
+
+def main():
+    binary, root = sys.argv[1], os.path.abspath(sys.argv[2])
+    base, meetings, metrics = site_facts(root)
     with tempfile.TemporaryDirectory(prefix="icbgen-follow-") as tmp:
-        site = os.path.join(tmp, "site")
-        r = subprocess.run([binary, "build", "--root", root, "--out", site, "--private-out",
-                            os.path.join(tmp, "private")], capture_output=True, text=True)
-        if r.returncode != 0:
-            sys.exit(f"icbgen build failed ({r.returncode}):\n{r.stderr[-3000:]}")
+        site = build(binary, root, tmp)
         n_entries = check_feed(site, root, meetings, metrics, base)
         n_events = check_calendar(os.path.join(site, "meetings.ics"), meetings, base)
         bodies = {}
@@ -291,6 +329,7 @@ def main():
         with open(os.path.join(site, "meetings/index.html"), encoding="utf-8") as fh:
             index = fh.read()
         check('href="../meetings.ics"' in index, "the meetings page does not link meetings.ics")
+        approved_minutes_case(binary, root, tmp)
     for f in failures:
         print("FAIL:", f)
     print(f"{n_entries} feed entries, {n_events} calendar events, {n_files} CSVs and {n_rows} rows "
