@@ -101,7 +101,9 @@ std::string event(const SiteData& data, const Meeting& m, const IsoDate& date) {
 std::string calendar(const SiteData& data, const std::string& name,
                      const std::vector<const Meeting*>& meetings) {
     std::string c = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n";
-    c += line("PRODID:-//icbgen//" + escape_text(data.model.site.name) + "//EN");
+    const SiteInfo& site = data.model.site;
+    c += line("PRODID:-//" + escape_text(site.publisher.empty() ? site.name : site.publisher) +
+              "//Board meetings//EN");
     c += "CALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\n";
     c += line("X-WR-CALNAME:" + escape_text(name));
     bool timed = false;

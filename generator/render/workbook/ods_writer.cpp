@@ -259,7 +259,6 @@ std::string ods_meta_xml(const WorkbookSpec& spec) {
         if (!value.empty())
             m += std::string("<") + element + ">" + xml(value) + "</" + element + ">";
     };
-    put("meta:generator", "icbgen");
     put("dc:title", p.title);
     put("dc:subject", p.subject);
     put("dc:description", p.comments);
