@@ -116,7 +116,9 @@ const std::vector<DiagnosticCode>& diagnostic_codes() {
         {"pdf-tool-missing", Severity::error, "WeasyPrint, which makes the PDF packs, is missing"},
         {"pdf-failed", Severity::error, "WeasyPrint could not make a PDF pack"},
         {"pdf-fetch-refused", Severity::warning, "a PDF pack left out a file from elsewhere"},
-        {"workbook-write", Severity::error, "an Excel workbook could not be written"},
+        {"workbook-write", Severity::error,
+         "an Excel or OpenDocument workbook could not be written"},
+        {"download-write", Severity::error, "the zip of every metric's data could not be written"},
         // Importing (icbgen import)
         {"import-missing-column", Severity::error,
          "a downloaded file without a column its format needs"},

@@ -48,6 +48,20 @@ long long epoch_seconds(const IsoDate& date) {
         .count();
 }
 
+IsoDate add_days(const IsoDate& date, long long days) {
+    // Days since 1970-01-01 back to a civil date (Howard Hinnant's civil_from_days).
+    long long z = epoch_seconds(date) / 86400 + days + 719468;
+    long long era = (z >= 0 ? z : z - 146096) / 146097;
+    long long doe = z - era * 146097;
+    long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long long mp = (5 * doy + 2) / 153;
+    int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+    int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+    int y = static_cast<int>(yoe + era * 400 + (m <= 2 ? 1 : 0));
+    return {y, m, d};
+}
+
 std::optional<long long> epoch_seconds(std::string_view iso) {
     auto d = parse_iso_date(iso);
     if (!d) return std::nullopt;

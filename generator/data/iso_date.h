@@ -28,6 +28,8 @@ long long epoch_seconds(const IsoDate& date);
 // The same for text: nullopt when the text is not a date parse_iso_date accepts.
 std::optional<long long> epoch_seconds(std::string_view iso);
 
+// The date `days` days after `date` (before it when negative).
+IsoDate add_days(const IsoDate& date, long long days);
 // 0 for Sunday ... 6 for Saturday.
 int weekday(const IsoDate& date);
 

@@ -39,3 +39,12 @@ TEST_CASE("weekdays", "[iso_date]") {
     CHECK(weekday(IsoDate{1970, 1, 1}) == 4);   // a Thursday
     CHECK(weekday(IsoDate{2024, 2, 29}) == 4);
 }
+
+TEST_CASE("adding days crosses months, leap days and years") {
+    CHECK(add_days({2023, 7, 24}, 1) == IsoDate{2023, 7, 25});
+    CHECK(add_days({2024, 2, 28}, 1) == IsoDate{2024, 2, 29});
+    CHECK(add_days({2023, 2, 28}, 1) == IsoDate{2023, 3, 1});
+    CHECK(add_days({2023, 12, 31}, 1) == IsoDate{2024, 1, 1});
+    CHECK(add_days({2024, 1, 1}, -1) == IsoDate{2023, 12, 31});
+    CHECK(add_days({1969, 12, 31}, 0) == IsoDate{1969, 12, 31});
+}

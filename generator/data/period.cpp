@@ -1,5 +1,6 @@
 #include "data/period.h"
 
+#include <cmath>
 #include <regex>
 
 #include "data/iso_date.h"
@@ -88,6 +89,15 @@ std::optional<Period> parse_period(std::string_view raw) {
         return p;
     }
     return std::nullopt;
+}
+
+IsoDate period_last_day(const Period& period) {
+    if (period.kind == Period::Kind::day)
+        if (auto d = parse_iso_date(period.text)) return *d;
+    // Every other kind ends on a month boundary: `end` (exclusive) is a whole number of months.
+    long long months = std::llround(period.end * 12) - 1;  // the last month covered
+    int year = static_cast<int>(months / 12), month = static_cast<int>(months % 12) + 1;
+    return {year, month, days_in_month(year, month)};
 }
 
 }  // namespace icbgen

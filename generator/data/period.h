@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "data/iso_date.h"
+
 namespace icbgen {
 
 struct Period {
@@ -21,6 +23,10 @@ struct Period {
 // Parses a period; nullopt when the text is not one of the accepted forms.
 std::optional<Period> parse_period(std::string_view text);
 
+// The last day a period covers: 31 March 2022 for 2021/22, 31 December 2021 for 2019-21,
+// 31 October 2022 for 2019-04..2022-10, the day itself for 2023-05-17. For the Atom feed's
+// dates, which come from the data, never the clock.
+IsoDate period_last_day(const Period& period);
 // Written for people by format/period_format.h (period_words).
 
 // Human-readable description of the accepted forms, for hints.

@@ -42,3 +42,18 @@ TEST_CASE("a day is a period only when it is a real date", "[period]") {
     CHECK(parse_period("2024-02-29")->kind == Period::Kind::day);
     CHECK(parse_period("2023-12-31")->kind == Period::Kind::day);
 }
+
+TEST_CASE("the last day a period covers") {
+    auto last = [](const char* text) {
+        IsoDate d = period_last_day(*parse_period(text));
+        return std::to_string(d.year) + "-" + std::to_string(d.month) + "-" + std::to_string(d.day);
+    };
+    CHECK(last("2023") == "2023-12-31");
+    CHECK(last("2021/22") == "2022-3-31");
+    CHECK(last("2023/24 Q1") == "2023-6-30");
+    CHECK(last("2023 Q1") == "2023-3-31");
+    CHECK(last("2024-02") == "2024-2-29");
+    CHECK(last("2023-05-17") == "2023-5-17");
+    CHECK(last("2019-21") == "2021-12-31");
+    CHECK(last("2019-04..2022-10") == "2022-10-31");
+}

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "content/content_kinds.h"
+#include "core/text.h"
 
 namespace icbgen::site_paths {
 
@@ -43,6 +44,12 @@ std::string accessibility() { return page("accessibility"); }
 std::string not_found() { return "404.html"; }
 std::string sitemap() { return "sitemap.xml"; }
 std::string robots() { return "robots.txt"; }
+std::string feed() { return "feed.xml"; }
+std::string calendar() { return "meetings.ics"; }
+std::string body_calendar(const std::string& body) {
+    return "meetings/" + suggest_slug(body) + ".ics";
+}
+std::string all_data() { return "downloads/all-data.zip"; }
 
 std::string private_pack_html(const std::string& meeting_id) { return meeting_id + "/pack.html"; }
 std::string private_pack_pdf(const std::string& meeting_id) { return meeting_id + "/pack.pdf"; }
@@ -51,6 +58,13 @@ std::string strategy_workbook() { return "downloads/strategy-metrics.xlsx"; }
 std::string case_studies_workbook() { return "downloads/case-studies.xlsx"; }
 std::string meeting_workbook(const std::string& meeting_id) {
     return "downloads/" + meeting_id + "-appendix.xlsx";
+}
+
+std::string ods_copy(const std::string& xlsx_path) {
+    const std::string ext = ".xlsx";
+    if (xlsx_path.ends_with(ext))
+        return xlsx_path.substr(0, xlsx_path.size() - ext.size()) + ".ods";
+    return xlsx_path + ".ods";
 }
 
 std::string nhsuk_dir() { return "assets/nhsuk/"; }

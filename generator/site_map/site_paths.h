@@ -31,6 +31,12 @@ std::string accessibility();                           // accessibility/index.ht
 std::string not_found();                               // 404.html
 std::string sitemap();                                 // sitemap.xml
 std::string robots();                                  // robots.txt
+std::string feed();                                    // feed.xml (Atom)
+std::string calendar();                                // meetings.ics (every meeting)
+// meetings/<slug of the body>.ics: the meetings of one body ("Integrated Care Partnership"
+// gives meetings/integrated-care-partnership.ics).
+std::string body_calendar(const std::string& body);
+std::string all_data();  // downloads/all-data.zip (every metric CSV and datapackage.json)
 
 // The private pack, relative to the private output folder (never the website).
 std::string private_pack_html(const std::string& meeting_id);  // <id>/pack.html
@@ -40,6 +46,8 @@ std::string private_pack_pdf(const std::string& meeting_id);   // <id>/pack.pdf
 std::string strategy_workbook();                              // downloads/strategy-metrics.xlsx
 std::string case_studies_workbook();                          // downloads/case-studies.xlsx
 std::string meeting_workbook(const std::string& meeting_id);  // downloads/<id>-appendix.xlsx
+// The OpenDocument copy of a workbook: the same path ending .ods instead of .xlsx.
+std::string ods_copy(const std::string& xlsx_path);
 
 // Static assets.
 std::string nhsuk_dir();   // assets/nhsuk/ (nhsuk-frontend's CSS, JS and assets/)

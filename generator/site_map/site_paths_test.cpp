@@ -42,3 +42,14 @@ TEST_CASE("site paths: packs and workbooks") {
     CHECK(site_paths::strategy_workbook() == "downloads/strategy-metrics.xlsx");
     CHECK(site_paths::case_studies_workbook() == "downloads/case-studies.xlsx");
 }
+
+TEST_CASE("site paths: feed, calendars, the data zip and OpenDocument copies") {
+    CHECK(site_paths::feed() == "feed.xml");
+    CHECK(site_paths::calendar() == "meetings.ics");
+    CHECK(site_paths::body_calendar("Integrated Care Partnership") ==
+          "meetings/integrated-care-partnership.ics");
+    CHECK(site_paths::all_data() == "downloads/all-data.zip");
+    CHECK(site_paths::ods_copy("downloads/strategy-metrics.xlsx") ==
+          "downloads/strategy-metrics.ods");
+    CHECK(site_paths::ods_copy(site_paths::meeting_workbook("m")) == "downloads/m-appendix.ods");
+}

@@ -75,11 +75,13 @@ def words_outside_margins(pdf, margin_pt=48.19, slack=0.5):
 
 def file_text(path):
     """All the text a reader could get from an output file: a PDF through pdftotext, a workbook
-    unzipped, anything else as UTF-8."""
+    (.xlsx, .ods) or zip download unzipped, a calendar with its folded lines joined, anything
+    else as UTF-8."""
     if path.endswith(".pdf"):
         return "\n".join(page_texts(path, layout=False))
-    if path.endswith(".xlsx"):
+    if path.endswith((".xlsx", ".ods", ".zip")):
         with zipfile.ZipFile(path) as z:
             return "\n".join(z.read(n).decode("utf-8", "replace") for n in z.namelist())
     with open(path, "rb") as f:
-        return f.read().decode("utf-8", "replace")
+        text = f.read().decode("utf-8", "replace")
+    return text.replace("\r\n ", "") if path.endswith(".ics") else text

@@ -5,7 +5,8 @@ exactly the same papers.
 tests/public/fixtures/privacy, laid over the valid fixture site, puts one paper on a public and
 a private agenda item, and gives a private item a paper that cites a metric with a public page.
 The site is built; the private papers' words must be in no file under site/ (HTML, XML, CSV,
-JSON, the text of every PDF through pdftotext, every workbook unzipped) and must be in the
+JSON, the Atom feed, the calendars, the text of every PDF through pdftotext, every workbook
+(.xlsx and .ods) and the data zip unzipped) and must be in the
 private pack (HTML and PDF). Then a public page links to the private item's paper: the build
 must refuse, with `private-link`, and write nothing.
 
@@ -73,12 +74,13 @@ def main(icbgen, root):
                         failures.append(f"site/{rel} contains {secret!r}")
         # The scan proves something only if every kind of public output was read, the meeting's
         # own public pack, appendix and page among them.
-        for ext in (".html", ".pdf", ".xlsx", ".csv", ".json", ".xml"):
+        for ext in (".html", ".pdf", ".xlsx", ".ods", ".zip", ".ics", ".csv", ".json", ".xml"):
             if not seen.get(ext):
                 failures.append(f"no {ext} file under site/: the scan proves nothing")
         for rel in (f"meetings/{MEETING}/pack.html", f"meetings/{MEETING}/pack.pdf",
                     f"meetings/{MEETING}/index.html", f"downloads/{MEETING}-appendix.xlsx",
-                    f"meetings/{MEETING}/papers/winter-plan/index.html"):
+                    f"downloads/{MEETING}-appendix.ods", "feed.xml", "meetings.ics",
+                    "downloads/all-data.zip", f"meetings/{MEETING}/papers/winter-plan/index.html"):
             if not os.path.isfile(os.path.join(site, rel)):
                 failures.append(f"site/{rel} was not built")
         public_pack = words(pdf_reading.file_text(os.path.join(site, "meetings", MEETING, "pack.pdf")))

@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 
 SKIP = 77  # ctest SKIP_RETURN_CODE
 
@@ -103,6 +104,13 @@ def texts(site):
             elif ext in (".csv", ".json", ".txt", ".xml", ".svg"):
                 with open(path, encoding="utf-8") as f:
                     yield rel, f.read()
+            elif ext == ".ics":  # folded lines joined again
+                with open(path, encoding="utf-8", newline="") as f:
+                    yield rel, f.read().replace("\r\n ", "")
+            elif ext == ".zip":
+                with zipfile.ZipFile(path) as z:
+                    for member in z.namelist():
+                        yield f"{rel} {member}", z.read(member).decode("utf-8")
             elif ext == ".pdf":
                 yield rel, pdf_text(path)
             elif ext == ".xlsx":
@@ -119,7 +127,8 @@ def scan(site):
                 start, end = max(0, m.start() - 40), min(len(text), m.end() + 40)
                 context = " ".join(text[start:end].split())
                 failures.append(f"{where}: {why}: ...{context}...")
-    seen = {ext: sum(1 for f in files if f.endswith("." + ext)) for ext in ("html", "pdf", "xlsx", "csv", "json")}
+    seen = {ext: sum(1 for f in files if f.endswith("." + ext))
+            for ext in ("html", "pdf", "xlsx", "csv", "json", "ics", "zip")}
     return failures, seen
 
 

@@ -204,6 +204,9 @@ def case_assets_missing(tmp):
 def case_determinism(tmp):
     first, second = built(tmp, "first", "--jobs", "1"), built(tmp, "second", "--jobs", "4")
     check(files(first) == files(second), "the two builds hold different files")
+    for path in ("feed.xml", "meetings.ics", "downloads/all-data.zip",
+                 "downloads/strategy-metrics.ods"):
+        check(path in files(first), f"{path} was not written")
     for path in files(first):
         check(filecmp.cmp(os.path.join(first, path), os.path.join(second, path), shallow=False),
               f"{path} differs between two builds")
@@ -270,9 +273,13 @@ def case_metric(tmp):
           "the data table's header cells have no scope")
     check('<th class="nhsuk-table__header" scope="row">2022/23</th>' in page, "row headers")
     check('<strong class="nhsuk-tag nhsuk-tag--blue">On track</strong>' in page, "progress tag")
-    with open(os.path.join(BASIC, "data/metrics/screening-uptake.csv"), "rb") as a, \
-            open(os.path.join(out, "metrics/screening-uptake/screening-uptake.csv"), "rb") as b:
-        check(a.read() == b.read(), "a plain data file is not published as written")
+    with open(os.path.join(BASIC, "data/metrics/screening-uptake.csv"), encoding="utf-8") as a:
+        source = a.read()
+    # A plain data file is published as written, with the unit beside each value.
+    want = "".join(line.replace(",fixture", ",%,fixture") if i else "period,area,value,unit,source\n"
+                   for i, line in enumerate(source.splitlines(keepends=True)))
+    csv_text = read(out, "metrics/screening-uptake/screening-uptake.csv")
+    check(csv_text == want, f"the CSV download:\n{csv_text}\nwanted:\n{want}")
     check('"status": "on-track"' in read(out, "metrics/screening-uptake/screening-uptake.json"),
           "the JSON download has no progress")
     untracked = read(out, "metrics/waiting-times/index.html")
@@ -304,17 +311,22 @@ def case_downloads(tmp):
                 "\"Fixture pack, page 4 (line 1046)\"\n"
                 "2019-04..2022-10,Fixtureshire,65.5,61.25,=cmd|' /C calc'!A0,@fixture\n"
                 "2022/23,England,,,\"+not published, for a test\",-fixture\n")
+    # A file without an area column: each row names the metric's geography.
+    with open(os.path.join(root, "data/metrics/waiting-times.csv"), "w", encoding="utf-8") as f:
+        f.write("period,value\n2023,4\n")
     out = os.path.join(tmp, "site")
     result = build(root, out)
     if result.returncode != 0:
         sys.exit(f"building failed ({result.returncode}):\n{result.stderr}")
     csv_text = read(out, "metrics/screening-uptake/screening-uptake.csv")
-    want = ("period,area,value,lower_ci,note,source\n"
-            "2020/21,Fixtureshire,60.0,,\" =HYPERLINK(\"\"http://example.org\"\",\"\"x\"\")\","
+    want = ("period,area,value,unit,lower_ci,note,source\n"
+            "2020/21,Fixtureshire,60.0,%,,\" =HYPERLINK(\"\"http://example.org\"\",\"\"x\"\")\","
             "\"Fixture pack, page 4\"\n"
-            "April 2019 to October 2022,Fixtureshire,65.5,61.25,\" =cmd|' /C calc'!A0\",\" @fixture\"\n"
-            "2022/23,England,,,\" +not published, for a test\",\" -fixture\"\n")
+            "April 2019 to October 2022,Fixtureshire,65.5,%,61.25,\" =cmd|' /C calc'!A0\",\" @fixture\"\n"
+            "2022/23,England,,%,,\" +not published, for a test\",\" -fixture\"\n")
     check(csv_text == want, f"the CSV download:\n{csv_text}\nwanted:\n{want}")
+    waiting = read(out, "metrics/waiting-times/waiting-times.csv")
+    check(waiting == "period,area,value,unit\n2023,Fixtureshire,4,weeks\n", f"the CSV without areas:\n{waiting}")
     js = read(out, "metrics/screening-uptake/screening-uptake.json")
     check("null" not in js, "the JSON download has null")
     check("(line" not in js and ".." not in js, "the JSON download has a locator or '..' period")

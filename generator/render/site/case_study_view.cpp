@@ -49,8 +49,11 @@ nlohmann::json index_view(const SiteData& data) {
     v["groups"] = groups;
     v["count"] = std::to_string(model.case_studies.size());
     // No case studies, no workbook (a new site from `icbgen init`), so no link to one.
-    if (!model.case_studies.empty())
+    if (!model.case_studies.empty()) {
         v["workbook_href"] = href(meta, site_paths::case_studies_workbook());
+        v["workbook_ods_href"] =
+            href(meta, site_paths::ods_copy(site_paths::case_studies_workbook()));
+    }
     return v;
 }
 

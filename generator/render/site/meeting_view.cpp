@@ -42,6 +42,16 @@ nlohmann::json index_view(const SiteData& data) {
                                      : ""}});
     }
     v["items"] = items;
+    // "Add to calendar": every meeting, then each body's meetings (render/site/calendar.cpp).
+    std::set<std::string> bodies;
+    for (const auto& m : meetings) bodies.insert(m.body);
+    nlohmann::json calendars = nlohmann::json::array(
+        {{{"text", "All board meetings"}, {"href", href(meta, site_paths::calendar())}}});
+    for (const auto& body : bodies)
+        calendars.push_back({{"text", "Meetings of the " + body},
+                             {"href", href(meta, site_paths::body_calendar(body))}});
+    v["calendars"] = calendars;
+    v["feed_href"] = href(meta, site_paths::feed());
     return v;
 }
 
@@ -100,6 +110,9 @@ nlohmann::json meeting_view(const SiteData& data, const Meeting& m) {
     v["pack_html"] = pack ? href(meta, site_paths::pack_html(m.id)) : "";
     v["pack_pdf"] = pack ? href(meta, site_paths::pack_pdf(m.id)) : "";
     v["appendix"] = href(meta, site_paths::meeting_workbook(m.id));
+    v["appendix_ods"] = href(meta, site_paths::ods_copy(site_paths::meeting_workbook(m.id)));
+    v["calendar"] = href(meta, site_paths::body_calendar(m.body));
+    v["calendar_text"] = "Meetings of the " + m.body;
     v["caption"] = "Agenda for " + meeting_title(m);
     v["agenda"] = agenda_view(data, meta, m);
     v["timed"] = m.timed;

@@ -1,7 +1,8 @@
 // Each metric's downloads, written from the model (never copied from the input file): the CSV
 // of its observations and a JSON file with its definition, progress and observations. Periods
-// read as people write them, a source's "(line N)" locator is left out, missing values are
-// left out (JSON) or empty (CSV), and text a spreadsheet would take for a formula stays text.
+// read as people write them, every CSV row names its area and unit, a source's "(line N)"
+// locator is left out, missing values are left out (JSON) or empty (CSV), and text a
+// spreadsheet would take for a formula stays text.
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
@@ -9,6 +10,7 @@
 #include "data/period.h"
 #include "format/number_format.h"
 #include "format/period_format.h"
+#include "format/unit.h"
 #include "progress/progress.h"
 #include "render/site/site_files.h"
 #include "render/site/site_paths.h"
@@ -31,60 +33,6 @@ void put(nlohmann::json& j, const char* key, const std::optional<double>& v) {
 
 void put(nlohmann::json& j, const char* key, const std::string& s) {
     if (!s.empty()) j[key] = s;
-}
-
-std::string metric_csv(const Metric& m) {
-    const auto& obs = m.series->observations;
-    auto any = [&](auto field) { return std::any_of(obs.begin(), obs.end(), field); };
-    bool area = any([](const Observation& o) { return !o.area.empty(); });
-    bool lo = any([](const Observation& o) { return o.lower_ci.has_value(); });
-    bool hi = any([](const Observation& o) { return o.upper_ci.has_value(); });
-    bool num = any([](const Observation& o) { return o.numerator.has_value(); });
-    bool den = any([](const Observation& o) { return o.denominator.has_value(); });
-    bool note = any([](const Observation& o) { return !o.note.empty(); });
-    bool source = any([](const Observation& o) { return !o.source.empty(); });
-
-    std::vector<std::string> header = {"period"};
-    if (area) header.push_back("area");
-    for (const auto& b : m.series->breakdown_columns) header.push_back(b);
-    header.push_back("value");
-    if (lo) header.push_back("lower_ci");
-    if (hi) header.push_back("upper_ci");
-    if (num) header.push_back("numerator");
-    if (den) header.push_back("denominator");
-    if (note) header.push_back("note");
-    if (source) header.push_back("source");
-
-    auto number = [](const std::optional<double>& v, int decimals = -1) {
-        return v ? plain_number(*v, decimals) : std::string();
-    };
-    std::string out;
-    auto row = [&](const std::vector<std::string>& cells) {
-        for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + cells[i];
-        out += "\n";
-    };
-    std::vector<std::string> names;
-    for (const auto& h : header) names.push_back(csv_field(h));
-    row(names);
-    for (const auto& o : obs) {
-        std::vector<std::string> cells = {csv_field(period_words(o.period))};
-        if (area) cells.push_back(csv_field(o.area));
-        for (const auto& b : m.series->breakdown_columns) {
-            std::string category;
-            for (const auto& [dim, cat] : o.breakdown)
-                if (dim == b) category = cat;
-            cells.push_back(csv_field(category));
-        }
-        cells.push_back(number(o.value, o.value_decimals));
-        if (lo) cells.push_back(number(o.lower_ci));
-        if (hi) cells.push_back(number(o.upper_ci));
-        if (num) cells.push_back(number(o.numerator));
-        if (den) cells.push_back(number(o.denominator));
-        if (note) cells.push_back(csv_field(o.note));
-        if (source) cells.push_back(csv_field(o.source));
-        row(cells);
-    }
-    return out;
 }
 
 nlohmann::json metric_json(const SiteData& data, const Metric& m) {
@@ -138,10 +86,68 @@ nlohmann::json metric_json(const SiteData& data, const Metric& m) {
 
 }  // namespace
 
+std::string metric_csv_text(const Metric& m) {
+    const auto& obs = m.series->observations;
+    auto any = [&](auto field) { return std::any_of(obs.begin(), obs.end(), field); };
+    bool lo = any([](const Observation& o) { return o.lower_ci.has_value(); });
+    bool hi = any([](const Observation& o) { return o.upper_ci.has_value(); });
+    bool num = any([](const Observation& o) { return o.numerator.has_value(); });
+    bool den = any([](const Observation& o) { return o.denominator.has_value(); });
+    bool note = any([](const Observation& o) { return !o.note.empty(); });
+    bool source = any([](const Observation& o) { return !o.source.empty(); });
+
+    // Every file names its area and unit on each row, so a downloaded file stands on its own:
+    // a file without an `area` column is all about the metric's geography.
+    std::vector<std::string> header = {"period", "area"};
+    for (const auto& b : m.series->breakdown_columns) header.push_back(b);
+    header.push_back("value");
+    header.push_back("unit");
+    const std::string unit = unit_of(m.unit).label;
+    const std::string geography = headline_area_or_geography(m);
+    if (lo) header.push_back("lower_ci");
+    if (hi) header.push_back("upper_ci");
+    if (num) header.push_back("numerator");
+    if (den) header.push_back("denominator");
+    if (note) header.push_back("note");
+    if (source) header.push_back("source");
+
+    auto number = [](const std::optional<double>& v, int decimals = -1) {
+        return v ? plain_number(*v, decimals) : std::string();
+    };
+    std::string out;
+    auto row = [&](const std::vector<std::string>& cells) {
+        for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + cells[i];
+        out += "\n";
+    };
+    std::vector<std::string> names;
+    for (const auto& h : header) names.push_back(csv_field(h));
+    row(names);
+    for (const auto& o : obs) {
+        std::vector<std::string> cells = {csv_field(period_words(o.period))};
+        cells.push_back(csv_field(o.area.empty() ? geography : o.area));
+        for (const auto& b : m.series->breakdown_columns) {
+            std::string category;
+            for (const auto& [dim, cat] : o.breakdown)
+                if (dim == b) category = cat;
+            cells.push_back(csv_field(category));
+        }
+        cells.push_back(number(o.value, o.value_decimals));
+        cells.push_back(csv_field(unit));
+        if (lo) cells.push_back(number(o.lower_ci));
+        if (hi) cells.push_back(number(o.upper_ci));
+        if (num) cells.push_back(number(o.numerator));
+        if (den) cells.push_back(number(o.denominator));
+        if (note) cells.push_back(csv_field(o.note));
+        if (source) cells.push_back(csv_field(o.source));
+        row(cells);
+    }
+    return out;
+}
+
 void add_metric_downloads(const SiteData& data, FileSet& out, Diagnostics& /*diags*/) {
     for (const auto& m : data.model.metrics) {
         out.add(site_paths::metric_json(m.id), metric_json(data, m).dump(2) + "\n");
-        if (m.series) out.add(site_paths::metric_csv(m.id), metric_csv(m));
+        if (m.series) out.add(site_paths::metric_csv(m.id), metric_csv_text(m));
     }
 }
 

@@ -130,6 +130,7 @@ nlohmann::json metric_view(const SiteData& data, const Metric& m) {
     v["csv_href"] = m.series ? href(meta, site_paths::metric_csv(m.id)) : "";
     v["json_href"] = href(meta, site_paths::metric_json(m.id));
     v["workbook_href"] = href(meta, site_paths::strategy_workbook());
+    v["workbook_ods_href"] = href(meta, site_paths::ods_copy(site_paths::strategy_workbook()));
     v["progress_href"] = href(meta, site_paths::progress());
 
     auto list = [&](const std::vector<const Ambition*>& found) {

@@ -50,6 +50,8 @@ nlohmann::json metrics_index_view(const SiteData& data) {
     v["tracked"] = std::to_string(tracked);
     v["progress_href"] = href(meta, site_paths::progress());
     v["workbook_href"] = href(meta, site_paths::strategy_workbook());
+    v["all_data_href"] = href(meta, site_paths::all_data());
+    v["workbook_ods_href"] = href(meta, site_paths::ods_copy(site_paths::strategy_workbook()));
     return v;
 }
 

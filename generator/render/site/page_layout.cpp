@@ -1,6 +1,7 @@
 #include "render/site/page_layout.h"
 
 #include "core/url.h"
+#include "render/site/site_files.h"
 #include "render/site/site_paths.h"
 
 namespace icbgen {
@@ -48,6 +49,9 @@ nlohmann::json page_view(const SiteData& data, const PageMeta& meta) {
     v["favicon_ico"] = link(site_paths::nhsuk_dir() + "assets/images/favicon.ico");
     v["favicon_svg"] = link(site_paths::nhsuk_dir() + "assets/images/favicon.svg");
     v["home_href"] = link(site_paths::home());
+    // Every page points feed readers at the site's Atom feed (render/site/feed.cpp).
+    v["feed"] = link(site_paths::feed());
+    v["feed_title"] = feed_title(site);
     v["site"] = {{"name", site.name},
                  {"short_name", site.short_name.empty() ? site.name : site.short_name},
                  {"publisher", site.publisher},

@@ -39,6 +39,9 @@ FileSet render_site(const SiteModel& model, const RenderContext& context, Diagno
     render_pages(jobs, context.templates, finish, context.jobs, out, diags);
 
     add_metric_downloads(data, out, diags);
+    add_all_data_zip(data, out, diags);
+    add_feed(data, out);
+    add_calendars(data, out);
     add_sitemap(data, out);
     return out;
 }

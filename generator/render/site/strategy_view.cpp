@@ -33,6 +33,7 @@ nlohmann::json strategy_view(const SiteData& data) {
     }
     v["priorities"] = priorities;
     v["workbook_href"] = href(meta, site_paths::strategy_workbook());
+    v["workbook_ods_href"] = href(meta, site_paths::ods_copy(site_paths::strategy_workbook()));
     v["metrics_href"] = href(meta, site_paths::metrics());
     v["progress_href"] = href(meta, site_paths::progress());
     v["source_ref"] = source_view(s.source);

@@ -4,8 +4,10 @@
 
 #include "render/workbook/case_study_workbook.h"
 #include "render/workbook/meeting_workbook.h"
+#include "render/workbook/ods_writer.h"
 #include "render/workbook/strategy_workbook.h"
 #include "render/workbook/workbook_writer.h"
+#include "site_map/site_paths.h"
 
 namespace icbgen {
 
@@ -28,12 +30,18 @@ FileSet render_workbooks(const SiteModel& model, const RenderContext& context, D
     for (const auto& plan : plans) {
         std::optional<WorkbookSpec> spec = plan();
         if (!spec) continue;
+        // Each workbook twice from one description: Excel, and OpenDocument beside it.
         std::string error;
         if (auto bytes = write_workbook(*spec, error))
             out.add(spec->path, std::move(*bytes));
         else
             diags.error("workbook-write", {spec->path, 0, 0},
                         "could not write the workbook: " + error);
+        std::string ods = site_paths::ods_copy(spec->path);
+        if (auto bytes = write_ods(*spec, error))
+            out.add(ods, std::move(*bytes));
+        else
+            diags.error("workbook-write", {ods, 0, 0}, "could not write the workbook: " + error);
     }
     return out;
 }

@@ -1,6 +1,6 @@
 #pragma once
-// Excel appendices written with libxlsxwriter: the strategy metrics workbook, the case studies
-// workbook and one appendix per meeting, into site/downloads/.
+// Workbooks: the strategy metrics workbook, the case studies workbook and one appendix per
+// meeting, into site/downloads/, each as Excel (libxlsxwriter) and as OpenDocument (.ods).
 #include "core/diagnostic.h"
 #include "core/file_set.h"
 #include "model/site_model.h"

@@ -58,23 +58,6 @@ int lines_needed(const std::string& text, double width) {
     return lines;
 }
 
-// The width a column needs for its longest unwrapped entry, within limits.
-double fitted_width(const Table& table, int col) {
-    const Column& column = table.columns[static_cast<std::size_t>(col)];
-    if (column.wrap) return column.width;
-    std::size_t longest = 0;
-    for (const auto& row : table.rows) {
-        if (static_cast<std::size_t>(col) >= row.size()) continue;
-        const Cell& cell = row[static_cast<std::size_t>(col)];
-        std::size_t n = cell.kind == Cell::Kind::number
-                            ? format_number(cell.number, std::max(cell.decimals, 0)).size()
-                        : cell.kind == Cell::Kind::date ? 17
-                                                        : cell.text.size();
-        longest = std::max(longest, n);
-    }
-    return std::clamp(static_cast<double>(longest) + 2, column.width, 60.0);
-}
-
 constexpr double kLinePoints = 15;
 
 void write_cell(xlsx::Sheet& sheet, int row, int col, const Cell& cell, const Column& column) {
@@ -136,7 +119,6 @@ void write_table(xlsx::Sheet& sheet, const Sheet& spec) {
     int last = header + static_cast<int>(table.rows.size());
     sheet.table(table.name, header, last, columns);
     sheet.ignore_number_as_text(header + 1, last, ncols - 1);
-    sheet.freeze_rows(header + 1);
     sheet.print_setup(header);
 
     if (spec.chart && !table.rows.empty()) {
@@ -155,6 +137,22 @@ void write_table(xlsx::Sheet& sheet, const Sheet& spec) {
 }
 
 }  // namespace
+
+double fitted_width(const Table& table, int col) {
+    const Column& column = table.columns[static_cast<std::size_t>(col)];
+    if (column.wrap) return column.width;
+    std::size_t longest = 0;
+    for (const auto& row : table.rows) {
+        if (static_cast<std::size_t>(col) >= row.size()) continue;
+        const Cell& cell = row[static_cast<std::size_t>(col)];
+        std::size_t n = cell.kind == Cell::Kind::number
+                            ? format_number(cell.number, std::max(cell.decimals, 0)).size()
+                        : cell.kind == Cell::Kind::date ? 17
+                                                        : cell.text.size();
+        longest = std::max(longest, n);
+    }
+    return std::clamp(static_cast<double>(longest) + 2, column.width, 60.0);
+}
 
 std::optional<std::string> write_workbook(const WorkbookSpec& spec, std::string& error) {
     xlsx::Workbook book;

@@ -1,14 +1,18 @@
 #pragma once
 // Writes a WorkbookSpec as .xlsx bytes through the xlsx facade, applying the house layout:
 // title in A1, description lines below it, the table from column A with one wrapped header
-// row, panes frozen under the header, column widths, every sheet selected at A1 and the
-// workbook opening on its first sheet.
+// row (no frozen panes and no filter buttons, as the Analysis Function guidance advises),
+// column widths, every sheet selected at A1 and the workbook opening on its first sheet.
 #include <optional>
 #include <string>
 
 #include "render/workbook/workbook_spec.h"
 
 namespace icbgen::workbook {
+
+// The width (in characters) column `col` of `table` is given: its longest unwrapped entry,
+// within limits; a wrapped column's set width. The OpenDocument writer uses it too.
+double fitted_width(const Table& table, int col);
 
 // The bytes of the workbook, or nullopt with `error` set when the library failed.
 std::optional<std::string> write_workbook(const WorkbookSpec& spec, std::string& error);

@@ -213,6 +213,7 @@ void Sheet::table(const std::string& name, int first_row, int last_row,
     pointers.push_back(nullptr);
     lxw_table_options options = {};
     options.name = book_->impl_->hold(name);
+    options.no_autofilter = LXW_TRUE;
     options.columns = pointers.data();
     book_->check(worksheet_add_table(ws(handle_), first_row, 0, last_row,
                                      static_cast<lxw_col_t>(columns.size() - 1), &options),
@@ -236,11 +237,6 @@ void Sheet::print_setup(int header_row) {
     worksheet_fit_to_pages(ws(handle_), 1, 0);
     if (header_row >= 0)
         book_->check(worksheet_repeat_rows(ws(handle_), header_row, header_row), "print titles");
-}
-
-void Sheet::freeze_rows(int rows) {
-    if (!handle_) return;
-    worksheet_freeze_panes(ws(handle_), rows, 0);
 }
 
 void Sheet::select_a1() {

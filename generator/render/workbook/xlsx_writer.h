@@ -59,14 +59,14 @@ public:
                     const Style& style = {});
     void url(int row, int col, const std::string& address, const std::string& text,
              const Style& style = {});
-    // An Excel table over rows first_row (the header) to last_row, from column 0.
+    // An Excel table over rows first_row (the header) to last_row, from column 0, without
+    // filter buttons (the Analysis Function guidance advises against them).
     void table(const std::string& name, int first_row, int last_row,
                const std::vector<TableColumn>& columns);
     void column_width(int col, double width);
     void row_height(int row, double points);
     // Printing: A4 landscape, one page wide, repeating rows up to `header_row` on every page.
     void print_setup(int header_row);
-    void freeze_rows(int rows);
     void select_a1();
     void activate();
     void line_chart(const LineChart& chart);

@@ -1,0 +1,303 @@
+#include "render/workbook/ods_writer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <map>
+
+#include "core/text.h"
+#include "data/iso_date.h"
+#include "format/date_format.h"
+#include "format/number_format.h"
+#include "render/workbook/workbook_writer.h"
+#include "render/zip_archive.h"
+
+namespace icbgen::workbook {
+
+namespace {
+
+constexpr const char* kMimeType = "application/vnd.oasis.opendocument.spreadsheet";
+
+std::string xml(const std::string& s) { return escape_markup(s); }
+
+// Text as an ODF paragraph's content: runs of spaces, tabs and line breaks as elements, since
+// ODF collapses white space.
+std::string odf_text(const std::string& s) {
+    std::string out;
+    bool after_space = true;  // a leading space is kept too
+    for (char c : s) {
+        if (c == ' ') {
+            out += after_space ? "<text:s/>" : " ";
+            after_space = true;
+            continue;
+        }
+        after_space = false;
+        if (c == '\n')
+            out += "<text:line-break/>", after_space = true;
+        else if (c == '\t')
+            out += "<text:tab/>";
+        else if (c == '&')
+            out += "&amp;";
+        else if (c == '<')
+            out += "&lt;";
+        else if (c == '>')
+            out += "&gt;";
+        else if (c != '\r')
+            out += c;
+    }
+    return out;
+}
+
+// A sheet name in a cell address: quoted, with quotes doubled.
+std::string quoted_sheet(const std::string& name) {
+    std::string out = "'";
+    for (char c : name) out += c == '\'' ? std::string("''") : std::string(1, c);
+    return out + "'";
+}
+
+std::string column_letters(int col) {
+    std::string s;
+    for (++col; col > 0; col = (col - 1) / 26) s.insert(s.begin(), char('A' + (col - 1) % 26));
+    return s;
+}
+
+std::string number_text(double v) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.15g", v);
+    return buf;
+}
+
+// Number styles by decimals (-1: a plain integer such as a year, no thousands separator).
+std::string number_style_name(int decimals) {
+    return decimals < 0 ? "NY" : "N" + std::to_string(decimals);
+}
+
+// The styles the content uses: number styles for each count of decimals, then cell styles.
+std::string automatic_styles(const std::vector<int>& decimals, const std::vector<double>& widths) {
+    std::string s = "<office:automatic-styles>";
+    for (int d : decimals) {
+        s += "<number:number-style style:name=\"" + number_style_name(d) +
+             "\"><number:number number:decimal-places=\"" + std::to_string(std::max(d, 0)) +
+             "\" number:min-decimal-places=\"" + std::to_string(std::max(d, 0)) +
+             "\" number:min-integer-digits=\"1\"" +
+             (d < 0 ? std::string() : std::string(" number:grouping=\"true\"")) +
+             "/></number:number-style>";
+        s += "<style:style style:name=\"ce" + number_style_name(d) +
+             "\" style:family=\"table-cell\" style:data-style-name=\"" + number_style_name(d) +
+             "\"><style:table-cell-properties style:vertical-align=\"top\"/></style:style>";
+    }
+    s += "<number:date-style style:name=\"ND\"><number:day/><number:text> </number:text>"
+         "<number:month number:textual=\"true\" number:style=\"long\"/><number:text> "
+         "</number:text><number:year number:style=\"long\"/></number:date-style>"
+         "<number:time-style style:name=\"NT\"><number:hours number:style=\"long\"/>"
+         "<number:text>:</number:text><number:minutes number:style=\"long\"/>"
+         "</number:time-style>"
+         "<style:style style:name=\"ceND\" style:family=\"table-cell\" "
+         "style:data-style-name=\"ND\"><style:table-cell-properties "
+         "style:vertical-align=\"top\"/></style:style>"
+         "<style:style style:name=\"ceNT\" style:family=\"table-cell\" "
+         "style:data-style-name=\"NT\"><style:table-cell-properties "
+         "style:vertical-align=\"top\"/></style:style>"
+         "<style:style style:name=\"ceTitle\" style:family=\"table-cell\">"
+         "<style:text-properties fo:font-weight=\"bold\" fo:font-size=\"16pt\"/></style:style>"
+         "<style:style style:name=\"ceHeading\" style:family=\"table-cell\">"
+         "<style:text-properties fo:font-weight=\"bold\" fo:font-size=\"13pt\"/></style:style>"
+         "<style:style style:name=\"ceHeader\" style:family=\"table-cell\">"
+         "<style:table-cell-properties fo:wrap-option=\"wrap\" style:vertical-align=\"top\"/>"
+         "<style:text-properties fo:font-weight=\"bold\"/></style:style>"
+         "<style:style style:name=\"ceTop\" style:family=\"table-cell\">"
+         "<style:table-cell-properties style:vertical-align=\"top\"/></style:style>"
+         "<style:style style:name=\"ceWrap\" style:family=\"table-cell\">"
+         "<style:table-cell-properties fo:wrap-option=\"wrap\" style:vertical-align=\"top\"/>"
+         "</style:style>";
+    for (std::size_t i = 0; i < widths.size(); ++i) {
+        char cm[32];
+        // Excel's width unit is about the width of a digit: 0.19 cm in the default font.
+        std::snprintf(cm, sizeof cm, "%.2fcm", widths[i] * 0.19);
+        s += "<style:style style:name=\"co" + std::to_string(i) +
+             "\" style:family=\"table-column\"><style:table-column-properties "
+             "style:column-width=\"" +
+             cm + "\"/></style:style>";
+    }
+    return s + "</office:automatic-styles>";
+}
+
+std::string string_cell(const std::string& text, const char* style, const std::string& link = "") {
+    std::string c = "<table:table-cell";
+    if (style) c += std::string(" table:style-name=\"") + style + "\"";
+    c += " office:value-type=\"string\"><text:p>";
+    if (link.empty())
+        c += odf_text(text);
+    else
+        c += "<text:a xlink:type=\"simple\" xlink:href=\"" + xml(link) + "\">" + odf_text(text) +
+             "</text:a>";
+    return c + "</text:p></table:table-cell>";
+}
+
+std::string cell(const Cell& cell, const Column& column) {
+    const char* text_style = column.wrap ? "ceWrap" : "ceTop";
+    switch (cell.kind) {
+        case Cell::Kind::text: return string_cell(cell.text, text_style);
+        case Cell::Kind::number: {
+            std::string style = "ce" + number_style_name(cell.decimals);
+            std::string shown = cell.decimals < 0 ? number_text(cell.number)
+                                                  : format_number(cell.number, cell.decimals);
+            return "<table:table-cell table:style-name=\"" + style +
+                   "\" office:value-type=\"float\" office:value=\"" + number_text(cell.number) +
+                   "\"><text:p>" + xml(shown) + "</text:p></table:table-cell>";
+        }
+        case Cell::Kind::date:
+            if (parse_iso_date(cell.text))
+                return "<table:table-cell table:style-name=\"ceND\" office:value-type=\"date\" "
+                       "office:date-value=\"" +
+                       cell.text + "\"><text:p>" + xml(date_words(cell.text)) +
+                       "</text:p></table:table-cell>";
+            return string_cell(cell.text, text_style);
+        case Cell::Kind::time: {
+            int minutes = static_cast<int>(cell.number);
+            char value[32], shown[16];
+            std::snprintf(value, sizeof value, "PT%02dH%02dM00S", minutes / 60, minutes % 60);
+            std::snprintf(shown, sizeof shown, "%02d:%02d", minutes / 60 % 24, minutes % 60);
+            return std::string(
+                       "<table:table-cell table:style-name=\"ceNT\" "
+                       "office:value-type=\"time\" office:time-value=\"") +
+                   value + "\"><text:p>" + shown + "</text:p></table:table-cell>";
+        }
+        case Cell::Kind::sheet_link:
+            return string_cell(cell.text, text_style, "#" + quoted_sheet(cell.target) + ".A1");
+        case Cell::Kind::url: return string_cell(cell.text, text_style, cell.text);
+    }
+    return "<table:table-cell/>";
+}
+
+std::string row(const std::string& cells) {
+    return "<table:table-row>" + cells + "</table:table-row>";
+}
+
+std::string sheet_xml(const Sheet& s, std::vector<double>& widths, std::string& ranges) {
+    std::string t = "<table:table table:name=\"" + xml(s.name) + "\">";
+    if (s.table) {
+        for (std::size_t c = 0; c < s.table->columns.size(); ++c) {
+            t += "<table:table-column table:style-name=\"co" + std::to_string(widths.size()) +
+                 "\"/>";
+            widths.push_back(fitted_width(*s.table, static_cast<int>(c)));
+        }
+    } else {
+        t += "<table:table-column table:style-name=\"co" + std::to_string(widths.size()) + "\"/>";
+        widths.push_back(100);
+    }
+    t += row(string_cell(s.title, "ceTitle"));
+    for (const Line& line : s.lines) {
+        if (line.heading)
+            t += row(string_cell(line.text, "ceHeading"));
+        else
+            t += row(string_cell(line.text, s.table ? "ceTop" : "ceWrap", line.url));
+    }
+    if (s.table) {
+        const Table& table = *s.table;
+        std::string header;
+        for (const auto& c : table.columns) header += string_cell(c.header, "ceHeader");
+        t += row(header);
+        for (const auto& r : table.rows) {
+            std::string cells;
+            for (std::size_t c = 0; c < r.size() && c < table.columns.size(); ++c)
+                cells += cell(r[c], table.columns[c]);
+            t += row(cells);
+        }
+        // The table as a named database range (ODF's table), with no filter buttons.
+        int first = s.table_row() + 1, last = first + static_cast<int>(table.rows.size());
+        std::string end = column_letters(static_cast<int>(table.columns.size()) - 1);
+        ranges += "<table:database-range table:name=\"" + xml(table.name) +
+                  "\" table:target-range-address=\"" + xml(quoted_sheet(s.name)) + ".A" +
+                  std::to_string(first) + ":" + xml(quoted_sheet(s.name)) + "." + end +
+                  std::to_string(last) +
+                  "\" table:contains-header=\"true\" table:display-filter-buttons=\"false\"/>";
+    }
+    return t + "</table:table>";
+}
+
+}  // namespace
+
+std::string ods_content_xml(const WorkbookSpec& spec) {
+    std::vector<int> decimals;
+    for (const auto& s : spec.sheets)
+        if (s.table)
+            for (const auto& r : s.table->rows)
+                for (const auto& c : r)
+                    if (c.kind == Cell::Kind::number &&
+                        std::find(decimals.begin(), decimals.end(), c.decimals) == decimals.end())
+                        decimals.push_back(c.decimals);
+    std::sort(decimals.begin(), decimals.end());
+    std::vector<double> widths;
+    std::string ranges, tables;
+    for (const auto& s : spec.sheets) tables += sheet_xml(s, widths, ranges);
+    std::string out =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<office:document-content "
+        "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+        "xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" "
+        "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
+        "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" "
+        "xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\" "
+        "xmlns:number=\"urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0\" "
+        "xmlns:xlink=\"http://www.w3.org/1999/xlink\" office:version=\"1.3\">";
+    out += automatic_styles(decimals, widths);
+    out += "<office:body><office:spreadsheet>" + tables;
+    if (!ranges.empty()) out += "<table:database-ranges>" + ranges + "</table:database-ranges>";
+    return out + "</office:spreadsheet></office:body></office:document-content>\n";
+}
+
+std::string ods_meta_xml(const WorkbookSpec& spec) {
+    const Properties& p = spec.properties;
+    std::string date = (parse_iso_date(p.created) ? p.created : "1980-01-01") + "T00:00:00";
+    std::string m =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<office:document-meta xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+        "xmlns:meta=\"urn:oasis:names:tc:opendocument:xmlns:meta:1.0\" "
+        "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" office:version=\"1.3\"><office:meta>";
+    auto put = [&](const char* element, const std::string& value) {
+        if (!value.empty())
+            m += std::string("<") + element + ">" + xml(value) + "</" + element + ">";
+    };
+    put("dc:title", p.title);
+    put("dc:subject", p.subject);
+    put("dc:description", p.comments);
+    put("meta:keyword", p.keywords);
+    put("meta:initial-creator", p.author);
+    put("dc:creator", p.author);
+    put("meta:creation-date", date);
+    put("dc:date", date);
+    put("dc:language", p.language);
+    auto user = [&](const char* name, const std::string& value) {
+        if (!value.empty())
+            m += std::string("<meta:user-defined meta:name=\"") + name + "\">" + xml(value) +
+                 "</meta:user-defined>";
+    };
+    user("Company", p.company);
+    user("Category", p.category);
+    user("Status", p.status);
+    return m + "</office:meta></office:document-meta>\n";
+}
+
+std::optional<std::string> write_ods(const WorkbookSpec& spec, std::string& error) {
+    std::string manifest =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<manifest:manifest "
+        "xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" "
+        "manifest:version=\"1.3\">"
+        "<manifest:file-entry manifest:full-path=\"/\" manifest:version=\"1.3\" "
+        "manifest:media-type=\"" +
+        std::string(kMimeType) +
+        "\"/>"
+        "<manifest:file-entry manifest:full-path=\"content.xml\" "
+        "manifest:media-type=\"text/xml\"/>"
+        "<manifest:file-entry manifest:full-path=\"meta.xml\" manifest:media-type=\"text/xml\"/>"
+        "</manifest:manifest>\n";
+    std::vector<zip::Entry> entries = {{"mimetype", kMimeType, true},
+                                       {"META-INF/manifest.xml", manifest, false},
+                                       {"content.xml", ods_content_xml(spec), false},
+                                       {"meta.xml", ods_meta_xml(spec), false}};
+    return zip::write_archive(entries, spec.properties.created, error);
+}
+
+}  // namespace icbgen::workbook

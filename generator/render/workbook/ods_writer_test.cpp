@@ -1,0 +1,81 @@
+// The OpenDocument writer: typed cells, number formats, text kept as text, the table as a
+// database range without filter buttons, and document properties from the description.
+#include "render/workbook/ods_writer.h"
+
+#include <catch2/catch.hpp>
+
+using namespace icbgen::workbook;
+
+namespace {
+
+WorkbookSpec spec() {
+    WorkbookSpec w;
+    w.path = "downloads/x.xlsx";
+    w.properties.title = "Figures & more";
+    w.properties.author = "NHS Fixture";
+    w.properties.created = "2023-07-24";
+    w.properties.language = "en-GB";
+    Sheet cover;
+    cover.name = "Cover";
+    cover.title = "Figures";
+    cover.lines = {Line::head("About"), Line::link("Contact", "mailto:a@b.org")};
+    Sheet data;
+    data.name = "Data sheet";
+    data.title = "Data";
+    data.lines = {Line::plain("One row per figure.")};
+    data.table = Table{"Data_table",
+                       {{"Period"}, {"Value"}, {"Year"}, {"Date"}, {"Start"}, {"Note"}, {"Go"}},
+                       {{Cell::str("2023"), Cell::num(1234.5, 1), Cell::year(2033),
+                         Cell::date("2023-07-24"), Cell::time(15 * 60 + 35),
+                         Cell::str("=SUM(A1)  two"), Cell::sheet_link("Cover", "Cover")}}};
+    w.sheets = {cover, data};
+    return w;
+}
+
+}  // namespace
+
+TEST_CASE("ods: typed cells, formats, text never a formula, a table without filter buttons") {
+    std::string xml = ods_content_xml(spec());
+    CHECK(xml.find("<table:table table:name=\"Data sheet\">") != std::string::npos);
+    CHECK(
+        xml.find("office:value-type=\"float\" office:value=\"1234.5\"><text:p>1,234.5</text:p>") !=
+        std::string::npos);
+    CHECK(
+        xml.find("table:style-name=\"ceNY\" office:value-type=\"float\" office:value=\"2033\">") !=
+        std::string::npos);
+    CHECK(xml.find("office:date-value=\"2023-07-24\"><text:p>24 July 2023</text:p>") !=
+          std::string::npos);
+    CHECK(xml.find("office:time-value=\"PT15H35M00S\"><text:p>15:35</text:p>") !=
+          std::string::npos);
+    // Formula-looking text is a string cell; the double space survives.
+    CHECK(xml.find("office:value-type=\"string\"><text:p>=SUM(A1) <text:s/>two</text:p>") !=
+          std::string::npos);
+    CHECK(xml.find("table:formula") == std::string::npos);
+    CHECK(xml.find("xlink:href=\"#'Cover'.A1\"") != std::string::npos);
+    CHECK(xml.find("xlink:href=\"mailto:a@b.org\"") != std::string::npos);
+    // Title row 1, one line, header row 3, one data row: the range is A3:G4.
+    CHECK(xml.find("<table:database-range table:name=\"Data_table\" "
+                   "table:target-range-address=\"'Data sheet'.A3:'Data sheet'.G4\" "
+                   "table:contains-header=\"true\" table:display-filter-buttons=\"false\"/>") !=
+          std::string::npos);
+}
+
+TEST_CASE("ods: document properties from the description, dated by the content") {
+    std::string meta = ods_meta_xml(spec());
+    CHECK(meta.find("<dc:title>Figures &amp; more</dc:title>") != std::string::npos);
+    CHECK(meta.find("<meta:initial-creator>NHS Fixture</meta:initial-creator>") !=
+          std::string::npos);
+    CHECK(meta.find("<meta:creation-date>2023-07-24T00:00:00</meta:creation-date>") !=
+          std::string::npos);
+    CHECK(meta.find("<dc:language>en-GB</dc:language>") != std::string::npos);
+}
+
+TEST_CASE("ods: the same description gives the same bytes, mimetype first and stored") {
+    std::string error;
+    auto one = write_ods(spec(), error), two = write_ods(spec(), error);
+    REQUIRE(one);
+    REQUIRE(two);
+    CHECK(*one == *two);
+    CHECK(one->substr(30, 8) == "mimetype");
+    CHECK(one->substr(38, 46) == "application/vnd.oasis.opendocument.spreadsheet");
+}

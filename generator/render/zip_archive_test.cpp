@@ -1,0 +1,37 @@
+#include "render/zip_archive.h"
+
+#include <catch2/catch.hpp>
+
+using namespace icbgen;
+
+namespace {
+// Little-endian 16-bit field at `at`.
+int u16(const std::string& s, std::size_t at) {
+    return static_cast<unsigned char>(s[at]) | static_cast<unsigned char>(s[at + 1]) << 8;
+}
+}  // namespace
+
+TEST_CASE("zip archives: same entries, same bytes; dated from the content; first entry stored") {
+    std::vector<zip::Entry> entries = {{"mimetype", "application/x-test", true},
+                                       {"a/b.txt", std::string(1000, 'x'), false}};
+    std::string error;
+    auto one = zip::write_archive(entries, "2023-07-24", error);
+    auto two = zip::write_archive(entries, "2023-07-24", error);
+    REQUIRE(one);
+    REQUIRE(two);
+    CHECK(*one == *two);
+    // The first local header: signature, method 0 (stored), DOS time 0, date 2023-07-24, and
+    // the name straight after the fixed 30 bytes, with no extra field.
+    REQUIRE(one->substr(0, 4) == std::string("PK\x03\x04", 4));
+    CHECK(u16(*one, 8) == 0);
+    CHECK(u16(*one, 10) == 0);
+    CHECK(u16(*one, 12) == (((2023 - 1980) << 9) | (7 << 5) | 24));
+    CHECK(u16(*one, 28) == 0);
+    CHECK(one->substr(30, 8) == "mimetype");
+    CHECK(one->substr(38, 18) == "application/x-test");
+    // The second entry is deflated: far smaller than its 1,000 bytes.
+    CHECK(one->size() < 400);
+    auto undated = zip::write_archive(entries, "", error);
+    REQUIRE(undated);
+    CHECK(u16(*undated, 12) == ((1 << 5) | 1));
+}
