@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "cli/app.h"
+#include "cli/search_index.h"
 #include "core/diagnostic_format.h"
 #include "output/atomic_writer.h"
 #include "output/commit_journal.h"
@@ -120,6 +121,13 @@ int render_and_write(const CommonOptions& common, const BuildOptions& options, b
     PackOutput packs = render_packs(fe->model, context, "", render_diags);
     progress("");
     site_files.merge(std::move(packs.public_files));
+    // The search index, over the public HTML only (cli/search_index.h), before the link check
+    // so that its files are part of what is checked and written.
+    if (!render_diags.has_errors()) {
+        progress("indexing for search...");
+        add_search_index(site_files, find_pagefind(common.root, options.pagefind), render_diags);
+        progress("");
+    }
     // Every relative link in the finished website (pages, workbooks and public packs merged)
     // must land on a file in it (unless rendering already failed: a missing PDF would be
     // reported again by each page linking to it). The output stage's check (output/link_checker.h).

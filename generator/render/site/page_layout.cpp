@@ -48,6 +48,11 @@ nlohmann::json page_view(const SiteData& data, const PageMeta& meta) {
     v["favicon_ico"] = link(site_paths::nhsuk_dir() + "assets/images/favicon.ico");
     v["favicon_svg"] = link(site_paths::nhsuk_dir() + "assets/images/favicon.svg");
     v["home_href"] = link(site_paths::home());
+    // Every page but the 404 page (and the search page, which says so itself) is indexed by
+    // Pagefind: its <main> is marked data-pagefind-body.
+    v["searchable"] = meta.path != site_paths::not_found();
+    v["search_href"] = link(site_paths::search());
+    v["page_type"] = meta.page_type;
     v["site"] = {{"name", site.name},
                  {"short_name", site.short_name.empty() ? site.name : site.short_name},
                  {"publisher", site.publisher},
@@ -73,6 +78,7 @@ nlohmann::json page_view(const SiteData& data, const PageMeta& meta) {
         {{"text", "Accessibility statement"}, {"href", link(site_paths::accessibility())}},
         {{"text", "How progress is measured"}, {"href", link(site_paths::progress())}},
         {{"text", "Glossary of abbreviations"}, {"href", link(site_paths::glossary())}},
+        {{"text", "A to Z of pages"}, {"href", link(site_paths::search()) + "#a-to-z"}},
         {{"text", "Contact us"}, {"href", "mailto:" + site.contact_email}},
     });
     return v;
@@ -90,6 +96,11 @@ nlohmann::json source_view(const SourceRef& source) {
         {"document", source.document}, {"section", source.section}, {"url", safe_href(source.url)}};
 }
 
-std::set<std::string> layout_ids() { return {"maincontent", "minutes", "chart", "data"}; }
+std::set<std::string> layout_ids() {
+    return {"maincontent", "minutes",         "chart",
+            "data",        "search",          "search-field",
+            "a-to-z",      "on-track",        "needs-acceleration",
+            "off-track",   "not-enough-data", "insufficient-local-data"};
+}
 
 }  // namespace icbgen
