@@ -212,14 +212,18 @@ def case_determinism(tmp):
 def case_sitemap(tmp):
     out = built(tmp, "site", "--base-url", "https://other.example/icb")
     base = "https://other.example/icb/"
-    pages = ["accessibility/index.html", "case-studies/example-model/index.html",
+    pages = ["accessibility/index.html", "areas/england/index.html",
+             "areas/fixtureshire/index.html", "areas/index.html",
+             "case-studies/example-model/index.html",
              "case-studies/index.html", "charter/index.html", "engagement/index.html",
              "engagement/listening/index.html", "glossary/index.html", "index.html",
              "meetings/2023-10-04-board/index.html", "meetings/2024-01-10-board/index.html",
              "meetings/2024-01-10-board/papers/strategy-update/index.html", "meetings/index.html",
-             "metrics/index.html", "metrics/screening-uptake/index.html",
+             "metrics/index.html", "metrics/kind/outcome/index.html",
+             "metrics/kind/output/index.html", "metrics/screening-uptake/index.html",
+             "metrics/status/not-enough-data/index.html", "metrics/status/on-track/index.html",
              "metrics/waiting-times/index.html", "priorities/prevention/index.html",
-             "progress/index.html", "strategy/index.html"]
+             "progress/index.html", "search/index.html", "strategy/index.html"]
     expected = ('<?xml version="1.0" encoding="UTF-8"?>\n'
                 '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' +
                 "".join(f"  <url><loc>{base}{p}</loc></url>\n" for p in pages) + "</urlset>\n")
