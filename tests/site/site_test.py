@@ -241,6 +241,7 @@ def case_search_index(tmp):
           f"metric latest: {metric.get('meta')}")
     check(metric.get("filters", {}).get("type") == ["Metric"], f"filters: {metric.get('filters')}")
     check("Skip to main content" not in metric.get("content", ""), "the header is indexed")
+    check(not metric.get("content", "").startswith("Metric"), "the hidden page type is indexed as text")
     check("Accessibility statement" not in metric.get("content", ""), "the footer is indexed")
     check(os.path.exists(os.path.join(out, "pagefind/pagefind.js")), "no pagefind.js")
     check(not any("-ui." in n for n in os.listdir(os.path.join(out, "pagefind"))),
