@@ -104,6 +104,9 @@ def case_escaping(tmp):
     check("<!-- raw HTML omitted -->" in strategy, "the body's raw HTML was not omitted")
     home = read(out, "index.html")
     check(f">Prevention {ESCAPED}</a>" in home, "the priority card title is not escaped")
+    search = read(out, "search/index.html")
+    check(f'<a href="../priorities/prevention/index.html">Prevention {ESCAPED}</a>' in search,
+          "the A to Z does not list the priority's title escaped once")
     for path in files(out):
         if path.endswith((".html", ".xml", ".json", ".txt")):
             check(SCRIPT not in text_of(out, path).lower(), f"{path} contains {SCRIPT} unescaped")

@@ -18,10 +18,11 @@ struct Entry {
     std::string title, path;
 };
 
+// The text of escaped HTML: the entities escape_markup writes (core/text.h).
 std::string unescape(std::string s) {
-    const std::pair<const char*, const char*> entities[] = {{"&lt;", "<"},    {"&gt;", ">"},
-                                                            {"&quot;", "\""}, {"&#39;", "'"},
-                                                            {"&#x27;", "'"},  {"&amp;", "&"}};
+    const std::pair<const char*, const char*> entities[] = {
+        {"&lt;", "<"},   {"&gt;", ">"},   {"&quot;", "\""}, {"&#39;", "'"},
+        {"&#x27;", "'"}, {"&apos;", "'"}, {"&amp;", "&"}};
     for (const auto& [from, to] : entities)
         for (std::size_t at = 0; (at = s.find(from, at)) != std::string::npos; at += 1)
             s.replace(at, std::char_traits<char>::length(from), to);
