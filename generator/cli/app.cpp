@@ -102,6 +102,8 @@ int run_cli(int argc, char** argv) {
                 },
                 "URL"));
         cmd->add_option("--assets", build.assets, "nhsuk-frontend dist folder");
+        cmd->add_option("--pagefind", build.pagefind,
+                        "Pagefind binary for the search index (default: from node_modules)");
         cmd->add_option("--jobs,-j", build.jobs, "pages rendered in parallel (default: cores)");
         cmd->add_flag("--force", build.force,
                       "replace an output folder that icbgen did not write (deletes its files)");

@@ -88,9 +88,10 @@ int render_and_write(const CommonOptions& common, const BuildOptions& options, b
     }
 
     progress("rendering the website, workbooks and packs...");
-    RenderedOutputs rendered = render_outputs(
-        *fe, common.root,
-        {options.base_url, options.assets, options.jobs, false, pdf_cache_folder(common, options)});
+    RenderedOutputs rendered =
+        render_outputs(*fe, common.root,
+                       {options.base_url, options.assets, options.jobs, false,
+                        pdf_cache_folder(common, options), options.pagefind});
     progress("");
     FileSet& site_files = rendered.site;
     Diagnostics& render_diags = rendered.diags;

@@ -8,6 +8,7 @@ struct BuildOptions {
     std::string private_out;  // default <root>/private
     std::string base_url;     // default from content/site.yaml
     std::string assets;       // nhsuk-frontend dist folder; default found beside the binary
+    std::string pagefind;     // Pagefind binary; default found like the assets (cli/search_index.h)
     std::string meeting;      // `pack`: the meeting whose packs must be made
     bool force = false;       // replace output folders icbgen did not write
     int jobs = 0;

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "cli/search_index.h"
 #include "output/link_checker.h"
 #include "render/site/site_renderer.h"
 #include "render/workbook/workbook_renderer.h"
@@ -63,6 +64,10 @@ void finish_outputs(const FrontEnd& fe, const std::string& root, const RenderOpt
     with_context(fe, root, options, out.diags, [&](const RenderContext& context) {
         out.site.merge(render_workbooks(fe.model, context, out.diags));
     });
+    if (out.diags.has_errors()) return;
+    // The search index, over the public HTML only (cli/search_index.h), before the link check
+    // so that its files are part of what is checked and written.
+    add_search_index(out.site, find_pagefind(root, options.pagefind), out.diags);
     // Every relative link in the finished website (pages, workbooks and public packs merged)
     // must land on a file in it (unless rendering already failed: a missing PDF would be
     // reported again by each page linking to it). The output stage's check

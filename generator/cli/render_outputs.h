@@ -20,6 +20,7 @@ struct RenderOptions {
     // website for the link check.
     bool defer_pdfs = false;
     std::string pdf_cache_dir;  // where made PDFs are kept between runs; none when empty
+    std::string pagefind;       // --pagefind: the search indexer (default: cli/search_index.h)
 };
 
 struct RenderedOutputs {
@@ -36,7 +37,8 @@ RenderedOutputs render_outputs(const FrontEnd& fe, const std::string& root,
 // `serve` shows first, finishing the rest just after.
 RenderedOutputs render_pages(const FrontEnd& fe, const std::string& root,
                              const RenderOptions& options);
-// Adds the workbooks to `out`, then checks every link of the finished website.
+// Adds the workbooks and the search index to `out`, then checks every link of the finished
+// website.
 void finish_outputs(const FrontEnd& fe, const std::string& root, const RenderOptions& options,
                     RenderedOutputs& out);
 

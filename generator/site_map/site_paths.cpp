@@ -1,6 +1,7 @@
 #include "site_map/site_paths.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "content/content_kinds.h"
 #include "core/text.h"
@@ -20,6 +21,8 @@ std::string strategy() { return entity(DocumentKind::strategy, "", ""); }
 std::string priority(const std::string& id) { return entity(DocumentKind::priority, "", id); }
 std::string metrics() { return page("metrics"); }
 std::string metric(const std::string& id) { return entity(DocumentKind::metric, "", id); }
+std::string metrics_by_status(const std::string& code) { return page("metrics/status/" + code); }
+std::string metrics_by_kind(const std::string& kind) { return page("metrics/kind/" + kind); }
 std::string metric_csv(const std::string& id) { return "metrics/" + id + "/" + id + ".csv"; }
 std::string metric_json(const std::string& id) { return "metrics/" + id + "/" + id + ".json"; }
 std::string progress() { return page("progress"); }
@@ -39,6 +42,22 @@ std::string pack_html(const std::string& meeting_id) {
 std::string pack_pdf(const std::string& meeting_id) {
     return "meetings/" + meeting_id + "/pack.pdf";
 }
+std::string areas() { return page("areas"); }
+std::string area(const std::string& slug) { return page("areas/" + slug); }
+std::string area_slug(const std::string& area_name) {
+    std::string out;
+    for (unsigned char c : area_name) {
+        if (std::isalnum(c) && c < 0x80)
+            out += static_cast<char>(std::tolower(c));
+        else if (!out.empty() && out.back() != '-')
+            out += '-';
+    }
+    while (!out.empty() && out.back() == '-') out.pop_back();
+    return out.empty() ? "area" : out;
+}
+std::string search() { return page("search"); }
+std::string search_index_dir() { return "pagefind/"; }
+std::string search_script() { return "assets/search.js"; }
 std::string glossary() { return page("glossary"); }
 std::string accessibility() { return page("accessibility"); }
 std::string not_found() { return "404.html"; }

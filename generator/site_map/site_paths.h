@@ -8,15 +8,18 @@
 
 namespace icbgen::site_paths {
 
-std::string home();                              // index.html
-std::string strategy();                          // strategy/index.html
-std::string priority(const std::string& id);     // priorities/<id>/index.html
-std::string metrics();                           // metrics/index.html
-std::string metric(const std::string& id);       // metrics/<id>/index.html
-std::string metric_csv(const std::string& id);   // metrics/<id>/<id>.csv
-std::string metric_json(const std::string& id);  // metrics/<id>/<id>.json
-std::string progress();                          // progress/index.html
-std::string case_studies();                      // case-studies/index.html
+std::string home();                           // index.html
+std::string strategy();                       // strategy/index.html
+std::string priority(const std::string& id);  // priorities/<id>/index.html
+std::string metrics();                        // metrics/index.html
+std::string metric(const std::string& id);    // metrics/<id>/index.html
+// The metrics index narrowed to one progress status or one kind (no JavaScript needed):
+std::string metrics_by_status(const std::string& code);  // metrics/status/<code>/index.html
+std::string metrics_by_kind(const std::string& kind);    // metrics/kind/<kind>/index.html
+std::string metric_csv(const std::string& id);           // metrics/<id>/<id>.csv
+std::string metric_json(const std::string& id);          // metrics/<id>/<id>.json
+std::string progress();                                  // progress/index.html
+std::string case_studies();                              // case-studies/index.html
 std::string case_study(const std::string& id);
 std::string engagements();  // engagement/index.html
 std::string engagement(const std::string& id);
@@ -26,13 +29,21 @@ std::string meeting(const std::string& id);  // meetings/<id>/index.html
 std::string paper(const std::string& meeting_id, const std::string& paper_id);
 std::string pack_html(const std::string& meeting_id);  // meetings/<id>/pack.html (pack renderer)
 std::string pack_pdf(const std::string& meeting_id);   // meetings/<id>/pack.pdf (pack renderer)
-std::string glossary();                                // glossary/index.html
-std::string accessibility();                           // accessibility/index.html
-std::string not_found();                               // 404.html
-std::string sitemap();                                 // sitemap.xml
-std::string robots();                                  // robots.txt
-std::string feed();                                    // feed.xml (Atom)
-std::string calendar();                                // meetings.ics (every meeting)
+std::string areas();                                   // areas/index.html ("How is my area doing")
+std::string area(const std::string& slug);             // areas/<slug>/index.html (area_slug below)
+// The folder part of an area's address: "south-east-london-icb" for "South East London ICB"
+// (lower case letters and digits, anything else one hyphen).
+std::string area_slug(const std::string& area_name);
+std::string search();            // search/index.html (with the A to Z)
+std::string search_index_dir();  // pagefind/ (the search index, built by Pagefind)
+std::string search_script();     // assets/search.js
+std::string glossary();          // glossary/index.html
+std::string accessibility();     // accessibility/index.html
+std::string not_found();         // 404.html
+std::string sitemap();           // sitemap.xml
+std::string robots();            // robots.txt
+std::string feed();              // feed.xml (Atom)
+std::string calendar();          // meetings.ics (every meeting)
 // meetings/<slug of the body>.ics: the meetings of one body ("Integrated Care Partnership"
 // gives meetings/integrated-care-partnership.ics).
 std::string body_calendar(const std::string& body);

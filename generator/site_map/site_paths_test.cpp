@@ -53,3 +53,17 @@ TEST_CASE("site paths: feed, calendars, the data zip and OpenDocument copies") {
           "downloads/strategy-metrics.ods");
     CHECK(site_paths::ods_copy(site_paths::meeting_workbook("m")) == "downloads/m-appendix.ods");
 }
+
+TEST_CASE("site paths: search, areas and the narrowed metrics lists") {
+    CHECK(site_paths::search() == "search/index.html");
+    CHECK(site_paths::search_index_dir() == "pagefind/");
+    CHECK(site_paths::search_script() == "assets/search.js");
+    CHECK(site_paths::areas() == "areas/index.html");
+    CHECK(site_paths::area("london") == "areas/london/index.html");
+    CHECK(site_paths::area_slug("South East London ICB") == "south-east-london-icb");
+    CHECK(site_paths::area_slug("  Barking & Dagenham ") == "barking-dagenham");
+    CHECK(site_paths::area_slug("Caf\xC3\xA9 2") == "caf-2");
+    CHECK(site_paths::area_slug("&&") == "area");
+    CHECK(site_paths::metrics_by_status("on-track") == "metrics/status/on-track/index.html");
+    CHECK(site_paths::metrics_by_kind("outcome") == "metrics/kind/outcome/index.html");
+}

@@ -267,6 +267,84 @@ if (!siteBuilt) {
     });
   });
 
+  describe('search', () => {
+    // Waits for the search page's script to say how many pages match; returns that sentence.
+    const searchStatus = (page) => page.waitForFunction(() => {
+      const s = document.querySelector('.app-search-status');
+      return s && s.textContent && !s.textContent.startsWith('Searching') ? s.textContent : null;
+    }, null, { timeout: 30_000 }).then((h) => h.jsonValue());
+
+    test('typing "vaccination" in the header search box reaches a matching metric page by keyboard alone', TEST, async () => {
+      await withPage(desktop, 'index.html', async (page) => {
+        let focused = '';
+        for (let i = 0; i < 15 && focused !== 'search-field'; i++) {
+          await page.keyboard.press('Tab');
+          focused = await page.evaluate(() => document.activeElement?.id ?? '');
+        }
+        if (focused !== 'search-field') failWith('Tab never reached the header search box (#search-field)');
+        await page.keyboard.type('vaccination');
+        await Promise.all([page.waitForURL(/search\/index\.html\?q=vaccination/), page.keyboard.press('Enter')]);
+        const status = await searchStatus(page);
+        if (!/pages? match/.test(status)) failWith(`the search found nothing: "${status}"`);
+        // Tab from the search box to the first result, then Enter.
+        const first = await page.evaluate(() => document.querySelector('.app-search-results a')?.href);
+        let at = '';
+        for (let i = 0; i < 40 && at !== first; i++) {
+          await page.keyboard.press('Tab');
+          at = await page.evaluate(() => document.activeElement?.href ?? '');
+        }
+        if (at !== first) failWith(`Tab never reached the first result (${first})`);
+        await Promise.all([page.waitForURL((u) => u.href === first), page.keyboard.press('Enter')]);
+        const rel = new URL(page.url()).pathname;
+        const heading = await page.textContent('h1');
+        if (!/^\/metrics\/[a-z0-9-]+\/index\.html$/.test(rel)) failWith(`the first result is ${rel}, not a metric page`);
+        if (!/vaccin/i.test(heading)) failWith(`the metric reached, "${heading}", is not about vaccination`);
+      });
+    });
+
+    // Pagefind matches any of the words, so a title's common words ("review") find public pages;
+    // the title itself, and each of its words that no public page holds, must find nothing.
+    test("searching a private paper's title finds nothing of it", TEST, async (t) => {
+      if (inventory.privatePaperTitles.length === 0) return t.skip('this site has no private papers (run it on the privacy fixture: PROJECT_ROOT and SITE_DIR)');
+      const publicText = inventory.htmlPages.map((rel) => fs.readFileSync(path.join(SITE_DIR, rel), 'utf8')).join('\n').toLowerCase();
+      let searched = 0;
+      for (const title of inventory.privatePaperTitles) {
+        const unique = title.split(/\s+/).filter((w) => w.length >= 4 && !publicText.includes(w.toLowerCase()));
+        for (const query of [title, ...unique]) {
+          await withPage(desktop, `search/index.html?q=${encodeURIComponent(query)}`, async (page) => {
+            const status = await searchStatus(page);
+            const titles = await page.$$eval('.app-search-results a', (as) => as.map((a) => a.textContent));
+            if (titles.includes(title)) failWith(`searching "${query}" lists the private paper "${title}"`);
+            if (query !== title && !status.startsWith('No pages match')) failWith(`searching "${query}", a word only the private paper "${title}" has, found: ${titles.join('; ')}`);
+          });
+          searched += 1;
+        }
+      }
+      if (searched <= inventory.privatePaperTitles.length) failWith('no private title has a word of its own to search for: the test proves little');
+    });
+
+    test('with JavaScript off, the A to Z on the search page lists every page in sitemap.xml', TEST, async () => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      try {
+        const page = await context.newPage();
+        const url = server.baseUrl + 'search/index.html';
+        await page.goto(url);
+        const listed = new Set(await page.$$eval('.app-az-list a', (as) => as.map((a) => a.href)));
+        const sitemap = fs.readFileSync(path.join(SITE_DIR, 'sitemap.xml'), 'utf8');
+        const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+        const base = inventory.siteUrl ?? '';
+        const missing = locs.map((loc) => server.baseUrl + loc.slice(base.length)).filter((u) => !listed.has(u));
+        if (!locs.length) failWith('sitemap.xml lists no pages');
+        if (missing.length) fail('A to Z', 'search/index.html', missing.map((u) => `${u} is not in the A to Z`));
+        if (listed.size !== locs.length) failWith(`the A to Z lists ${listed.size} pages, sitemap.xml ${locs.length}`);
+        const message = await page.isVisible('[data-search-nojs]');
+        if (!message) failWith('without JavaScript the search page does not say searching needs it');
+      } finally {
+        await context.close();
+      }
+    });
+  });
+
   describe('private material stays out of the site', () => {
     test('no private/ folder and no file or folder named private in the site', () => {
       const hits = [...inventory.folders, ...inventory.files].filter((f) => f.split('/').some((part) => /private/i.test(part)));

@@ -12,6 +12,7 @@ must refuse, with `private-link`, and write nothing.
 
 Usage: test_privacy.py <icbgen> <project root>
 """
+import gzip
 import os
 import shutil
 import subprocess
@@ -46,6 +47,19 @@ def build(icbgen, src, out):
     return r, site, private
 
 
+# Pagefind's index files (site/pagefind/): gzip'd, each starting "pagefind_dcd" once
+# decompressed; fragments hold each page's text as JSON, the index holds the words.
+PAGEFIND = (".pf_fragment", ".pf_index", ".pf_meta", ".pf_filter")
+
+
+def pagefind_text(path):
+    with open(path, "rb") as f:
+        data = gzip.decompress(f.read())
+    if not data.startswith(b"pagefind_dcd"):
+        raise ValueError(f"{path} is not a Pagefind index file")
+    return data.decode("utf-8", "replace")
+
+
 def words(text):
     return " ".join(text.split())
 
@@ -62,19 +76,26 @@ def main(icbgen, root):
             sys.exit("icbgen build failed (%d):\n%s" % (r.returncode, r.stderr[-3000:]))
 
         seen = {}
+        fragments = []
         for dirpath, _, files in os.walk(site):
             for name in sorted(files):
                 path = os.path.join(dirpath, name)
                 rel = os.path.relpath(path, site)
-                text = pdf_reading.file_text(path)
                 ext = os.path.splitext(name)[1]
+                text = pagefind_text(path) if ext in PAGEFIND else pdf_reading.file_text(path)
+                if ext == ".pf_fragment":
+                    fragments.append(text)
                 seen[ext] = seen.get(ext, 0) + 1
                 for secret in SECRETS:
                     if secret.lower() in text.lower():
                         failures.append(f"site/{rel} contains {secret!r}")
         # The scan proves something only if every kind of public output was read, the meeting's
         # own public pack, appendix and page among them.
-        for ext in (".html", ".pdf", ".xlsx", ".ods", ".zip", ".ics", ".csv", ".json", ".xml"):
+        # The search index was read too: its fragments hold the public paper's words.
+        if not any("Winter plan review" in t for t in fragments):
+            failures.append("no search index fragment holds the public paper's title: the scan "
+                            "of site/pagefind/ proves nothing")
+        for ext in (".html", ".pdf", ".xlsx", ".ods", ".zip", ".ics", ".csv", ".json", ".xml", ".pf_fragment", ".pf_index"):
             if not seen.get(ext):
                 failures.append(f"no {ext} file under site/: the scan proves nothing")
         for rel in (f"meetings/{MEETING}/pack.html", f"meetings/{MEETING}/pack.pdf",

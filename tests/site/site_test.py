@@ -104,6 +104,9 @@ def case_escaping(tmp):
     check("<!-- raw HTML omitted -->" in strategy, "the body's raw HTML was not omitted")
     home = read(out, "index.html")
     check(f">Prevention {ESCAPED}</a>" in home, "the priority card title is not escaped")
+    search = read(out, "search/index.html")
+    check(f'<a href="../priorities/prevention/index.html">Prevention {ESCAPED}</a>' in search,
+          "the A to Z does not list the priority's title escaped once")
     for path in files(out):
         if path.endswith((".html", ".xml", ".json", ".txt")):
             check(SCRIPT not in text_of(out, path).lower(), f"{path} contains {SCRIPT} unescaped")
@@ -201,6 +204,53 @@ def case_assets_missing(tmp):
     check(files(out) == PREVIOUS, "the previous output was changed")
 
 
+def case_search_tool_missing(tmp):
+    out = untouched_output(tmp)
+    missing = os.path.join(tmp, "no-such-pagefind")
+    result = build(BASIC, out, "--pagefind", missing)
+    check(result.returncode == 1, f"exit code {result.returncode}, expected 1")
+    want = ("node_modules/pagefind: error[search-tool-missing]: cannot make the search index: "
+            f"Pagefind was not found at '{missing}'")
+    check(want in result.stderr, f"no search-tool-missing error in:\n{result.stderr}")
+    check("= hint: run scripts/setup" in result.stderr, "no hint to run scripts/setup")
+    check(files(out) == PREVIOUS, "the previous output was changed")
+
+
+def case_search_index(tmp):
+    """The index holds the public pages' <main> and nothing from the header or footer; the
+    search page, 404 page and narrowed lists are not indexed; a metric page carries its type
+    and latest value for the results."""
+    import gzip
+    import json
+    out = built(tmp)
+    entry = json.loads(read(out, "pagefind/pagefind-entry.json"))
+    check(entry["version"] == "1.6.0", f"pagefind-entry.json: {entry}")
+    check(list(entry["languages"]) == ["en"], f"languages: {entry['languages']}")
+    fragments = {}
+    for name in os.listdir(os.path.join(out, "pagefind/fragment")):
+        with open(os.path.join(out, "pagefind/fragment", name), "rb") as f:
+            data = gzip.decompress(f.read())
+        check(data.startswith(b"pagefind_dcd"), f"{name} has no Pagefind header")
+        page = json.loads(data[len(b"pagefind_dcd"):])
+        fragments[page["url"]] = page
+    urls = sorted(fragments)
+    for url in ("/search/index.html", "/404.html", "/metrics/status/on-track/index.html"):
+        check(url not in urls, f"{url} is indexed")
+    for url in ("/index.html", "/metrics/screening-uptake/index.html", "/areas/england/index.html"):
+        check(url in urls, f"{url} is not indexed; indexed: {urls}")
+    metric = fragments.get("/metrics/screening-uptake/index.html", {})
+    check(metric.get("meta", {}).get("type") == "Metric", f"metric meta: {metric.get('meta')}")
+    check(metric.get("meta", {}).get("latest") == "65.5% (Fixtureshire, 2022/23)",
+          f"metric latest: {metric.get('meta')}")
+    check(metric.get("filters", {}).get("type") == ["Metric"], f"filters: {metric.get('filters')}")
+    check("Skip to main content" not in metric.get("content", ""), "the header is indexed")
+    check(not metric.get("content", "").startswith("Metric"), "the hidden page type is indexed as text")
+    check("Accessibility statement" not in metric.get("content", ""), "the footer is indexed")
+    check(os.path.exists(os.path.join(out, "pagefind/pagefind.js")), "no pagefind.js")
+    check(not any("-ui." in n for n in os.listdir(os.path.join(out, "pagefind"))),
+          "Pagefind's own interfaces were copied")
+
+
 def case_determinism(tmp):
     first, second = built(tmp, "first", "--jobs", "1"), built(tmp, "second", "--jobs", "4")
     check(files(first) == files(second), "the two builds hold different files")
@@ -215,14 +265,18 @@ def case_determinism(tmp):
 def case_sitemap(tmp):
     out = built(tmp, "site", "--base-url", "https://other.example/icb")
     base = "https://other.example/icb/"
-    pages = ["accessibility/index.html", "case-studies/example-model/index.html",
+    pages = ["accessibility/index.html", "areas/england/index.html",
+             "areas/fixtureshire/index.html", "areas/index.html",
+             "case-studies/example-model/index.html",
              "case-studies/index.html", "charter/index.html", "engagement/index.html",
              "engagement/listening/index.html", "glossary/index.html", "index.html",
              "meetings/2023-10-04-board/index.html", "meetings/2024-01-10-board/index.html",
              "meetings/2024-01-10-board/papers/strategy-update/index.html", "meetings/index.html",
-             "metrics/index.html", "metrics/screening-uptake/index.html",
+             "metrics/index.html", "metrics/kind/outcome/index.html",
+             "metrics/kind/output/index.html", "metrics/screening-uptake/index.html",
+             "metrics/status/not-enough-data/index.html", "metrics/status/on-track/index.html",
              "metrics/waiting-times/index.html", "priorities/prevention/index.html",
-             "progress/index.html", "strategy/index.html"]
+             "progress/index.html", "search/index.html", "strategy/index.html"]
     expected = ('<?xml version="1.0" encoding="UTF-8"?>\n'
                 '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' +
                 "".join(f"  <url><loc>{base}{p}</loc></url>\n" for p in pages) + "</urlset>\n")

@@ -162,10 +162,24 @@ def main():
 
         home = open(os.path.join(out, "index.html"), encoding="utf-8").read()
         for label, counted in HOME_LABELS.items():
-            m = re.search(r'>(\d+)</p>\s*<p class="nhsuk-card__description">ambitions? ' + re.escape(label) + "<", home)
+            # A card with ambitions links to their list on the progress page.
+            m = re.search(r'>(\d+)</p>\s*<p class="nhsuk-card__description">'
+                          r'(?:<a class="nhsuk-card__link" href="([^"]+)">)?ambitions? ' +
+                          re.escape(label) + "<", home)
             want = sum(1 for s in statuses.values() if s in counted)
             check(m is not None and int(m.group(1)) == want,
                   f"home page: '{label}' shows {m.group(1) if m else 'nothing'}, the pages give {want}")
+            if m and want:
+                href = m.group(2) or ""
+                check(href.startswith("progress/index.html#"),
+                      f"home page: the '{label}' card links to {href!r}, not its list")
+                progress = open(os.path.join(out, "progress/index.html"), encoding="utf-8").read()
+                anchor = href.partition("#")[2]
+                section = re.search(r'<h3 id="' + re.escape(anchor) + r'">[^<]*\((\d+)\)</h3>',
+                                    progress)
+                check(section is not None and int(section.group(1)) == want,
+                      f"progress page: the list '{anchor}' has "
+                      f"{section.group(1) if section else 'no heading'}, the home page {want}")
 
         for amb, a in ambitions.items():
             measures = [local_tracked(root, site, m) for m in a.get("metrics", [])]

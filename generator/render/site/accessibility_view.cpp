@@ -17,6 +17,7 @@ nlohmann::json accessibility_view(const SiteData& data) {
                   "",
                   {{"Home", site_paths::home()}},
                   "How accessible this website is and how to report a problem."};
+    meta.page_type = "Page";
     nlohmann::json v = page_view(data, meta);
     v["full"] = a.status == "full";
     v["partial"] = a.status == "partial";

@@ -47,6 +47,8 @@ void add_assets(const SiteData& data, FileSet& out, Diagnostics& diags) {
         out.add(site_paths::stylesheet(), *css);
     if (auto js = data.context.templates.render("assets/site.js.mustache", {}, diags))
         out.add(site_paths::script(), *js);
+    if (auto js = data.context.templates.render("assets/search.js.mustache", {}, diags))
+        out.add(site_paths::search_script(), *js);
 }
 
 }  // namespace icbgen

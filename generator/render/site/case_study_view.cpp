@@ -27,6 +27,7 @@ nlohmann::json index_view(const SiteData& data) {
                   "case-studies",
                   {{"Home", site_paths::home()}},
                   "Models of integrated care elsewhere that inspire our priorities."};
+    meta.page_type = "Case studies";
     nlohmann::json v = page_view(data, meta);
     auto item = [&](const CaseStudy& c) {
         return nlohmann::json{{"title", c.title},
@@ -63,6 +64,7 @@ nlohmann::json case_study_view(const SiteData& data, const CaseStudy& c) {
                   "case-studies",
                   {{"Home", site_paths::home()}, {"Case studies", site_paths::case_studies()}},
                   ""};
+    meta.page_type = "Case study";
     nlohmann::json v = page_view(data, meta);
     std::set<std::string> ids = layout_ids();
     v["place"] = c.place;

@@ -25,6 +25,7 @@ nlohmann::json charter_view(const SiteData& data) {
                   "charter",
                   {{"Home", site_paths::home()}},
                   ""};
+    meta.page_type = "Charter";
     nlohmann::json v = page_view(data, meta);
     std::set<std::string> ids = layout_ids();
     v["present"] = c.present;

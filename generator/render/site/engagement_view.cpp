@@ -30,6 +30,7 @@ nlohmann::json index_view(const SiteData& data) {
                   "engagement",
                   {{"Home", site_paths::home()}},
                   "What residents, families, staff and partners have told us."};
+    meta.page_type = "Engagement";
     nlohmann::json v = page_view(data, meta);
     nlohmann::json items = nlohmann::json::array();
     for (const auto& e : data.model.engagements) {
@@ -50,6 +51,7 @@ nlohmann::json engagement_view(const SiteData& data, const Engagement& e) {
                   "engagement",
                   {{"Home", site_paths::home()}, {"Engagement", site_paths::engagements()}},
                   ""};
+    meta.page_type = "Engagement";
     nlohmann::json v = page_view(data, meta);
     std::set<std::string> ids = layout_ids();
     int total = e.total_participants();

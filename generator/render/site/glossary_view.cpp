@@ -13,6 +13,7 @@ nlohmann::json glossary_view(const SiteData& data) {
                   "",
                   {{"Home", site_paths::home()}},
                   "The abbreviations used on this site and in the documents it draws on."};
+    meta.page_type = "Glossary";
     nlohmann::json v = page_view(data, meta);
     nlohmann::json entries = nlohmann::json::array();
     for (const auto& g : data.model.glossary)

@@ -5,35 +5,26 @@
 #include "render/site/page_layout.h"
 #include "render/site/site_pages.h"
 #include "render/site/site_paths.h"
+#include "render/site/status_groups.h"
 
 namespace icbgen {
 
 namespace {
 
-nlohmann::json progress_summary(const SiteData& data) {
-    int on_track = 0, acceleration = 0, off_track = 0, unmeasured = 0, not_local = 0;
-    for (const Ambition* a : data.model.ambitions()) {
-        switch (data.ambition_progress(a->id).status) {
-            case ProgressStatus::target_achieved:
-            case ProgressStatus::on_track: ++on_track; break;
-            case ProgressStatus::needs_acceleration: ++acceleration; break;
-            case ProgressStatus::limited_progress:
-            case ProgressStatus::deterioration: ++off_track; break;
-            case ProgressStatus::insufficient_local_data: ++not_local; break;
-            default: ++unmeasured;
-        }
+nlohmann::json progress_summary(const SiteData& data, const PageMeta& meta) {
+    std::vector<int> counts(status_groups().size(), 0);
+    for (const Ambition* a : data.model.ambitions())
+        ++counts[status_group_of(data.ambition_progress(a->id).status)];
+    nlohmann::json cards = nlohmann::json::array();
+    for (std::size_t i = 0; i < counts.size(); ++i) {
+        const StatusGroup& g = status_groups()[i];
+        int n = counts[i];
+        cards.push_back({{"count", std::to_string(n)},
+                         {"label", std::string(n == 1 ? "ambition " : "ambitions ") + g.what},
+                         {"href", n > 0 ? href(meta, site_paths::progress()) + "#" + g.id : ""},
+                         {"status", status_tag(g.shown_as)}});
     }
-    auto card = [](int n, const char* what, ProgressStatus s) {
-        return nlohmann::json{{"count", std::to_string(n)},
-                              {"label", std::string(n == 1 ? "ambition " : "ambitions ") + what},
-                              {"status", status_tag(s)}};
-    };
-    return nlohmann::json::array(
-        {card(on_track, "on track", ProgressStatus::on_track),
-         card(acceleration, "needing acceleration", ProgressStatus::needs_acceleration),
-         card(off_track, "off track", ProgressStatus::deterioration),
-         card(unmeasured, "with too little data to judge", ProgressStatus::not_enough_data),
-         card(not_local, "with insufficient local data", ProgressStatus::insufficient_local_data)});
+    return cards;
 }
 
 nlohmann::json home_view(const SiteData& data) {
@@ -43,6 +34,7 @@ nlohmann::json home_view(const SiteData& data) {
                   "",
                   {},
                   model.strategy.mission};
+    meta.page_type = "Page";
     meta.doc_title = "Home";
     nlohmann::json v = page_view(data, meta);
     v["mission"] = model.strategy.mission;
@@ -51,7 +43,8 @@ nlohmann::json home_view(const SiteData& data) {
     v["progress_href"] = href(meta, site_paths::progress());
     v["metrics_href"] = href(meta, site_paths::metrics());
     v["ambition_count"] = std::to_string(model.ambitions().size());
-    v["summary"] = progress_summary(data);
+    v["summary"] = progress_summary(data, meta);
+    v["areas_href"] = href(meta, site_paths::areas());
 
     nlohmann::json priorities = nlohmann::json::array();
     for (const auto& p : model.priorities)

@@ -26,6 +26,7 @@ nlohmann::json index_view(const SiteData& data) {
                   "meetings",
                   {{"Home", site_paths::home()}},
                   "Agendas, papers and minutes of our board meetings."};
+    meta.page_type = "Meetings";
     nlohmann::json v = page_view(data, meta);
     nlohmann::json items = nlohmann::json::array();
     const auto& meetings = data.model.meetings;
@@ -95,6 +96,7 @@ nlohmann::json meeting_view(const SiteData& data, const Meeting& m) {
                   "meetings",
                   {{"Home", site_paths::home()}, {"Board meetings", site_paths::meetings()}},
                   ""};
+    meta.page_type = "Meeting";
     nlohmann::json v = page_view(data, meta);
     nlohmann::json facts = nlohmann::json::array();
     auto fact = [&](const std::string& key, const std::string& value) {

@@ -8,6 +8,7 @@
 #include "format/period_format.h"
 #include "format/unit.h"
 #include "format/words.h"
+#include "render/site/area_facts.h"
 #include "render/site/chart_svg.h"
 #include "render/site/content_links.h"
 #include "render/site/metric_facts.h"
@@ -95,6 +96,7 @@ nlohmann::json metric_view(const SiteData& data, const Metric& m) {
                   "metrics",
                   {{"Home", site_paths::home()}, {"Metrics", site_paths::metrics()}},
                   ""};
+    meta.page_type = "Metric";
     nlohmann::json v = page_view(data, meta);
     std::set<std::string> ids = layout_ids();
     const ProgressResult& progress = data.metric_progress(m.id);
@@ -132,6 +134,11 @@ nlohmann::json metric_view(const SiteData& data, const Metric& m) {
     v["workbook_href"] = href(meta, site_paths::strategy_workbook());
     v["workbook_ods_href"] = href(meta, site_paths::ods_copy(site_paths::strategy_workbook()));
     v["progress_href"] = href(meta, site_paths::progress());
+    nlohmann::json areas = nlohmann::json::array();
+    const std::vector<SiteArea> all_areas = site_areas(data.model);
+    for (const SiteArea* a : metric_areas(all_areas, m))
+        areas.push_back({{"name", a->name}, {"href", href(meta, site_paths::area(a->slug))}});
+    v["areas"] = areas;
 
     auto list = [&](const std::vector<const Ambition*>& found) {
         nlohmann::json out = nlohmann::json::array();

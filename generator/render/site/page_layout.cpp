@@ -52,6 +52,11 @@ nlohmann::json page_view(const SiteData& data, const PageMeta& meta) {
     // Every page points feed readers at the site's Atom feed (render/site/feed.cpp).
     v["feed"] = link(site_paths::feed());
     v["feed_title"] = feed_title(site);
+    // Every page but the 404 page (and the search page, which says so itself) is indexed by
+    // Pagefind: its <main> is marked data-pagefind-body.
+    v["searchable"] = meta.path != site_paths::not_found();
+    v["search_href"] = link(site_paths::search());
+    v["page_type"] = meta.page_type;
     v["site"] = {{"name", site.name},
                  {"short_name", site.short_name.empty() ? site.name : site.short_name},
                  {"publisher", site.publisher},
@@ -77,6 +82,7 @@ nlohmann::json page_view(const SiteData& data, const PageMeta& meta) {
         {{"text", "Accessibility statement"}, {"href", link(site_paths::accessibility())}},
         {{"text", "How progress is measured"}, {"href", link(site_paths::progress())}},
         {{"text", "Glossary of abbreviations"}, {"href", link(site_paths::glossary())}},
+        {{"text", "A to Z of pages"}, {"href", link(site_paths::search()) + "#a-to-z"}},
         {{"text", "Contact us"}, {"href", "mailto:" + site.contact_email}},
     });
     return v;
@@ -94,6 +100,11 @@ nlohmann::json source_view(const SourceRef& source) {
         {"document", source.document}, {"section", source.section}, {"url", safe_href(source.url)}};
 }
 
-std::set<std::string> layout_ids() { return {"maincontent", "minutes", "chart", "data"}; }
+std::set<std::string> layout_ids() {
+    return {"maincontent", "minutes",         "chart",
+            "data",        "search",          "search-field",
+            "a-to-z",      "on-track",        "needs-acceleration",
+            "off-track",   "not-enough-data", "insufficient-local-data"};
+}
 
 }  // namespace icbgen

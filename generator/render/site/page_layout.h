@@ -30,6 +30,7 @@ struct PageMeta {
     std::vector<Crumb> crumbs;  // the pages above this one, home first; empty on the home page
     std::string description;    // meta description; may be empty
     std::string doc_title;      // the first part of <title> when not `title` (home page)
+    std::string page_type;      // what search results call the page: "Metric", "Meeting", ...
 };
 
 // Keys: lang, page_title, title, description, canonical, root, css, site_css, js, favicon_ico,

@@ -19,6 +19,7 @@ nlohmann::json paper_view(const SiteData& data, const Meeting& m, const Paper& p
                    {"Board meetings", site_paths::meetings()},
                    {meeting_title(m), site_paths::meeting(m.id)}},
                   ""};
+    meta.page_type = "Paper";
     nlohmann::json v = page_view(data, meta);
     std::set<std::string> ids = layout_ids();
     std::string caption;

@@ -25,6 +25,7 @@ nlohmann::json priority_view(const SiteData& data, const Priority& p) {
                   "strategy",
                   {{"Home", site_paths::home()}, {"Strategy", site_paths::strategy()}},
                   p.summary};
+    meta.page_type = "Priority";
     nlohmann::json v = page_view(data, meta);
     std::set<std::string> ids = layout_ids();
     v["summary"] = p.summary;

@@ -6,6 +6,7 @@
 #include "render/site/page_layout.h"
 #include "render/site/site_pages.h"
 #include "render/site/site_paths.h"
+#include "render/site/status_groups.h"
 
 namespace icbgen {
 
@@ -22,6 +23,7 @@ nlohmann::json progress_view(const SiteData& data) {
                   "metrics",
                   {{"Home", site_paths::home()}, {"Metrics", site_paths::metrics()}},
                   "How the progress status of each metric and ambition is worked out."};
+    meta.page_type = "Page";
     nlohmann::json v = page_view(data, meta);
     nlohmann::json with_target = nlohmann::json::array({
         row(ProgressStatus::target_achieved, "The latest value has reached the target"),
@@ -74,6 +76,27 @@ nlohmann::json progress_view(const SiteData& data) {
         }
     }
     v["ambitions"] = ambitions;
+    // The lists the home page's cards link to, one per group of statuses.
+    std::vector<nlohmann::json> lists(status_groups().size(), nlohmann::json::array());
+    for (const auto& p : data.model.priorities) {
+        int n = 0;
+        for (const auto& a : p.ambitions) {
+            ++n;
+            lists[status_group_of(data.ambition_progress(a.id).status)].push_back(
+                {{"text", p.title + ", Ambition " + std::to_string(n) + ": " + a.statement},
+                 {"href", href(meta, site_paths::priority(p.id)) + "#" + ambition_anchor(a.id)}});
+        }
+    }
+    nlohmann::json groups = nlohmann::json::array();
+    for (std::size_t i = 0; i < lists.size(); ++i) {
+        const StatusGroup& g = status_groups()[i];
+        std::string heading = "Ambitions " + g.what;
+        groups.push_back({{"id", g.id},
+                          {"heading", heading},
+                          {"count", std::to_string(lists[i].size())},
+                          {"items", lists[i]}});
+    }
+    v["groups"] = groups;
     v["own_area"] = data.model.site.own_area_name();
     v["opensdg_url"] = "https://open-sdg.readthedocs.io/en/latest/progress-measure/";
     return v;

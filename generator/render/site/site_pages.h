@@ -13,6 +13,9 @@ void add_strategy_page(const SiteData& data, std::vector<PageJob>& jobs);
 void add_priority_pages(const SiteData& data, std::vector<PageJob>& jobs);
 void add_metric_pages(const SiteData& data, std::vector<PageJob>& jobs);
 void add_metrics_index_page(const SiteData& data, std::vector<PageJob>& jobs);
+void add_area_pages(const SiteData& data, std::vector<PageJob>& jobs);
+// After the other pages are rendered: its A to Z lists them.
+void add_search_page(const SiteData& data, const FileSet& rendered, std::vector<PageJob>& jobs);
 void add_progress_page(const SiteData& data, std::vector<PageJob>& jobs);
 void add_case_study_pages(const SiteData& data, std::vector<PageJob>& jobs);
 void add_engagement_pages(const SiteData& data, std::vector<PageJob>& jobs);

@@ -20,6 +20,7 @@ FileSet render_site(const SiteModel& model, const RenderContext& context, Diagno
     add_priority_pages(data, jobs);
     add_metrics_index_page(data, jobs);
     add_metric_pages(data, jobs);
+    add_area_pages(data, jobs);
     add_progress_page(data, jobs);
     add_case_study_pages(data, jobs);
     add_engagement_pages(data, jobs);
@@ -37,6 +38,10 @@ FileSet render_site(const SiteModel& model, const RenderContext& context, Diagno
         return path == site_paths::glossary() ? html : marker.mark(html);
     };
     render_pages(jobs, context.templates, finish, context.jobs, out, diags);
+    // The search page's A to Z lists the pages just rendered.
+    std::vector<PageJob> search_jobs;
+    add_search_page(data, out, search_jobs);
+    render_pages(search_jobs, context.templates, finish, context.jobs, out, diags);
 
     add_metric_downloads(data, out, diags);
     add_all_data_zip(data, out, diags);

@@ -15,6 +15,7 @@ nlohmann::json strategy_view(const SiteData& data) {
                   "strategy",
                   {{"Home", site_paths::home()}},
                   s.mission};
+    meta.page_type = "Strategy";
     nlohmann::json v = page_view(data, meta);
     std::set<std::string> ids = layout_ids();
     v["draft"] = s.status != "final";

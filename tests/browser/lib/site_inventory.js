@@ -124,6 +124,12 @@ function loadInventory({ siteDir, projectRoot }) {
     if (paper) add('paper', 'Public paper', `meetings/${meeting.id}/papers/${paper.id}/index.html`);
     add('pack', 'Public board pack', `meetings/${meeting.id}/pack.html`);
   }
+  add('search', 'Search and A to Z', 'search/index.html');
+  add('areas', 'Areas index', 'areas/index.html');
+  const area = subfolders(path.join(siteDir, 'areas'))[0];
+  if (area) add('area', 'Area ("How is my area doing")', `areas/${area}/index.html`);
+  const status = subfolders(path.join(siteDir, 'metrics', 'status'))[0];
+  if (status) add('metrics-status', 'Metrics narrowed to a status', `metrics/status/${status}/index.html`);
   add('glossary', 'Glossary', 'glossary/index.html');
   add('accessibility', 'Accessibility statement', 'accessibility/index.html');
   add('404', 'Page not found (404)', '404.html');

@@ -1,0 +1,25 @@
+#pragma once
+// The website's search index, made by Pagefind (npm package `pagefind`, pinned in
+// package-lock.json; its binary comes as the platform's optional dependency, e.g.
+// @pagefind/linux-x64). The public HTML pages, and nothing else, are written to a private
+// temporary folder; Pagefind indexes them there with a time limit, and its files are read back
+// into the public FileSet under site_paths::search_index_dir() before the output link check
+// and the atomic write. The private output is never shown to it.
+#include <string>
+
+#include "core/diagnostic.h"
+#include "core/file_set.h"
+
+namespace icbgen {
+
+// The Pagefind binary: `explicit_path` (--pagefind) when given, else $ICBGEN_PAGEFIND, else
+// <root>/node_modules/@pagefind/<platform>/bin/, else the copy set up beside the source tree;
+// "" when none is found.
+std::string find_pagefind(const std::string& root, const std::string& explicit_path);
+
+// Indexes the HTML pages of `site` and adds Pagefind's files to it. A missing binary is
+// `search-tool-missing`; a failure or a run longer than the time limit ($ICBGEN_SEARCH_TIMEOUT
+// seconds, default 120) is `search-index-failed`.
+void add_search_index(FileSet& site, const std::string& pagefind, Diagnostics& diags);
+
+}  // namespace icbgen
