@@ -63,9 +63,11 @@ function rowShows(rowText, column, raw) {
 
 // Matches every CSV record with a value to its own table cell, in a row that also shows the
 // record's other fields (period, area, breakdown). Returns the records that are missing, and
-// those whose value is only found in a row for something else.
+// those whose value is only found in a row for something else. The download's `unit` column is
+// the same on every row and the table says it once, in its header, so it is not looked for in
+// each row.
 function matchRecords(table, records, columns, valueColumn) {
-  const context = columns.filter((c) => c !== valueColumn && !/^(note|notes|source|sources)$/i.test(c));
+  const context = columns.filter((c) => c !== valueColumn && !/^(note|notes|source|sources|unit)$/i.test(c));
   const rowText = new Map();
   for (const cell of table.cells) rowText.set(cell.row, `${rowText.get(cell.row) ?? ''} ${squash(cell.text)}`);
   const order = [...table.cells.keys()].sort((a, b) => (table.cells[a].tag === 'td' ? 0 : 1) - (table.cells[b].tag === 'td' ? 0 : 1));
