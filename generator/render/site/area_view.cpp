@@ -71,6 +71,7 @@ nlohmann::json area_view(const SiteData& data, const std::vector<SiteArea>& area
     }
     v["metrics"] = rows;
     v["count"] = std::to_string(rows.size());
+    v["count_verb"] = rows.size() == 1 ? "has" : "have";
     v["areas_href"] = href(meta, site_paths::areas());
     v["progress_href"] = href(meta, site_paths::progress());
     nlohmann::json others = nlohmann::json::array();
