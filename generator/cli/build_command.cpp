@@ -7,16 +7,14 @@
 #include <iostream>
 
 #include "cli/app.h"
+#include "cli/output_folders.h"
 #include "cli/pdf_cache_option.h"
 #include "cli/render_outputs.h"
 #include "core/diagnostic_format.h"
 #include "output/atomic_writer.h"
-#include "output/commit_journal.h"
-#include "output/output_marker.h"
 #include "output/output_paths.h"
 #include "output/unchanged_output.h"
 
-namespace fs = std::filesystem;
 
 namespace icbgen {
 
@@ -34,16 +32,11 @@ void progress(const std::string& what) {
     if (::isatty(STDERR_FILENO)) std::cerr << "\r\033[K" << what << std::flush;
 }
 
-// "meetings: a, b, c"
-std::string meeting_list(const SiteModel& model) {
-    std::string s;
-    for (const auto& m : model.meetings) s += (s.empty() ? "meetings: " : ", ") + m.id;
-    return s;
-}
+}  // namespace
 
-int render_and_write(const CommonOptions& common, const BuildOptions& options, bool is_pack) {
+int run_build(const CommonOptions& common, const BuildOptions& options) {
     Timer timer;
-    const char* command = is_pack ? "pack" : "build";
+    const char* command = "build";
     progress("checking content...");
     auto fe = run_front_end(common);
     progress("");
@@ -59,33 +52,11 @@ int render_and_write(const CommonOptions& common, const BuildOptions& options, b
     // The output folders before anything else: one that holds the site's sources, or the
     // other output, or someone's files, is refused before a page is rendered.
     Diagnostics outputs;
-    OutputFolders folders = check_output_folders(
-        common.root, options.out.empty() ? (fs::path(common.root) / "site").string() : options.out,
-        options.private_out.empty() ? (fs::path(common.root) / "private").string()
-                                    : options.private_out,
-        outputs);
-    if (!outputs.has_errors()) {
-        // What an interrupted earlier build left beside the outputs is put right first.
-        recover_interrupted_writes({folders.public_dir, folders.private_dir}, outputs);
-        check_replaceable(folders.public_dir, "--out", options.force, outputs);
-        check_replaceable(folders.private_dir, "--private-out", options.force, outputs);
-    }
+    OutputFolders folders =
+        prepare_output_folders(common, options, EarlierBuild::optional, outputs);
     fe->diags.append(outputs);
     if (outputs.has_errors()) return fail(kExitUsage);
     if (fe->diags.has_errors()) return fail(kExitErrors);
-    const Meeting* meeting = is_pack ? fe->model.find_meeting(options.meeting) : nullptr;
-    if (is_pack && !meeting) {
-        fe->diags.error("unknown-reference", {"content/meetings", 0, 0},
-                        "no meeting '" + options.meeting + "'", meeting_list(fe->model));
-        return fail(kExitUsage);
-    }
-    if (meeting && meeting->agenda.empty()) {
-        fe->diags.error("meeting-no-agenda",
-                        {"content/meetings/" + meeting->id + "/meeting.yaml", 0, 0},
-                        "meeting '" + meeting->id + "' has no agenda, so it has no packs",
-                        "add its agenda to meeting.yaml");
-        return fail(kExitUsage);
-    }
 
     progress("rendering the website, workbooks and packs...");
     RenderedOutputs rendered =
@@ -127,12 +98,6 @@ int render_and_write(const CommonOptions& common, const BuildOptions& options, b
               << " private files in " << folders.private_dir.string();
     std::cout << "; " << counts_text(fe->diags) << "; " << ms << "\n";
     return kExitOk;
-}
-
-}  // namespace
-
-int run_build(const CommonOptions& common, const BuildOptions& options) {
-    return render_and_write(common, options, false);
 }
 
 }  // namespace icbgen

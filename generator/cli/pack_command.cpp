@@ -4,11 +4,10 @@
 #include <iostream>
 
 #include "cli/app.h"
+#include "cli/output_folders.h"
 #include "cli/pdf_cache_option.h"
 #include "core/diagnostic_format.h"
-#include "output/commit_journal.h"
 #include "output/file_replacer.h"
-#include "output/output_marker.h"
 #include "output/output_paths.h"
 #include "render/pack/pack_renderer.h"
 #include "site_map/site_paths.h"
@@ -40,22 +39,8 @@ int run_pack(const CommonOptions& common, const BuildOptions& options) {
     };
 
     Diagnostics outputs;
-    OutputFolders folders = check_output_folders(
-        common.root, options.out.empty() ? (fs::path(common.root) / "site").string() : options.out,
-        options.private_out.empty() ? (fs::path(common.root) / "private").string()
-                                    : options.private_out,
-        outputs);
-    if (!outputs.has_errors()) {
-        recover_interrupted_writes({folders.public_dir, folders.private_dir}, outputs);
-        // A folder holding someone else's files is refused as by `build`; pack then needs
-        // both to be an earlier build's outputs, whatever --force says.
-        check_replaceable(folders.public_dir, "--out", options.force, outputs);
-        check_replaceable(folders.private_dir, "--private-out", options.force, outputs);
-        if (!outputs.has_errors()) {
-            check_existing_output(folders.public_dir, "--out", outputs);
-            check_existing_output(folders.private_dir, "--private-out", outputs);
-        }
-    }
+    OutputFolders folders =
+        prepare_output_folders(common, options, EarlierBuild::required, outputs);
     fe->diags.append(outputs);
     if (outputs.has_errors()) return fail(kExitUsage);
     if (fe->diags.has_errors()) return fail(kExitErrors);

@@ -9,17 +9,20 @@ namespace fs = std::filesystem;
 
 namespace icbgen {
 
-DiskFileSystem::DiskFileSystem(std::string root) : root_(std::move(root)) {}
-
-std::optional<std::string> DiskFileSystem::read(const std::string& path) const {
+std::optional<std::string> read_disk_file(const std::string& path) {
     std::error_code ec;
-    fs::path p = fs::path(root_) / path;
-    if (!fs::is_regular_file(p, ec)) return std::nullopt;
-    std::ifstream in(p, std::ios::binary);
+    if (!fs::is_regular_file(path, ec)) return std::nullopt;
+    std::ifstream in(path, std::ios::binary);
     if (!in) return std::nullopt;
     std::ostringstream out;
     out << in.rdbuf();
     return out.str();
+}
+
+DiskFileSystem::DiskFileSystem(std::string root) : root_(std::move(root)) {}
+
+std::optional<std::string> DiskFileSystem::read(const std::string& path) const {
+    return read_disk_file((fs::path(root_) / path).string());
 }
 
 bool DiskFileSystem::exists(const std::string& path) const {

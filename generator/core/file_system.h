@@ -7,6 +7,10 @@
 
 namespace icbgen {
 
+// A whole file on disk, or nullopt when it is missing, not a regular file or unreadable: for
+// files outside a site's folder (PDFs a tool wrote, the PDF cache, a child's log).
+std::optional<std::string> read_disk_file(const std::string& path);
+
 class FileSystem {
 public:
     virtual ~FileSystem() = default;

@@ -16,16 +16,11 @@
 #include <sstream>
 #include <thread>
 
+#include "core/file_system.h"
+
 namespace icbgen {
 
 namespace {
-
-std::string slurp(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 // Whether `pid` has exited (it is left unreaped).
 bool has_exited(pid_t pid) {
@@ -114,7 +109,7 @@ ChildResult run_child(const std::vector<std::string>& args, const std::vector<st
     while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
     }
     result.exit_status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-    result.log = slurp(log_path);
+    result.log = read_disk_file(log_path).value_or("");
     return result;
 }
 

@@ -9,6 +9,7 @@
 #include <system_error>
 #include <thread>
 
+#include "core/file_system.h"
 #include "render/pack/child_process.h"
 
 namespace fs = std::filesystem;
@@ -16,14 +17,6 @@ namespace fs = std::filesystem;
 namespace icbgen {
 
 namespace {
-
-std::optional<std::string> slurp(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 // "path size mtime-ns", or "path missing": how a file is recognised without reading it.
 std::string stamp(const fs::path& path) {
@@ -82,7 +75,7 @@ bool looks_like_whole_pdf(const std::string& bytes) {
 
 std::optional<std::string> PdfCache::load(const std::string& key) const {
     fs::path path = dir_ / (key + ".pdf");
-    auto bytes = slurp(path);
+    auto bytes = read_disk_file(path);
     if (!bytes) return std::nullopt;
     if (looks_like_whole_pdf(*bytes)) return bytes;
     std::error_code ec;
@@ -124,7 +117,7 @@ std::string weasyprint_identity(const PdfCache& cache, const std::string& progra
     // The remembered probe: the fixed part, then "module/metadata stamps", then the version.
     // Every stamp must still match, or the probe runs again.
     const fs::path remembered = cache.dir() / "weasyprint-identity.txt";
-    if (auto text = slurp(remembered); text && text->rfind(fixed, 0) == 0) {
+    if (auto text = read_disk_file(remembered); text && text->rfind(fixed, 0) == 0) {
         std::istringstream rest(text->substr(fixed.size()));
         std::string module_stamp, metadata_stamp, version, module, metadata;
         std::getline(rest, module);

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <thread>
 
+#include "core/file_system.h"
 #include "core/resources.h"
 #include "core/sha256.h"
 #include "render/pack/child_process.h"
@@ -24,14 +25,6 @@ namespace fs = std::filesystem;
 namespace icbgen {
 
 namespace {
-
-std::optional<std::string> slurp(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 // The last few lines a failed run printed, for the diagnostic.
 std::string tail_lines(const std::string& text, int lines) {
@@ -189,7 +182,7 @@ std::vector<std::optional<std::string>> render_pdfs(const std::vector<PdfJob>& j
             ChildResult r = run_child(argv, child_environment(job.source_date_epoch),
                                       (dir / "log.txt").string(), options.timeout_seconds);
             std::optional<std::string> bytes;
-            if (r.exit_status == 0 && !r.timed_out) bytes = slurp(pdf);
+            if (r.exit_status == 0 && !r.timed_out) bytes = read_disk_file(pdf);
             std::lock_guard lock(diags_mutex);
             for (const auto& url : refused_urls(r.log))
                 diags.warning("pdf-fetch-refused", job.origin,
