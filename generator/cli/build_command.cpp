@@ -15,7 +15,6 @@
 #include "output/output_paths.h"
 #include "output/unchanged_output.h"
 
-
 namespace icbgen {
 
 namespace {
