@@ -58,10 +58,10 @@ int run_build(const CommonOptions& common, const BuildOptions& options) {
     if (fe->diags.has_errors()) return fail(kExitErrors);
 
     progress("rendering the website, workbooks and packs...");
-    RenderedOutputs rendered =
-        render_outputs(*fe, common.root,
-                       {options.base_url, options.assets, options.jobs, false,
-                        pdf_cache_folder(common, options), options.pagefind});
+    RenderedOutputs rendered = render_outputs(
+        *fe, common.root,
+        {options.base_url, options.assets, options.jobs, false, pdf_cache_folder(common, options),
+         options.pagefind, search_cache_folder(common, options)});
     progress("");
     FileSet& site_files = rendered.site;
     Diagnostics& render_diags = rendered.diags;

@@ -8,5 +8,8 @@
 namespace icbgen {
 
 std::string pdf_cache_folder(const CommonOptions& common, const BuildOptions& options);
+// Where `build` keeps the search index between runs (cli/search_index.h):
+// <root>/.icbgen-cache/search, or DIR/search with --cache DIR; nowhere with --no-cache.
+std::string search_cache_folder(const CommonOptions& common, const BuildOptions& options);
 
 }  // namespace icbgen

@@ -67,7 +67,8 @@ void finish_outputs(const FrontEnd& fe, const std::string& root, const RenderOpt
     if (out.diags.has_errors()) return;
     // The search index, over the public HTML only (cli/search_index.h), before the link check
     // so that its files are part of what is checked and written.
-    add_search_index(out.site, find_pagefind(root, options.pagefind), out.diags);
+    add_search_index(out.site, find_pagefind(root, options.pagefind), options.search_cache_dir,
+                     out.diags);
     // Every relative link in the finished website (pages, workbooks and public packs merged)
     // must land on a file in it (unless rendering already failed: a missing PDF would be
     // reported again by each page linking to it). The output stage's check

@@ -19,8 +19,9 @@ struct RenderOptions {
     // Leave pack PDFs unmade (in `deferred_pdfs`); their paths still count as files of the
     // website for the link check.
     bool defer_pdfs = false;
-    std::string pdf_cache_dir;  // where made PDFs are kept between runs; none when empty
-    std::string pagefind;       // --pagefind: the search indexer (default: cli/search_index.h)
+    std::string pdf_cache_dir;     // where made PDFs are kept between runs; none when empty
+    std::string pagefind;          // --pagefind: the search indexer (default: cli/search_index.h)
+    std::string search_cache_dir;  // where search indexes are kept between runs; none when empty
 };
 
 struct RenderedOutputs {

@@ -9,6 +9,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/file_system.h"
+#include "core/sha256.h"
 #include "render/pack/child_process.h"
 #include "site_map/site_paths.h"
 
@@ -54,6 +56,65 @@ std::string tail_lines(const std::string& log, int n) {
     return log.substr(at + 1);
 }
 
+// The cache key: everything Pagefind's output depends on. The pages (path and bytes, in the
+// FileSet's sorted order), the arguments, and the binary (path, size and time: a new version
+// is a new file).
+std::string cache_key(const FileSet& site, const std::string& pagefind,
+                      const std::vector<std::string>& args) {
+    Sha256 h;
+    h.add_field("icbgen search index 1");
+    std::error_code ec;
+    h.add_field(pagefind);
+    h.add_field(std::to_string(fs::file_size(pagefind, ec)));
+    h.add_field(std::to_string(fs::last_write_time(pagefind, ec).time_since_epoch().count()));
+    for (const auto& a : args) h.add_field(a);
+    for (const auto& [path, bytes] : site.files)
+        if (path.ends_with(".html")) h.add_field(path).add_field(bytes);
+    return h.hex();
+}
+
+// A cache entry holds every index file as "<path>\n<size>\n<bytes>", then "end\n". Returns
+// false (and adds nothing) for a missing or damaged entry.
+bool read_cached(const fs::path& entry, FileSet& site) {
+    auto text = read_disk_file(entry.string());
+    if (!text || !text->ends_with("end\n")) return false;
+    FileSet found;
+    std::size_t at = 0, stop = text->size() - 4;
+    while (at < stop) {
+        std::size_t nl = text->find('\n', at),
+                    nl2 = nl == std::string::npos ? nl : text->find('\n', nl + 1);
+        if (nl2 == std::string::npos) return false;
+        std::string path = text->substr(at, nl - at);
+        std::size_t size = std::strtoull(text->c_str() + nl + 1, nullptr, 10);
+        if (nl2 + 1 + size > stop) return false;
+        found.add(path, text->substr(nl2 + 1, size));
+        at = nl2 + 1 + size;
+    }
+    if (at != stop || found.files.empty()) return false;
+    site.merge(std::move(found));
+    return true;
+}
+
+// Written whole under a temporary name, then renamed: a killed build leaves no half entry.
+void write_cached(const fs::path& entry, const FileSet& index) {
+    std::error_code ec;
+    fs::create_directories(entry.parent_path(), ec);
+    fs::path temp = entry.string() + ".tmp-" + std::to_string(::getpid());
+    {
+        std::ofstream out(temp, std::ios::binary);
+        for (const auto& [path, bytes] : index.files)
+            out << path << '\n' << bytes.size() << '\n' << bytes;
+        out << "end\n";
+        if (!out) {
+            out.close();
+            fs::remove(temp, ec);
+            return;
+        }
+    }
+    fs::rename(temp, entry, ec);
+    if (ec) fs::remove(temp, ec);
+}
+
 }  // namespace
 
 std::string find_pagefind(const std::string& root, const std::string& explicit_path) {
@@ -65,7 +126,8 @@ std::string find_pagefind(const std::string& root, const std::string& explicit_p
     return {};
 }
 
-void add_search_index(FileSet& site, const std::string& pagefind, Diagnostics& diags) {
+void add_search_index(FileSet& site, const std::string& pagefind, const std::string& cache_dir,
+                      Diagnostics& diags) {
     const SourceLocation where{"node_modules/pagefind", 0, 0};
     if (pagefind.empty() || ::access(pagefind.c_str(), X_OK) != 0) {
         diags.error("search-tool-missing", where,
@@ -74,6 +136,15 @@ void add_search_index(FileSet& site, const std::string& pagefind, Diagnostics& d
                     "run scripts/setup, which installs it from package-lock.json (npm ci), or "
                     "pass --pagefind with the path of its binary");
         return;
+    }
+    const std::string subdir = site_paths::search_index_dir().substr(
+        0, site_paths::search_index_dir().size() - 1);  // "pagefind"
+    const std::vector<std::string> args = {"--output-subdir",  subdir, "--keep-index-url",
+                                           "--force-language", "en",   "--silent"};
+    fs::path entry;
+    if (!cache_dir.empty()) {
+        entry = fs::path(cache_dir) / (cache_key(site, pagefind, args) + ".index");
+        if (read_cached(entry, site)) return;
     }
     std::error_code ec;
     std::string pattern = (fs::temp_directory_path(ec) / "icbgen-search-XXXXXX").string();
@@ -89,11 +160,8 @@ void add_search_index(FileSet& site, const std::string& pagefind, Diagnostics& d
         fs::create_directories(file.parent_path(), ec);
         std::ofstream(file, std::ios::binary) << bytes;
     }
-    const std::string subdir = site_paths::search_index_dir().substr(
-        0, site_paths::search_index_dir().size() - 1);  // "pagefind"
-    std::vector<std::string> argv = {pagefind,           "--site", pages.string(),
-                                     "--output-subdir",  subdir,   "--keep-index-url",
-                                     "--force-language", "en",     "--silent"};
+    std::vector<std::string> argv = {pagefind, "--site", pages.string()};
+    argv.insert(argv.end(), args.begin(), args.end());
     std::vector<std::string> env = {"PATH=/usr/bin:/bin", "HOME=" + temp.string()};
     int limit = timeout_seconds();
     ChildResult r = run_child(argv, env, (temp / "log.txt").string(), limit);
@@ -112,19 +180,19 @@ void add_search_index(FileSet& site, const std::string& pagefind, Diagnostics& d
         fs::remove_all(temp, ec);
         return;
     }
-    for (const auto& entry : fs::recursive_directory_iterator(out, ec)) {
-        if (!entry.is_regular_file()) continue;
+    FileSet index;
+    for (const auto& file : fs::recursive_directory_iterator(out, ec)) {
+        if (!file.is_regular_file()) continue;
         // Pagefind's own search interfaces are not used: the search page has its own
         // (assets/search.js, through pagefind.js).
-        std::string name = entry.path().filename().string();
+        std::string name = file.path().filename().string();
         if (name.find("-ui.") != std::string::npos || name == "pagefind-highlight.js") continue;
-        std::ifstream in(entry.path(), std::ios::binary);
-        std::stringstream bytes;
-        bytes << in.rdbuf();
-        site.add(site_paths::search_index_dir() + fs::relative(entry.path(), out).generic_string(),
-                 bytes.str());
+        index.add(site_paths::search_index_dir() + fs::relative(file.path(), out).generic_string(),
+                  read_disk_file(file.path().string()).value_or(""));
     }
     fs::remove_all(temp, ec);
+    if (!entry.empty()) write_cached(entry, index);
+    site.merge(std::move(index));
 }
 
 }  // namespace icbgen

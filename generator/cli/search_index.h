@@ -19,7 +19,10 @@ std::string find_pagefind(const std::string& root, const std::string& explicit_p
 
 // Indexes the HTML pages of `site` and adds Pagefind's files to it. A missing binary is
 // `search-tool-missing`; a failure or a run longer than the time limit ($ICBGEN_SEARCH_TIMEOUT
-// seconds, default 120) is `search-index-failed`.
-void add_search_index(FileSet& site, const std::string& pagefind, Diagnostics& diags);
+// seconds, default 120) is `search-index-failed`. With a `cache_dir`, the index is kept there
+// under the hash of its exact input (the pages, the arguments, the binary), so a build whose
+// pages did not change reuses it instead of running Pagefind (none when empty).
+void add_search_index(FileSet& site, const std::string& pagefind, const std::string& cache_dir,
+                      Diagnostics& diags);
 
 }  // namespace icbgen

@@ -156,7 +156,7 @@ public:
 
 private:
     RenderOptions render_options() const {
-        return {options_.base_url, options_.assets, options_.jobs, true, {}, {}};
+        return {options_.base_url, options_.assets, options_.jobs, true, {}, {}, {}};
     }
 
     void print_errors() const {

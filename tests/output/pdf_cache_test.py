@@ -4,9 +4,11 @@ with the stand-in WeasyPrint (weasyprint_stand_in.py), which writes one line per
 into the file named by ICBGEN_STAND_IN_COUNT, so the test counts WeasyPrint's runs.
 
 Usage: pdf_cache_test.py <case> <icbgen> <project root>
-  cache: a second build with nothing changed runs WeasyPrint for no pack; a changed paper
-         re-runs it for exactly that meeting's two packs; a damaged cache entry is made again;
-         --no-cache makes every PDF and keeps none; --cache DIR puts the cache there.
+  cache: a second build with nothing changed runs WeasyPrint for no pack, and Pagefind not at
+         all; a changed paper re-runs WeasyPrint for exactly that meeting's two packs, and
+         Pagefind once; a damaged cache entry is made again; --no-cache makes every PDF and
+         the search index and keeps none; --cache DIR puts the cache there. (Pagefind is
+         counted through a wrapper script named by ICBGEN_PAGEFIND.)
   pack:  `pack <id>` makes only that meeting's packs and replaces only those files in the
          outputs of an earlier build; with no earlier build it writes nothing; killed after
          staging its files it leaves the outputs as they were, and the next run tidies up.
@@ -101,9 +103,28 @@ def runs(count_file):
     return n
 
 
+PAGEFIND_WRAPPER = {}  # ICBGEN_PAGEFIND for every run, once case_cache has made the wrapper
+
+
 def icbgen(count_file, *args, **env):
     return subprocess.run([ICBGEN, *args], capture_output=True, text=True,
-                          env=ot.environment(ICBGEN_STAND_IN_COUNT=count_file, **env))
+                          env=ot.environment(ICBGEN_STAND_IN_COUNT=count_file,
+                                             **PAGEFIND_WRAPPER, **env))
+
+
+def pagefind_wrapper(tmp):
+    """A script that notes each run in tmp/pagefind-runs, then runs the real Pagefind."""
+    import glob
+    real = sorted(glob.glob(os.path.join(PROJECT, "node_modules/@pagefind/*/bin/pagefind*")))
+    real = [r for r in real if not r.endswith(".sha256")]
+    if not real:
+        sys.exit("no Pagefind under node_modules/@pagefind: run scripts/setup")
+    counter, wrapper = os.path.join(tmp, "pagefind-runs"), os.path.join(tmp, "pagefind")
+    with open(wrapper, "w") as f:
+        f.write(f'#!/bin/sh\necho run >> "{counter}"\nexec "{real[0]}" "$@"\n')
+    os.chmod(wrapper, 0o755)
+    PAGEFIND_WRAPPER["ICBGEN_PAGEFIND"] = wrapper
+    return counter
 
 
 def ok(r, what):
@@ -114,10 +135,12 @@ def ok(r, what):
 def case_cache(tmp):
     site = ot.scratch_site(tmp)
     count = os.path.join(tmp, "count")
+    searches = pagefind_wrapper(tmp)
     build = ["build", "--root", site]
     ok(icbgen(count, *build), "first build")
     first = runs(count)
     check(first == 4, f"the first build made {first} PDFs, not 4 (two meetings, two packs each)")
+    check(runs(searches) == 1, "the first build did not run Pagefind once")
     cache = os.path.join(site, ".icbgen-cache", "pdf")
     cached = sorted(f for f in os.listdir(cache) if f.endswith(".pdf"))
     check(len(cached) == 4, f"the cache holds {cached}")
@@ -125,6 +148,7 @@ def case_cache(tmp):
 
     ok(icbgen(count, *build), "second build")
     check(runs(count) == 0, "a build with nothing changed ran WeasyPrint")
+    check(runs(searches) == 0, "a build with nothing changed ran Pagefind")
     check(ot.snapshot(os.path.join(site, "site")) == before,
           "a build from the cache differs: " +
           ot.differences(before, ot.snapshot(os.path.join(site, "site"))))
@@ -135,6 +159,7 @@ def case_cache(tmp):
     made = open(count).read().split() if os.path.exists(count) else []
     check(len(made) == 2, f"changing one paper made {len(made)} PDFs ({made}), not its meeting's 2")
     runs(count)
+    check(runs(searches) == 1, "changing a paper did not make the search index again")
 
     # A damaged entry (cut short, as by a full disk) is not served: the PDF is made again.
     for name in os.listdir(cache):
@@ -152,6 +177,14 @@ def case_cache(tmp):
 
     ok(icbgen(count, *build, "--no-cache"), "build --no-cache")
     check(runs(count) == 4, "--no-cache did not make every PDF")
+    check(runs(searches) == 1, "--no-cache did not make the search index")
+    nocache = ot.snapshot(os.path.join(site, "site"))
+    ok(icbgen(count, *build), "build from the cache after --no-cache")
+    runs(count)
+    check(runs(searches) == 0, "the search index was not taken from the cache")
+    check(ot.snapshot(os.path.join(site, "site")) == nocache,
+          "a build from the cache differs from one without it: " +
+          ot.differences(nocache, ot.snapshot(os.path.join(site, "site"))))
     other = os.path.join(tmp, "elsewhere")
     ok(icbgen(count, *build, "--cache", other), "build --cache DIR")
     check(runs(count) == 4, "a new --cache folder did not start empty")
@@ -159,6 +192,8 @@ def case_cache(tmp):
           "--cache DIR does not hold the PDFs")
     ok(icbgen(count, *build, "--cache", other), "second build --cache DIR")
     check(runs(count) == 0, "the --cache folder was not used")
+    runs(searches)
+    check(os.listdir(os.path.join(other, "search")), "--cache DIR does not hold the search index")
 
 
 def case_pack(tmp):
