@@ -27,6 +27,9 @@ const char* kConflictNote =
     "Where the source gives another figure for the same thing, the Conflict column says what and "
     "where.";
 
+// At most this many source documents are named on the cover.
+constexpr std::size_t kCoverSourcesNamed = 10;
+
 std::string source_text(const SourceRef& s) {
     std::string text = s.document;
     if (!s.section.empty()) text += (text.empty() ? "" : ", ") + s.section;
@@ -99,7 +102,13 @@ std::optional<WorkbookSpec> case_study_workbook(const SiteModel& model,
                    " case studies with outcomes (models of integrated care and inspiring examples) "
                    "on the strategy website of " +
                    model.site.name + ", as their sources state them."};
-    cover.source = join(documents, "; ") + ".";
+    // A few sources are named; many (a regional site's thousands of case studies) would pass
+    // a cell's 32,767-character limit, so the cover then points to the Source column instead.
+    cover.source = documents.size() <= kCoverSourcesNamed
+                       ? join(documents, "; ") + "."
+                       : "The " + std::to_string(documents.size()) +
+                             " source documents named in the Source column of the Outcomes "
+                             "sheet.";
 
     Properties props = site_properties(model, build_date);
     props.title = cover.title;

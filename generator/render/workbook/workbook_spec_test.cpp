@@ -270,3 +270,32 @@ TEST_CASE("case studies: qualitative outcomes are not available with a note, fig
     CHECK(t.rows[1][5].text == "[x]");
     CHECK(t.rows[1][12].text.find("[note") != std::string::npos);
 }
+
+TEST_CASE("case studies: the cover names a few sources, and points to the column for many") {
+    SiteModel m = model();
+    auto add = [&](int i) {
+        CaseStudy cs;
+        cs.id = "study-" + std::to_string(i);
+        cs.title = "Study " + std::to_string(i);
+        cs.source.document = "Evaluation report number " + std::to_string(i);
+        Outcome o;
+        o.text = "Fewer admissions";
+        o.kind = "qualitative";
+        cs.outcomes = {o};
+        m.case_studies.push_back(cs);
+    };
+    auto cover_source = [&]() {
+        auto spec = case_study_workbook(m, "2023-07-24");
+        REQUIRE(spec);
+        const Sheet& cover = *find(*spec, "Cover");
+        for (std::size_t i = 0; i + 1 < cover.lines.size(); ++i)
+            if (cover.lines[i].text == "Source") return cover.lines[i + 1].text;
+        return std::string("(no Source heading)");
+    };
+    add(1);
+    add(2);
+    CHECK(cover_source() == "Evaluation report number 1; Evaluation report number 2.");
+    for (int i = 3; i <= 5000; ++i) add(i);
+    CHECK(cover_source() ==
+          "The 5000 source documents named in the Source column of the Outcomes sheet.");
+}
