@@ -387,6 +387,45 @@ def case_downloads(tmp):
     check('"period": "April 2019 to October 2022"' in js, "the JSON period in words")
 
 
+def case_long_series(tmp):
+    """A metric with 3,000 values: the page shows the latest 1,000 in its table, describes and
+    draws each chart line in bounded size, and the downloads keep every value."""
+    import datetime
+    import re
+    import shutil
+    root = os.path.join(tmp, "src")
+    shutil.copytree(BASIC, root)
+    day0 = datetime.date(2000, 1, 1)
+    rows = [(day0 + datetime.timedelta(days=i // 2), ["Fixtureshire", "England"][i % 2],
+             f"{50 + (i % 40) / 2:.1f}") for i in range(3000)]
+    with open(os.path.join(root, "data/metrics/screening-uptake.csv"), "w", encoding="utf-8") as f:
+        f.write("period,area,value,source\n")
+        f.writelines(f"{d.isoformat()},{a},{v},fixture\n" for d, a, v in rows)
+    out = os.path.join(tmp, "site")
+    result = build(root, out)
+    if result.returncode != 0:
+        sys.exit(f"building the long series failed ({result.returncode}):\n{result.stderr}")
+    page = read(out, "metrics/screening-uptake/index.html")
+    check(len(page) < 400_000, f"the metric page is {len(page):,} bytes")
+    check('<caption class="nhsuk-table__caption nhsuk-table__caption--s">Screening uptake: the '
+          'latest 1,000 of 3,000 published values</caption>' in page, "the shortened caption")
+    check("the CSV, JSON and spreadsheet downloads hold all 3,000." in page,
+          "the page does not say where the other values are")
+    shown = re.findall(r'<th class="nhsuk-table__header" scope="row">([^<]*)</th>', page)
+    # Two values a day over 1,500 days: the latest 500 days, 27 September 2002 to 8 February 2004.
+    check(len(shown) == 1000, f"the table shows {len(shown)} rows, not 1,000")
+    check(shown[:1] == ["27 September 2002"] and shown[-1:] == ["8 February 2004"],
+          f"the table does not show the latest periods: {shown[:1]} to {shown[-1:]}")
+    desc = re.search(r'<desc id="chart-screening-uptake-desc">([^<]*)</desc>', page)
+    check(desc and desc.group(1).count("more values") == 2 and len(desc.group(1)) < 2000,
+          f"the chart description is not shortened: {desc.group(1)[:300] if desc else None}")
+    paths = re.findall(r'<path d="([^"]*)" fill="none"', page)
+    check(len(paths) == 2 and all(p.count("L") <= 500 for p in paths),
+          f"chart lines drawn through {[p.count('L') + 1 for p in paths]} points, not at most 501")
+    csv_rows = read(out, "metrics/screening-uptake/screening-uptake.csv").splitlines()
+    check(len(csv_rows) == 3001, f"the CSV download has {len(csv_rows) - 1} rows, not 3,000")
+
+
 def main():
     cases = {name[5:]: fn for name, fn in globals().items() if name.startswith("case_")}
     if CASE not in cases:

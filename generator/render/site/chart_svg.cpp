@@ -154,6 +154,11 @@ std::string bar_chart(const Metric& m, const std::string& id) {
     return svg + "</svg>\n";
 }
 
+// A long line's description names this many values at each end.
+constexpr std::size_t kDescribedEnds = 6;
+// At most this many points of a line are drawn (the plot is about 700 units wide).
+constexpr std::size_t kDrawnPoints = 500;
+
 // A line per area over the periods of the headline series.
 std::string line_chart(const Metric& m, const std::string& id) {
     std::vector<std::string> areas = m.series->areas();
@@ -211,11 +216,20 @@ std::string line_chart(const Metric& m, const std::string& id) {
 
     std::string desc =
         "Line chart from " + periods.begin()->second + " to " + periods.rbegin()->second + ". ";
+    // A long line is described by its first and last values (the table gives the rest).
     for (const auto& [name, pts] : lines) {
         desc += name + ":";
-        for (std::size_t i = 0; i < pts.size(); ++i)
+        const bool long_line = pts.size() > 2 * kDescribedEnds;
+        for (std::size_t i = 0; i < pts.size(); ++i) {
+            if (long_line && i == kDescribedEnds) {
+                desc += ", then " +
+                        format_number(static_cast<double>(pts.size() - 2 * kDescribedEnds)) +
+                        " more values";
+                i = pts.size() - kDescribedEnds;
+            }
             desc += std::string(i ? "," : "") + " " + value_text(m, pts[i].value, pts[i].decimals) +
                     " in " + pts[i].period;
+        }
         desc += ". ";
     }
     if (m.target) desc += target_text(m) + ".";
@@ -287,15 +301,24 @@ std::string line_chart(const Metric& m, const std::string& id) {
     }
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const char* colour = kColours[i];
+        // A line of more points than the chart is wide is drawn through every k-th point and
+        // the last, and without markers: the picture is the same and the page stays small.
+        const std::vector<Point>& all = lines[i].second;
+        std::vector<Point> drawn;
+        const std::size_t every = (all.size() + kDrawnPoints - 1) / kDrawnPoints;
+        for (std::size_t k = 0; k < all.size(); ++k)
+            if (k % every == 0 || k + 1 == all.size()) drawn.push_back(all[k]);
         std::string d;
-        for (const auto& p : lines[i].second)
+        for (const auto& p : drawn)
             d += (d.empty() ? "M" : "L") + n(xat(p.year)) + " " + n(s.at(p.value, bottom, top));
         svg += "<path d=\"" + d + "\" fill=\"none\" stroke=\"" + colour + "\" stroke-width=\"3\"" +
                (*kDashes[i] ? std::string(" stroke-dasharray=\"") + kDashes[i] + "\"" : "") +
                "/>\n";
-        for (const auto& p : lines[i].second)
-            svg +=
-                marker(static_cast<int>(i), xat(p.year), s.at(p.value, bottom, top), colour) + "\n";
+        if (every == 1)
+            for (const auto& p : drawn)
+                svg +=
+                    marker(static_cast<int>(i), xat(p.year), s.at(p.value, bottom, top), colour) +
+                    "\n";
     }
     return svg + "</svg>\n";
 }

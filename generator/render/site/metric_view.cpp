@@ -1,6 +1,7 @@
 // A metric page: definition and method, source, chart, the same data as a table, downloads,
 // the ambitions it serves and how its progress was judged.
 #include <algorithm>
+#include <set>
 
 #include "core/url.h"
 #include "data/period.h"
@@ -38,6 +39,10 @@ std::string optional_number(const std::optional<double>& v) {
     return v ? format_number(*v) : std::string();
 }
 
+// The most values a metric page's table shows, and the most sources it names.
+constexpr std::size_t kTableRows = 1000;
+constexpr std::size_t kSourcesListed = 20;
+
 // The data table: a column for each field the file uses.
 nlohmann::json data_table(const Metric& m) {
     const Series& s = *m.series;
@@ -57,8 +62,21 @@ nlohmann::json data_table(const Metric& m) {
     if (counts) columns.insert(columns.end(), {"Numerator", "Denominator"});
     if (notes) columns.push_back("Note");
 
+    // A page stays a readable size however long the series: past kTableRows values it shows
+    // the latest ones (by period), in the order the file gives them; the downloads hold all.
+    std::vector<const Observation*> shown;
+    for (const auto& o : s.observations) shown.push_back(&o);
+    if (shown.size() > kTableRows) {
+        std::stable_sort(shown.begin(), shown.end(),
+                         [](const Observation* a, const Observation* b) {
+                             return a->period.end > b->period.end;
+                         });
+        shown.resize(kTableRows);
+        std::sort(shown.begin(), shown.end());  // back to the file's order
+    }
     nlohmann::json rows = nlohmann::json::array();
-    for (const auto& o : s.observations) {
+    for (const Observation* row : shown) {
+        const Observation& o = *row;
         nlohmann::json cells = nlohmann::json::array();
         if (area) cells.push_back(o.area);
         for (const auto& b : s.breakdown_columns) {
@@ -80,14 +98,28 @@ nlohmann::json data_table(const Metric& m) {
         rows.push_back({{"period", period_words(o.period)}, {"cells", row_cells}});
     }
     std::vector<std::string> sources;
+    std::set<std::string> distinct;
     for (const auto& o : s.observations)
-        if (!o.source.empty() &&
-            std::find(sources.begin(), sources.end(), o.source) == sources.end())
+        if (!o.source.empty() && distinct.insert(o.source).second &&
+            sources.size() < kSourcesListed)
             sources.push_back(o.source);
-    return {{"caption", m.title + ": every published value"},
-            {"columns", columns},
-            {"rows", rows},
-            {"sources", sources}};
+    if (distinct.size() > sources.size())
+        sources.push_back("and " + format_number(distinct.size() - sources.size()) +
+                          " more, named in the source column of the CSV download");
+    const std::size_t all = s.observations.size();
+    nlohmann::json table = {
+        {"caption", all > shown.size() ? m.title + ": the latest " + format_number(shown.size()) +
+                                             " of " + format_number(all) + " published values"
+                                       : m.title + ": every published value"},
+        {"columns", columns},
+        {"rows", rows},
+        {"sources", sources}};
+    if (all > shown.size())
+        table["shortened"] =
+            "The table shows the values of the latest periods; the CSV, JSON "
+            "and spreadsheet downloads hold all " +
+            format_number(all) + ".";
+    return table;
 }
 
 nlohmann::json metric_view(const SiteData& data, const Metric& m) {
