@@ -5,10 +5,8 @@
 #include <CLI/CLI.hpp>
 
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <regex>
-#include <sstream>
 
 #include "cli/app.h"
 #include "core/diagnostic_format.h"
@@ -24,16 +22,6 @@ namespace fs = std::filesystem;
 namespace icbgen {
 
 namespace {
-
-std::optional<std::string> read_whole(const fs::path& path) {
-    std::error_code ec;
-    if (!fs::is_regular_file(path, ec)) return std::nullopt;
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
 
 void print(const Diagnostics& diags) {
     DiskFileSystem here(".");
@@ -76,7 +64,7 @@ int run_import(ImportCommandOptions options) {
                      "--root DIR\n";
         return kExitUsage;
     }
-    auto text = read_whole(options.file);
+    auto text = read_disk_file(options.file);
     if (!text) {
         std::cerr << "icbgen: error: cannot read " << options.file << "\n"
                   << "  = hint: give the path of the file you downloaded\n";
@@ -99,7 +87,7 @@ int run_import(ImportCommandOptions options) {
             .string();
     std::optional<std::string> existing;
     if (fs::exists(csv_path, ec)) {
-        existing = read_whole(csv_path);
+        existing = read_disk_file(csv_path);
         if (!existing) {
             diags.error("io", {csv_path, 0, 0}, "could not read this file",
                         "check it is a readable file");
