@@ -19,6 +19,9 @@ import tempfile
 import xml.etree.ElementTree as ET
 import zipfile
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "workbook"))
+from workbook_lib import period_words  # noqa: E402  (the pages' and workbooks' period words)
+
 SKIP = 77
 try:
     import icalendar
@@ -82,8 +85,6 @@ PACKAGE = {
                            "path": {"type": "string"}, "title": {"type": "string"}}}},
         "resources": {"type": "array", "minItems": 1, "items": RESOURCE},
     }}
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December"]
 
 failures = []
 
@@ -100,23 +101,6 @@ def front(path):
     if text.startswith("---"):
         text = text.split("---", 2)[1]
     return yaml.safe_load(text)
-
-
-def period_words(p):
-    """data/period.h's forms as format/period_format.h writes them."""
-    m = re.fullmatch(r"(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})", p)
-    if m:
-        return f"{MONTHS[int(m[2]) - 1]} {m[1]} to {MONTHS[int(m[4]) - 1]} {m[3]}"
-    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", p)
-    if m:
-        return f"{int(m[3])} {MONTHS[int(m[2]) - 1]} {m[1]}"
-    m = re.fullmatch(r"(\d{4})-(\d{2})", p)
-    if m:
-        y, n = int(m[1]), int(m[2])
-        if 1 <= n - y % 100 <= 3:
-            return f"{m[1]} to {y // 100 * 100 + n}"
-        return f"{MONTHS[n - 1]} {m[1]}"
-    return p
 
 
 def check_feed(site, root, meetings, metrics, base):

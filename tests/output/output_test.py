@@ -39,6 +39,7 @@ def environment(**extra):
     env = dict(os.environ, ICBGEN_WEASYPRINT=STAND_IN, NO_COLOR="1", PYTHONPATH=STAND_IN_MODULE)
     env.pop("ICBGEN_PAUSE_AT", None)
     env.pop("ICBGEN_STAND_IN", None)
+    env.pop("ICBGEN_STAND_IN_COUNT", None)
     env.update(extra)
     return env
 
@@ -405,4 +406,5 @@ def main():
     print(f"{CASE}: ok")
 
 
-main()
+if __name__ == "__main__":  # pdf_cache_test.py imports the helpers above
+    main()

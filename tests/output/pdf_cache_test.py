@@ -13,79 +13,19 @@ Usage: pdf_cache_test.py <case> <icbgen> <project root>
          outputs of an earlier build; with no earlier build it writes nothing; killed after
          staging its files it leaves the outputs as they were, and the next run tidies up.
 """
-import hashlib
 import os
-import shutil
 import signal
 import subprocess
 import sys
 import tempfile
-import time
 
 CASE, ICBGEN, PROJECT = sys.argv[1], sys.argv[2], sys.argv[3]
 HERE = os.path.dirname(os.path.abspath(__file__))
 MEETING = "2024-01-10-board"
 PAPER = f"content/meetings/{MEETING}/papers/strategy-update.md"
 failures = []
-
-
-class ot:
-    """The few helpers of output_test.py this test needs (that file runs on import)."""
-
-    @staticmethod
-    def environment(**extra):
-        env = dict(os.environ, ICBGEN_WEASYPRINT=os.path.join(HERE, "weasyprint_stand_in.py"),
-                   NO_COLOR="1", PYTHONPATH=os.path.join(HERE, "stand_in"))
-        for name in ("ICBGEN_PAUSE_AT", "ICBGEN_STAND_IN", "ICBGEN_STAND_IN_COUNT"):
-            env.pop(name, None)
-        env.update(extra)
-        return env
-
-    @staticmethod
-    def scratch_site(tmp):
-        site = os.path.join(tmp, "S")
-        shutil.copytree(os.path.join(PROJECT, "tests/fixtures/valid"), site)
-        return site
-
-    @staticmethod
-    def snapshot(top):
-        found = {}
-        for dirpath, _, filenames in os.walk(top):
-            for name in filenames:
-                path = os.path.join(dirpath, name)
-                with open(path, "rb") as f:
-                    found[os.path.relpath(path, top)] = hashlib.sha256(f.read()).hexdigest()
-        return found
-
-    @staticmethod
-    def outputs_snapshot_at(out, priv):
-        return ot.snapshot(out), ot.snapshot(priv)
-
-    @staticmethod
-    def differences(before, after):
-        return ", ".join(sorted(k for k in before.keys() | after.keys()
-                                if before.get(k) != after.get(k))[:8])
-
-    @staticmethod
-    def proc_stat(pid):
-        try:
-            with open(f"/proc/{pid}/stat") as f:
-                text = f.read()
-        except OSError:
-            return None
-        return text[text.rindex(")") + 2:].split()
-
-    @staticmethod
-    def wait_for(condition, process, what):
-        deadline = time.monotonic() + 600  # only keeps a broken run from hanging the test
-        while not condition():
-            if process.poll() is not None:
-                sys.exit(f"icbgen ended (exit {process.returncode}) before {what}:\n"
-                         f"{process.stderr.read()[-3000:]}")
-            if time.monotonic() > deadline:
-                process.kill()
-                sys.exit(f"gave up waiting for {what}")
-            time.sleep(0.01)
+sys.path.insert(0, HERE)
+import output_test as ot  # noqa: E402  (its helpers; it takes the same arguments)
 
 
 def check(condition, message):
@@ -232,7 +172,7 @@ def case_pack(tmp):
     # Killed once every new file is staged and none is in place: nothing changed.
     with open(os.path.join(site, PAPER), "a") as f:
         f.write("\nA sentence the killed pack never publishes.\n")
-    before = ot.outputs_snapshot_at(out, priv)
+    before = (ot.snapshot(out), ot.snapshot(priv))
     p = subprocess.Popen([ICBGEN, "pack", MEETING, "--root", site], stdout=subprocess.DEVNULL,
                          stderr=subprocess.PIPE, text=True,
                          env=ot.environment(ICBGEN_PAUSE_AT="pack-staged"))
@@ -242,7 +182,7 @@ def case_pack(tmp):
     check(staged, "pack staged no files beside its targets")
     os.kill(p.pid, signal.SIGKILL)
     p.wait()
-    after = ot.outputs_snapshot_at(out, priv)
+    after = (ot.snapshot(out), ot.snapshot(priv))
     real = lambda snap: {k: v for k, v in snap.items() if ".new-" not in k}  # noqa: E731
     check(real(after[0]) == real(before[0]) and real(after[1]) == real(before[1]),
           "a pack killed before its renames changed the outputs")
