@@ -101,6 +101,11 @@ const std::vector<DiagnosticCode>& diagnostic_codes() {
         {"minute-number-duplicate", Severity::warning, "a minute number used twice in one item"},
         {"minute-number-item", Severity::warning, "a minute number belonging to another item"},
         {"minute-number-missing", Severity::warning, "minute numbers that skip some"},
+        {"interest-dates", Severity::error, "a registered interest that ends before it begins"},
+        {"declaration-interest-unknown", Severity::error,
+         "a declaration naming an interest its person has not registered"},
+        {"declaration-missing", Severity::warning,
+         "a member present with a relevant interest who declared nothing"},
         {"source-conflict", Severity::note, "the source document gives conflicting figures"},
         // Building the outputs
         {"output-unsafe", Severity::error,

@@ -141,7 +141,7 @@ std::vector<Person> build_people(const BuildContext& c) {
         Person person{yaml_string(p, "initials"),     yaml_string(p, "name"),
                       yaml_string(p, "role"),         yaml_string(p, "organisation"),
                       yaml_strings(p, "also_titled"), {},
-                      c.where(p, "initials")};
+                      c.where(p, "initials"),         {}};
         YAML::Node at = yaml_child(p, "role_at");
         if (at.IsMap())
             for (const auto& entry : at) {
@@ -149,6 +149,16 @@ std::vector<Person> build_people(const BuildContext& c) {
                 person.role_at.push_back(
                     {{meeting, c.where(at, meeting)},
                      entry.second.IsScalar() ? entry.second.as<std::string>() : std::string()});
+            }
+        YAML::Node interests = yaml_child(p, "interests");
+        person.interests_recorded = interests.IsSequence();
+        if (interests.IsSequence())
+            for (const auto& i : interests) {
+                if (!i.IsMap()) continue;
+                person.interests.push_back({yaml_string(i, "id"), yaml_string(i, "type"),
+                                            yaml_string(i, "description"), yaml_string(i, "from"),
+                                            yaml_string(i, "to"), yaml_strings(i, "relevant_to"),
+                                            c.where(i), c.where(i, "from"), c.where(i, "to")});
             }
         people.push_back(std::move(person));
     }

@@ -153,6 +153,7 @@ Paper build_paper(const BuildContext& c) {
     p.purpose = yaml_strings(r, "purpose");
     p.summary = c.markdown_field(r, "summary");
     p.cites = c.refs(r, "cites");
+    p.topics = yaml_strings(r, "topics");
     p.body = c.body();
     p.location = c.where(r, "title");
     return p;
@@ -204,6 +205,15 @@ Minutes build_minutes(const BuildContext& c) {
                         m.source_numbered || !para.number.empty() || !para.answer_number.empty();
                     item.paragraphs.push_back(std::move(para));
                 }
+            YAML::Node declared = yaml_child(it, "declarations");
+            item.declarations_location = c.where(it, "declarations");
+            item.none_declared = declared.IsScalar() && declared.Scalar() == "none";
+            if (declared.IsSequence())
+                for (const auto& d : declared)
+                    if (d.IsMap())
+                        item.declarations.push_back(
+                            {c.ref(d, "person"), c.optional_ref(d, "interest"),
+                             yaml_string(d, "description"), yaml_string(d, "action"), c.where(d)});
             m.items.push_back(std::move(item));
         }
     number_minutes(m);

@@ -208,11 +208,30 @@ struct RoleAt {
     std::string title;  // "Joint Chief Medical Officer, NHS South East London ICB"
 };
 
+// A declared interest on the register (data/people.yaml `interests`). Types are the categories
+// of NHS England's "Managing conflicts of interest in the NHS"; format/interest_words.h writes
+// them for people.
+struct Interest {
+    std::string id;    // optional: what minutes' declarations name
+    std::string type;  // financial | non-financial-professional | non-financial-personal | indirect
+    std::string description;
+    std::string from, to;                  // YYYY-MM-DD; `to` empty while it continues
+    std::vector<std::string> relevant_to;  // topics, metric or priority ids (docs/CONTENT_MODEL.md)
+    SourceLocation location, from_location, to_location;
+
+    // Whether the interest was held on `date` (YYYY-MM-DD): from <= date and, if ended, date <= to.
+    bool current_at(const std::string& date) const;
+};
+
 struct Person {
     std::string initials, name, role, organisation;  // role and organisation: the latest
     std::vector<std::string> also_titled;
     std::vector<RoleAt> role_at;
     SourceLocation location;
+    std::vector<Interest> interests;  // as the register lists them
+    // `interests:` is written, even as `[]` (a nil return: no interests declared). Without it,
+    // nothing is known of the person's interests and nothing is claimed.
+    bool interests_recorded = false;
     // "Chair, NHS South East London ICB": the role and the organisation, the organisation left
     // out when the role already ends with it ("Clinical Director, Southwark PCN").
     std::string title() const;
@@ -239,6 +258,7 @@ struct Paper {
     std::vector<std::string> purpose;  // information | discussion | decision
     Markdown summary;
     std::vector<Ref> cites;
+    std::vector<std::string> topics;  // what registers of interests match `relevant_to` against
     Markdown body;
     std::string meeting_id;
     SourceLocation location;
@@ -289,11 +309,23 @@ struct MinuteParagraph {
     std::string key;  // "3.01" by position, unique within the minutes: for anchors and links
 };
 
+// An interest declared for an item of the minutes.
+struct Declaration {
+    Ref person;
+    std::optional<Ref> interest;  // the id of one of the person's registered interests
+    std::string description;      // the interest in words, when it is not on the register
+    std::string action;           // withdrew | took-part | took-no-part-in-decision
+    SourceLocation location;
+};
+
 struct MinuteItem {
     std::string title;
     int number = 0;
     std::vector<MinuteParagraph> paragraphs;
     SourceLocation location;
+    std::vector<Declaration> declarations;
+    bool none_declared = false;  // `declarations: none`: the minutes record that none were
+    SourceLocation declarations_location;
 };
 
 struct Attendee {
@@ -324,6 +356,12 @@ struct Meeting {
     SourceLocation location;
 
     const Paper* find_paper(const std::string& id) const;
+    // The agenda item an item of this meeting's minutes records: the one of the same title
+    // (ignoring case, spacing and punctuation), or nullptr.
+    const AgendaItem* agenda_item_for(const MinuteItem& item) const;
+    // The members present: the minutes' `present` when there are minutes, otherwise the chairs,
+    // presenters and item leads, in that order, each once. `from_minutes` says which.
+    std::vector<std::string> members_present(bool* from_minutes = nullptr) const;
 };
 
 // Which entity of which kind: the typed key of the table of kinds. Papers are named within
@@ -370,6 +408,12 @@ struct SiteModel {
     const Person* find_person(const std::string& initials) const;
     // Every ambition in priority order.
     std::vector<const Ambition*> ambitions() const;
+    // Whether the site keeps a register of interests: some person has `interests:` (the
+    // register page, the packs' appendix and the workbooks' sheet appear only then).
+    bool keeps_register() const;
+    // What a paper concerns, for registers of interests' `relevant_to`: its `topics`, the
+    // metrics it cites, and the priorities whose ambitions those metrics measure.
+    std::set<std::string> topics_of(const Paper& paper) const;
     // Ambitions whose metrics (measures) include `metric_id`.
     std::vector<const Ambition*> ambitions_using(const std::string& metric_id) const;
     // Ambitions that list `metric_id` under `context:` (background figures).

@@ -15,6 +15,11 @@ bool item_is_private(const Meeting& meeting, const AgendaItem& item) {
     return paper && paper_is_private(meeting, *paper);
 }
 
+bool minute_item_is_private(const Meeting& meeting, const MinuteItem& item) {
+    const AgendaItem* recorded = meeting.agenda_item_for(item);
+    return recorded && item_is_private(meeting, *recorded);
+}
+
 std::vector<const Paper*> public_papers(const Meeting& meeting) {
     std::vector<const Paper*> out;
     for (const auto& p : meeting.papers)

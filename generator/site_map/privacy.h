@@ -18,6 +18,11 @@ bool paper_is_private(const Meeting& meeting, const Paper& paper);
 // Whether `item` is withheld from every public output (its title, leads, times and paper).
 bool item_is_private(const Meeting& meeting, const AgendaItem& item);
 
+// Whether what the minutes record under `item` of `meeting`'s minutes is private: true when the
+// agenda item it records (Meeting::agenda_item_for) is withheld. Declarations of interest made
+// on such an item never reach a public output; the register itself is public.
+bool minute_item_is_private(const Meeting& meeting, const MinuteItem& item);
+
 // The papers and agenda items a public output may show, in model order.
 std::vector<const Paper*> public_papers(const Meeting& meeting);
 std::vector<const AgendaItem*> public_items(const Meeting& meeting);

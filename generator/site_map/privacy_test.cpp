@@ -64,3 +64,20 @@ TEST_CASE("privacy: an item whose paper is missing is judged by its own part") {
     CHECK_FALSE(item_is_private(m, m.agenda[0]));
     CHECK(item_is_private(m, m.agenda[1]));
 }
+
+TEST_CASE("privacy: an item of the minutes is private when the agenda item it records is") {
+    Meeting m;
+    m.papers = {paper("tender", "private")};
+    AgendaItem open = item("", "public");
+    open.title = "Welcome";
+    AgendaItem closed = item("tender", "public");  // withheld: its paper is private
+    closed.title = "Community pharmacy tender";
+    m.agenda = {open, closed};
+    MinuteItem welcome, tender, unmatched;
+    welcome.title = "welcome";
+    tender.title = "Community Pharmacy tender.";
+    unmatched.title = "Any other business";
+    CHECK_FALSE(minute_item_is_private(m, welcome));
+    CHECK(minute_item_is_private(m, tender));  // matched ignoring case and punctuation
+    CHECK_FALSE(minute_item_is_private(m, unmatched));
+}

@@ -59,6 +59,7 @@ std::string search() { return page("search"); }
 std::string search_index_dir() { return "pagefind/"; }
 std::string search_script() { return "assets/search.js"; }
 std::string glossary() { return page("glossary"); }
+std::string interests() { return page("governance/interests"); }
 std::string accessibility() { return page("accessibility"); }
 std::string not_found() { return "404.html"; }
 std::string sitemap() { return "sitemap.xml"; }

@@ -38,6 +38,7 @@ std::string search();            // search/index.html (with the A to Z)
 std::string search_index_dir();  // pagefind/ (the search index, built by Pagefind)
 std::string search_script();     // assets/search.js
 std::string glossary();          // glossary/index.html
+std::string interests();         // governance/interests/index.html (the register of interests)
 std::string accessibility();     // accessibility/index.html
 std::string not_found();         // 404.html
 std::string sitemap();           // sitemap.xml

@@ -22,6 +22,7 @@ void check_meetings(const SiteModel& model, Diagnostics& diags);  // with the mo
 void check_conflicts(const SiteModel& model, Diagnostics& diags);
 void check_actions(const SiteModel& model, Diagnostics& diags);
 void check_minutes_order(const SiteModel& model, Diagnostics& diags);
+void check_interests(const SiteModel& model, Diagnostics& diags);  // registers and declarations
 void check_engagements(const SiteModel& model, Diagnostics& diags);
 void check_priority_order(const SiteModel& model, Diagnostics& diags);
 // Figures in text against the data (figure_check.cpp) and against themselves

@@ -1,26 +1,11 @@
 // Minutes record a meeting's items in the order its agenda lists them. An item of the minutes
-// is matched to the agenda item of the same title (ignoring case, spacing and punctuation);
+// is matched to the agenda item of the same title (Meeting::agenda_item_for);
 // items with no such match are left alone. Nothing is reordered: the warning names both places.
-#include <cctype>
-
 #include "validate/checks.h"
 
 namespace icbgen {
 
 namespace {
-
-std::string title_key(const std::string& title) {
-    std::string key;
-    for (char c : title) {
-        auto u = static_cast<unsigned char>(c);
-        if (std::isalnum(u) || u >= 0x80)
-            key += static_cast<char>(std::tolower(u));
-        else if (!key.empty() && key.back() != ' ')
-            key += ' ';
-    }
-    while (!key.empty() && key.back() == ' ') key.pop_back();
-    return key;
-}
 
 std::string where_text(const SourceLocation& l) {
     return l.path + ":" + std::to_string(l.line) + ":" + std::to_string(l.column);
@@ -31,15 +16,10 @@ std::string where_text(const SourceLocation& l) {
 void check_minutes_order(const SiteModel& model, Diagnostics& diags) {
     for (const auto& m : model.meetings) {
         if (!m.minutes) continue;
-        auto agenda_item = [&](const MinuteItem& mi) -> const AgendaItem* {
-            for (const auto& a : m.agenda)
-                if (title_key(a.title) == title_key(mi.title)) return &a;
-            return nullptr;
-        };
         const MinuteItem* latest = nullptr;  // the minutes' item furthest down the agenda so far
         const AgendaItem* latest_agenda = nullptr;
         for (const auto& mi : m.minutes->items) {
-            const AgendaItem* a = agenda_item(mi);
+            const AgendaItem* a = m.agenda_item_for(mi);
             if (!a) continue;
             if (latest_agenda && a->number < latest_agenda->number) {
                 diags.warning(

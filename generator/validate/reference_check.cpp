@@ -123,6 +123,8 @@ void check_references(const SiteModel& model, Diagnostics& diags) {
             for (const auto& a : m.minutes->present) people.check(a.person);
             people.check(m.minutes->in_attendance);
             for (const auto& item : m.minutes->items)
+                for (const auto& d : item.declarations) people.check(d.person);
+            for (const auto& item : m.minutes->items)
                 for (const auto& para : item.paragraphs) {
                     people.check(para.owner);
                     people.check(para.responder);

@@ -1,8 +1,10 @@
 // Views of the minutes a pack approves and of the action log it carries.
 #include "format/date_format.h"
+#include "render/interest_text.h"
 #include "render/pack/action_log.h"
 #include "render/pack/pack_format.h"
 #include "render/pack/pack_view.h"
+#include "site_map/privacy.h"
 
 namespace icbgen {
 
@@ -61,15 +63,20 @@ json minutes_view(const PackScope& s, const AgendaItem& item, const Meeting& of)
         apologies.push_back(person_text(s.model, who, of.id).name);
     json items = json::array(), questions = json::array();
     for (const auto& mi : minutes.items) {
+        // What the minutes record of a part II item stays out of the public pack.
+        if (!s.is_private && minute_item_is_private(of, mi)) continue;
         json paras = json::array();
         for (const auto& p : mi.paragraphs) {
             paras.push_back(paragraph_json(s, of, p));
             if (p.kind == "question") questions.push_back(paras.back());
         }
+        json declarations = declaration_sentences(s.model, of, mi, !s.is_private);
         items.push_back({{"number", std::to_string(mi.number)},
                          {"title", mi.title},
                          {"bookmark", std::to_string(mi.number) + ". " + mi.title},
-                         {"paragraphs", paras}});
+                         {"paragraphs", paras},
+                         {"declarations", declarations},
+                         {"has_declarations", !declarations.empty()}});
     }
     bool draft = minutes.status != "approved";
     std::string label = item_label(item);

@@ -14,7 +14,7 @@ namespace {
 
 // Ids the templates give elements; Markdown headings must not take them.
 std::set<std::string> reserved_ids(const PackScope& s) {
-    std::set<std::string> ids = {"main", "cover", "contents", "agenda", "action-log"};
+    std::set<std::string> ids = {"main", "cover", "contents", "agenda", "action-log", "interests"};
     for (const AgendaItem* item : s.items) ids.insert(item_anchor(*item));
     for (const auto& p : s.meeting.papers) ids.insert("paper-" + p.id);
     for (const Meeting* m : s.approved) {
@@ -75,6 +75,10 @@ std::optional<std::string> render_pack_html(const SiteModel& model, const Meetin
                 json v = cover_sheet_view(s, *item, *p);
                 add("cover_sheet", v, item_anchor(*item), v["bookmark"], v["draft"]);
             }
+    if (model.keeps_register()) {
+        json v = interests_view(s);
+        add("interests", v, "interests", v["title"], false);
+    }
     if (!ok) return std::nullopt;
 
     std::string kind = is_private ? "Private meeting pack" : "Meeting pack";

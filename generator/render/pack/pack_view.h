@@ -38,5 +38,7 @@ nlohmann::json agenda_view(const PackScope& scope);
 nlohmann::json cover_sheet_view(const PackScope& scope, const AgendaItem& item, const Paper& paper);
 nlohmann::json minutes_view(const PackScope& scope, const AgendaItem& item, const Meeting& of);
 nlohmann::json action_log_view(const PackScope& scope);
+// The appendix of members' interests (interests_view.cpp), when the site keeps a register.
+nlohmann::json interests_view(const PackScope& scope);
 
 }  // namespace icbgen

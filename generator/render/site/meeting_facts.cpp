@@ -2,6 +2,8 @@
 
 #include "format/date_format.h"
 #include "format/words.h"
+#include "render/interest_text.h"
+#include "site_map/privacy.h"
 
 namespace icbgen {
 
@@ -57,10 +59,16 @@ nlohmann::json minutes_view(const SiteData& data, const PageMeta& meta, const Me
     for (const auto& a : minutes.apologies) apologies.push_back(data.person(a));
     nlohmann::json items = nlohmann::json::array();
     for (const auto& item : minutes.items) {
+        // What the minutes record of a part II item is not published.
+        if (minute_item_is_private(meeting, item)) continue;
         nlohmann::json paragraphs = nlohmann::json::array();
         for (const auto& p : item.paragraphs) paragraphs.push_back(paragraph_view(data, p));
+        // The website is public: declarations on a private item are left out.
+        nlohmann::json declarations = declaration_sentences(data.model, meeting, item, true);
         items.push_back({{"heading", std::to_string(item.number) + ". " + item.title},
-                         {"paragraphs", paragraphs}});
+                         {"paragraphs", paragraphs},
+                         {"declarations", declarations},
+                         {"has_declarations", !declarations.empty()}});
     }
     std::set<std::string> ids = layout_ids();
     return {{"draft", minutes.status != "approved"},

@@ -23,6 +23,8 @@ void add_charter_page(const SiteData& data, std::vector<PageJob>& jobs);
 void add_meeting_pages(const SiteData& data, std::vector<PageJob>& jobs);
 void add_paper_pages(const SiteData& data, std::vector<PageJob>& jobs);
 void add_glossary_page(const SiteData& data, std::vector<PageJob>& jobs);
+// Only when the site keeps a register of interests (SiteModel::keeps_register).
+void add_interests_page(const SiteData& data, std::vector<PageJob>& jobs);
 void add_accessibility_page(const SiteData& data, std::vector<PageJob>& jobs);
 void add_not_found_page(const SiteData& data, std::vector<PageJob>& jobs);
 

@@ -28,6 +28,7 @@ FileSet render_site(const SiteModel& model, const RenderContext& context, Diagno
     add_meeting_pages(data, jobs);
     add_paper_pages(data, jobs);
     add_glossary_page(data, jobs);
+    add_interests_page(data, jobs);
     add_accessibility_page(data, jobs);
     add_not_found_page(data, jobs);
 

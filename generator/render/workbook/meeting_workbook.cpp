@@ -3,7 +3,9 @@
 #include <algorithm>
 
 #include "format/date_format.h"
+#include "format/interest_words.h"
 #include "format/words.h"
+#include "render/interest_text.h"
 #include "render/workbook/metric_tables.h"
 #include "render/workbook/workbook_format.h"
 #include "site_map/privacy.h"
@@ -102,6 +104,41 @@ Table action_table(const SiteModel& model, const Meeting& meeting, Names& names,
     return t;
 }
 
+const char* kOngoing = "No end date: the interest continues.";
+
+// The interests the members present held on the meeting's date (render/interest_text.h).
+Table interests_table(const SiteModel& model, const Meeting& meeting, Names& names,
+                      NoteBook& notes) {
+    Table t;
+    t.name = names.table("Interests");
+    t.columns = {{"Member", 26, true},   {"Title", 40, true}, {"Type", 26, true},
+                 {"Interest", 50, true}, {"From", 16},        {"To", 16},
+                 {"Notes", 14, true}};
+    for (const auto& e : meeting_register(model, meeting).entries) {
+        Cell name = Cell::str(person(model, e.initials));
+        Cell title = Cell::str(e.person && !e.person->title_at(meeting.id).empty()
+                                   ? e.person->title_at(meeting.id)
+                                   : kNotAvailable);
+        if (e.interests.empty()) {
+            bool recorded = e.person && e.person->interests_recorded;
+            t.rows.push_back(
+                {name, title, Cell::not_applicable(),
+                 Cell::str(recorded ? "No interests declared" : "No declaration recorded"),
+                 Cell::not_applicable(), Cell::not_applicable(), Cell::str(notes_cell({}))});
+            continue;
+        }
+        for (const Interest* i : e.interests) {
+            std::vector<std::string> row_notes;
+            if (i->to.empty()) row_notes.push_back(notes.ref(kOngoing));
+            t.rows.push_back({name, title, Cell::str(interest_type_label(i->type)),
+                              Cell::str(i->description), Cell::date(i->from),
+                              i->to.empty() ? Cell::not_applicable() : Cell::date(i->to),
+                              Cell::str(notes_cell(row_notes))});
+        }
+    }
+    return t;
+}
+
 }  // namespace
 
 WorkbookSpec meeting_workbook(const SiteModel& model, const Meeting& meeting,
@@ -127,6 +164,19 @@ WorkbookSpec meeting_workbook(const SiteModel& model, const Meeting& meeting,
             {"Actions from the minutes of every meeting up to and including this one, oldest "
              "first. Status is as recorded in the minutes."},
             std::move(actions)));
+
+    bool has_interests = model.keeps_register();
+    if (has_interests) {
+        MeetingRegister reg = meeting_register(model, meeting);
+        sheets.push_back(
+            table_sheet(names.sheet("Interests"), "Register of interests of members present",
+                        "The interests the members present had registered as at the meeting's date",
+                        {reg.whose() + ", with the interests each had registered as at " +
+                             date_words(meeting.date) + ".",
+                         "One row per interest; a member with none has one row saying so."},
+                        interests_table(model, meeting, names, notes)));
+        if (sheets.back().table->rows.empty()) sheets.pop_back();
+    }
 
     std::vector<const Metric*> cited;
     std::vector<std::string> papers;
