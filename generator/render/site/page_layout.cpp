@@ -85,10 +85,11 @@ nlohmann::json page_view(const SiteData& data, const PageMeta& meta) {
         {{"text", "A to Z of pages"}, {"href", link(site_paths::search()) + "#a-to-z"}},
         {{"text", "Contact us"}, {"href", "mailto:" + site.contact_email}},
     });
-    if (data.model.keeps_register())
-        v["footer_links"].insert(
-            v["footer_links"].begin() + 3,
+    if (data.model.keeps_register()) {
+        nlohmann::json link_to_register = nlohmann::json::object(
             {{"text", "Register of interests"}, {"href", link(site_paths::interests())}});
+        v["footer_links"].insert(v["footer_links"].begin() + 3, link_to_register);
+    }
     return v;
 }
 
