@@ -131,6 +131,11 @@ function loadInventory({ siteDir, projectRoot }) {
   const status = subfolders(path.join(siteDir, 'metrics', 'status'))[0];
   if (status) add('metrics-status', 'Metrics narrowed to a status', `metrics/status/${status}/index.html`);
   add('glossary', 'Glossary', 'glossary/index.html');
+  // Only a site that keeps a register of interests has one (the shipped site does not; the
+  // governance fixture, tests/governance/fixtures/interests, does).
+  if (fs.existsSync(path.join(siteDir, 'governance', 'interests', 'index.html'))) {
+    add('interests', 'Register of interests', 'governance/interests/index.html');
+  }
   add('accessibility', 'Accessibility statement', 'accessibility/index.html');
   add('404', 'Page not found (404)', '404.html');
 
