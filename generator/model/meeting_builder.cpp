@@ -207,7 +207,7 @@ Minutes build_minutes(const BuildContext& c) {
                 }
             YAML::Node declared = yaml_child(it, "declarations");
             item.declarations_location = c.where(it, "declarations");
-            item.none_declared = declared.IsScalar() && declared.Scalar() == "none";
+            item.none_declared = declared.IsSequence() && declared.size() == 0;
             if (declared.IsSequence())
                 for (const auto& d : declared)
                     if (d.IsMap())

@@ -324,7 +324,7 @@ struct MinuteItem {
     std::vector<MinuteParagraph> paragraphs;
     SourceLocation location;
     std::vector<Declaration> declarations;
-    bool none_declared = false;  // `declarations: none`: the minutes record that none were
+    bool none_declared = false;  // `declarations: []`: the minutes record that none were
     SourceLocation declarations_location;
 };
 

@@ -32,7 +32,7 @@ MeetingRegister meeting_register(const SiteModel& model, const Meeting& meeting)
 std::string declaration_sentence(const SiteModel& model, const Declaration& declaration);
 
 // The sentences for an item of `meeting`'s minutes: its declarations, "No interests were
-// declared for this item." for `declarations: none`, or nothing. A public output gets nothing
+// declared for this item." for `declarations: []`, or nothing. A public output gets nothing
 // for an item site_map/privacy.h calls private.
 std::vector<std::string> declaration_sentences(const SiteModel& model, const Meeting& meeting,
                                                const MinuteItem& item, bool public_output);
