@@ -1,6 +1,19 @@
 #include "site_map/privacy.h"
 
+#include "core/text.h"
+
 namespace icbgen {
+
+const AgendaItem* minutes_agenda_item(const Meeting& meeting, const MinuteItem& item) {
+    for (const auto& a : meeting.agenda)
+        if (title_key(a.title) == title_key(item.title)) return &a;
+    return nullptr;
+}
+
+bool minute_item_is_private(const Meeting& meeting, const MinuteItem& item) {
+    const AgendaItem* a = minutes_agenda_item(meeting, item);
+    return a && item_is_private(meeting, *a);
+}
 
 bool paper_is_private(const Meeting& meeting, const Paper& paper) {
     if (paper.is_private()) return true;

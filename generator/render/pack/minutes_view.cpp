@@ -96,7 +96,7 @@ json minutes_view(const PackScope& s, const AgendaItem& item, const Meeting& of)
 
 json action_log_view(const PackScope& s) {
     json entries = json::array();
-    for (const auto& e : action_log(s.model, s.meeting)) {
+    for (const auto& e : action_log(s.model, s.meeting, s.is_private)) {
         const MinuteParagraph& a = *e.action;
         bool in_pack = s.prints_minutes_of(e.raised_at);
         entries.push_back({{"number", a.number},
@@ -108,9 +108,12 @@ json action_log_view(const PackScope& s) {
                            {"due", a.due.empty() ? "Not set" : date_words(a.due)},
                            {"status", status_label(e.status)},
                            {"open", e.status == "open"},
+                           {"overdue", e.overdue ? "Overdue: due " + date_words(a.due) : ""},
                            {"closed_by", !e.closed_by ? std::string("–")
                                          : e.closed_by == &s.meeting
                                              ? "This meeting, " + date_words(s.meeting.date)
+                                         : e.closed_by == e.raised_at
+                                             ? "In the minutes of " + date_words(e.closed_by->date)
                                              : date_words(e.closed_by->date)}});
     }
     return {{"entries", entries}, {"empty", entries.empty()}, {"body", s.meeting.body}};
