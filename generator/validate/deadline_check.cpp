@@ -30,17 +30,17 @@ void check_paper_due(const SiteModel& model, const Meeting& m, const std::string
     for (const auto& paper : m.papers) {
         if (paper.status != "draft") continue;
         std::string due = paper.due;
-        std::string from = "its 'due'";
+        std::string from = "as its 'due' says";
         if (due.empty())
             if (const PlannedItem* p = planned_for(model, m, paper)) {
                 due = p->paper_due;
-                from = "the forward plan (" + p->paper_due_location.path + ":" +
-                       std::to_string(p->paper_due_location.line) + ")";
+                from = "as the forward plan says at " + p->paper_due_location.path + ":" +
+                       std::to_string(p->paper_due_location.line);
             }
         if (!parse_iso_date(due) || due >= as_of) continue;
         diags.warning("paper-overdue", paper.location,
-                      "the paper '" + paper.title + "' was due on " + date_words(due) + " (" +
-                          from + ") and is still a draft on " + date_words(as_of),
+                      "the paper '" + paper.title + "' was due on " + date_words(due) + ", " +
+                          from + ", and is still a draft on " + date_words(as_of),
                       "send the final paper and set 'status: final', or agree a new due date");
     }
 }
@@ -73,7 +73,8 @@ void check_agenda_published(const SiteModel& model, const Meeting& m, const std:
     if (!today || m.date < as_of || epoch_seconds(*today) <= epoch_seconds(latest)) return;
     diags.warning("agenda-late", m.location,
                   "the agenda for the meeting on " + date_words(m.date) +
-                      " has no 'published' date on " + date_words(as_of) + "; " + rule,
+                      " is not recorded as published ('published' is missing) on " +
+                      date_words(as_of) + "; " + rule,
                   "publish the agenda and record the day in 'published: YYYY-MM-DD'");
 }
 
