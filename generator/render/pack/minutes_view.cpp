@@ -3,6 +3,7 @@
 #include "render/pack/action_log.h"
 #include "render/pack/pack_format.h"
 #include "render/pack/pack_view.h"
+#include "site_map/privacy.h"
 
 namespace icbgen {
 
@@ -61,6 +62,8 @@ json minutes_view(const PackScope& s, const AgendaItem& item, const Meeting& of)
         apologies.push_back(person_text(s.model, who, of.id).name);
     json items = json::array(), questions = json::array();
     for (const auto& mi : minutes.items) {
+        // The public pack leaves out what the minutes record of a private (part II) item.
+        if (!s.is_private && minute_item_is_private(of, mi)) continue;
         json paras = json::array();
         for (const auto& p : mi.paragraphs) {
             paras.push_back(paragraph_json(s, of, p));

@@ -2,6 +2,7 @@
 
 #include "format/date_format.h"
 #include "format/words.h"
+#include "site_map/privacy.h"
 
 namespace icbgen {
 
@@ -57,6 +58,8 @@ nlohmann::json minutes_view(const SiteData& data, const PageMeta& meta, const Me
     for (const auto& a : minutes.apologies) apologies.push_back(data.person(a));
     nlohmann::json items = nlohmann::json::array();
     for (const auto& item : minutes.items) {
+        // What the minutes record of a private (part II) item stays out of the website.
+        if (minute_item_is_private(meeting, item)) continue;
         nlohmann::json paragraphs = nlohmann::json::array();
         for (const auto& p : item.paragraphs) paragraphs.push_back(paragraph_view(data, p));
         items.push_back({{"heading", std::to_string(item.number) + ". " + item.title},
