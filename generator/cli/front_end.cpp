@@ -32,6 +32,9 @@ std::optional<FrontEnd> run_front_end(const CommonOptions& options) {
     ValidateOptions vo{!options.as_of.empty() ? options.as_of
                        : options.as_of_today  ? today_iso()
                                               : fe.model.strategy.published};
+    vo.deadlines_as_of = !options.as_of.empty() ? options.as_of
+                         : options.as_of_today  ? today_iso()
+                                                : std::string();
     fe.diags.append(validate(fe.model, fe.site_map, vo));
     if (!options.ignore.empty()) {
         // --ignore takes only warning and note codes (cli/app.cpp), so no error is lost.

@@ -29,6 +29,8 @@ const std::vector<ContentKind>& content_kinds() {
          "meetings/{meeting}/index.html", "minutes", false},
         {K::people, "people", "person", "data/people.yaml", "", "", false},
         {K::glossary, "glossary", "glossary", "data/glossary.yaml", "", "", false},
+        {K::forward_plan, "forward-plan", "forward plan", "content/forward-plan.yaml",
+         "meetings/forward-plan/index.html", "", false},
     };
     return kinds;
 }

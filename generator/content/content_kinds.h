@@ -27,6 +27,7 @@ enum class DocumentKind {
     minutes,
     people,
     glossary,
+    forward_plan,
 };
 
 struct ContentKind {

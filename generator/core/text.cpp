@@ -276,4 +276,17 @@ std::string spreadsheet_literal(std::string_view text) {
     return formula ? " " + std::string(text) : std::string(text);
 }
 
+std::string title_key(std::string_view title) {
+    std::string key;
+    for (char c : title) {
+        auto u = static_cast<unsigned char>(c);
+        if (std::isalnum(u) || u >= 0x80)
+            key += static_cast<char>(std::tolower(u));
+        else if (!key.empty() && key.back() != ' ')
+            key += ' ';
+    }
+    while (!key.empty() && key.back() == ' ') key.pop_back();
+    return key;
+}
+
 }  // namespace icbgen

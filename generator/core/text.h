@@ -38,6 +38,9 @@ std::string spreadsheet_literal(std::string_view text);
 
 // A safe id: lowercase letters, digits and single hyphens between them.
 bool is_slug(std::string_view id);
+// A title for matching another's: lower case, runs of spaces and punctuation one space, ends
+// trimmed ("Welcome and Minutes." and "welcome and minutes" match).
+std::string title_key(std::string_view title);
 // The nearest safe id to `text`: "../Fewer Smokers" becomes "fewer-smokers".
 std::string suggest_slug(std::string_view text);
 

@@ -17,6 +17,7 @@ Paper build_paper(const BuildContext& c);
 Minutes build_minutes(const BuildContext& c);
 std::vector<Person> build_people(const BuildContext& c);
 std::vector<GlossaryEntry> build_glossary(const BuildContext& c);
+std::vector<PlannedMeeting> build_forward_plan(const BuildContext& c);
 
 // Assigns item numbers, enclosure letters and times to an agenda, and numbers minutes.
 void number_agenda(Meeting& meeting);

@@ -70,6 +70,8 @@ Meeting build_meeting(const BuildContext& c) {
     m.end_location = c.where(r, "end");
     m.chairs = c.refs(r, "chairs");
     m.presenters = c.refs(r, "presenters");
+    m.published = yaml_string(r, "published");
+    m.published_location = c.where(r, "published");
     m.location = c.where(r, "title");
     YAML::Node agenda = yaml_child(r, "agenda");
     if (agenda.IsSequence())
@@ -154,6 +156,8 @@ Paper build_paper(const BuildContext& c) {
     p.summary = c.markdown_field(r, "summary");
     p.cites = c.refs(r, "cites");
     p.topics = yaml_strings(r, "topics");
+    p.due = yaml_string(r, "due");
+    p.due_location = c.where(r, "due");
     p.body = c.body();
     p.location = c.where(r, "title");
     return p;
@@ -191,6 +195,7 @@ Minutes build_minutes(const BuildContext& c) {
                     para.closed_by = yaml_string(p, "closed_by");
                     para.due_location = c.where(p, "due");
                     para.closed_by_location = c.where(p, "closed_by");
+                    para.concerns = c.refs(p, "concerns");
                     para.question = yaml_string(p, "question");
                     para.answer = yaml_string(p, "answer");
                     para.responder = c.optional_ref(p, "responder");
@@ -234,6 +239,32 @@ void number_minutes(Minutes& minutes) {
             if (!minutes.source_numbered) item.paragraphs[k].number = buf;
         }
     }
+}
+
+std::vector<PlannedMeeting> build_forward_plan(const BuildContext& c) {
+    std::vector<PlannedMeeting> out;
+    const auto& r = c.root();
+    if (!r.IsSequence()) return out;
+    for (const auto& pm : r) {
+        if (!pm.IsMap()) continue;
+        PlannedMeeting planned{
+            yaml_string(pm, "date"), yaml_string(pm, "body"), {}, c.where(pm, "date")};
+        YAML::Node items = yaml_child(pm, "items");
+        if (items.IsSequence())
+            for (const auto& it : items) {
+                if (!it.IsMap()) continue;
+                PlannedItem item;
+                item.title = yaml_string(it, "title");
+                item.purpose = yaml_string(it, "purpose");
+                item.paper_due = yaml_string(it, "paper_due");
+                item.lead = c.optional_ref(it, "lead");
+                item.location = c.where(it, "title");
+                item.paper_due_location = c.where(it, "paper_due");
+                planned.items.push_back(std::move(item));
+            }
+        out.push_back(std::move(planned));
+    }
+    return out;
 }
 
 }  // namespace icbgen

@@ -72,6 +72,7 @@ SiteModel build_model(const LoadedSite& loaded, Diagnostics& diags) {
                     if (glossary_ids.claim(g.abbr, g.location))
                         model.glossary.push_back(std::move(g));
                 break;
+            case DocumentKind::forward_plan: model.forward_plan = build_forward_plan(c); break;
         }
     }
 
@@ -149,6 +150,10 @@ SiteModel build_model(const LoadedSite& loaded, Diagnostics& diags) {
     std::sort(model.meetings.begin(), model.meetings.end(), [](const Meeting& a, const Meeting& b) {
         return std::tie(a.date, a.id) < std::tie(b.date, b.id);
     });
+    std::stable_sort(model.forward_plan.begin(), model.forward_plan.end(),
+                     [](const PlannedMeeting& a, const PlannedMeeting& b) {
+                         return std::tie(a.date, a.body) < std::tie(b.date, b.body);
+                     });
     return model;
 }
 

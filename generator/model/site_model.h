@@ -44,6 +44,9 @@ struct SiteInfo {
     // it goes by in CSV `area` columns. Without `area`, `name` and `short_name` stand for it.
     std::string area;
     std::vector<std::string> area_aliases;
+    // `agenda_clear_days`: clear days an agenda must be published before its meeting
+    // (check's agenda-late); none set, no check.
+    std::optional<int> agenda_clear_days;
     SourceLocation location;
 
     // True when `area_name` (a metric's geography or a CSV area) is the organisation's own.
@@ -259,6 +262,8 @@ struct Paper {
     Markdown summary;
     std::vector<Ref> cites;
     std::vector<std::string> topics;  // what registers of interests match `relevant_to` against
+    std::string due;  // `due`: the day the final paper is due (check's paper-overdue)
+    SourceLocation due_location;
     Markdown body;
     std::string meeting_id;
     SourceLocation location;
@@ -296,6 +301,8 @@ struct MinuteParagraph {
     std::optional<Ref> owner;
     std::string due, status, closed_by;
     SourceLocation due_location, closed_by_location;
+    // decisions: `concerns`, ambitions named besides those the paper's citations measure
+    std::vector<Ref> concerns;
     // public questions
     std::string question, answer;
     std::optional<Ref> responder;
@@ -353,6 +360,8 @@ struct Meeting {
     std::vector<AgendaItem> agenda;
     std::vector<Paper> papers;  // in agenda order, then unlisted papers by id
     std::optional<Minutes> minutes;
+    std::string published;  // `published`: the day the agenda was published ("" not recorded)
+    SourceLocation published_location;
     SourceLocation location;
 
     const Paper* find_paper(const std::string& id) const;
@@ -362,6 +371,20 @@ struct Meeting {
     // The members present: the minutes' `present` when there are minutes, otherwise the chairs,
     // presenters and item leads, in that order, each once. `from_minutes` says which.
     std::vector<std::string> members_present(bool* from_minutes = nullptr) const;
+};
+
+// The forward plan (content/forward-plan.yaml): meetings planned but not yet set up, with the
+// business expected at each. A planned meeting makes no page of its own and no pack.
+struct PlannedItem {
+    std::string title, purpose, paper_due;
+    std::optional<Ref> lead;
+    SourceLocation location, paper_due_location;
+};
+
+struct PlannedMeeting {
+    std::string date, body;
+    std::vector<PlannedItem> items;
+    SourceLocation location;
 };
 
 // Which entity of which kind: the typed key of the table of kinds. Papers are named within
@@ -379,9 +402,10 @@ struct SiteModel {
     std::vector<Priority> priorities;  // by order
     std::vector<Metric> metrics;       // by id
     Charter charter;
-    std::vector<CaseStudy> case_studies;  // by id
-    std::vector<Engagement> engagements;  // by date, newest first
-    std::vector<Meeting> meetings;        // by date, oldest first
+    std::vector<CaseStudy> case_studies;       // by id
+    std::vector<Engagement> engagements;       // by date, newest first
+    std::vector<Meeting> meetings;             // by date, oldest first
+    std::vector<PlannedMeeting> forward_plan;  // by date, then body
     std::vector<Person> people;
     std::vector<GlossaryEntry> glossary;
     // Series files that belong to no metric definition (reported by the validator).

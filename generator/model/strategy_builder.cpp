@@ -21,6 +21,8 @@ SiteInfo build_site_info(const BuildContext& c) {
     s.accessibility.issues = yaml_strings(a, "issues");
     s.area = yaml_string(r, "area");
     s.area_aliases = yaml_strings(r, "area_aliases");
+    if (auto days = yaml_integer(r, "agenda_clear_days"))
+        s.agenda_clear_days = static_cast<int>(*days);
     s.location = c.where(r);
     return s;
 }

@@ -1,6 +1,12 @@
 #include "site_map/privacy.h"
 
+#include "core/text.h"
+
 namespace icbgen {
+
+const AgendaItem* minutes_agenda_item(const Meeting& meeting, const MinuteItem& item) {
+    return meeting.agenda_item_for(item);
+}
 
 bool paper_is_private(const Meeting& meeting, const Paper& paper) {
     if (paper.is_private()) return true;

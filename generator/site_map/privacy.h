@@ -18,9 +18,12 @@ bool paper_is_private(const Meeting& meeting, const Paper& paper);
 // Whether `item` is withheld from every public output (its title, leads, times and paper).
 bool item_is_private(const Meeting& meeting, const AgendaItem& item);
 
-// Whether what the minutes record under `item` of `meeting`'s minutes is private: true when the
-// agenda item it records (Meeting::agenda_item_for) is withheld. Declarations of interest made
-// on such an item never reach a public output; the register itself is public.
+// The agenda item of `meeting` that an item of its own minutes records: the one of the same
+// title (ignoring case, spacing and punctuation), or nullptr (Meeting::agenda_item_for).
+const AgendaItem* minutes_agenda_item(const Meeting& meeting, const MinuteItem& item);
+
+// Whether what the minutes record under `item` (its decisions and actions, as registers show
+// them) is withheld from public outputs: it records a private agenda item.
 bool minute_item_is_private(const Meeting& meeting, const MinuteItem& item);
 
 // The papers and agenda items a public output may show, in model order.

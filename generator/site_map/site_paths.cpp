@@ -36,6 +36,13 @@ std::string meeting(const std::string& id) { return entity(DocumentKind::meeting
 std::string paper(const std::string& meeting_id, const std::string& paper_id) {
     return entity(DocumentKind::paper, meeting_id, paper_id);
 }
+std::string forward_plan() { return entity(DocumentKind::forward_plan, "", ""); }
+std::string actions() { return page("meetings/actions"); }
+std::string decisions() { return page("decisions"); }
+std::string decisions_by_body(const std::string& body) {
+    return page("decisions/" + area_slug(body));
+}
+std::string decisions_by_year(const std::string& year) { return page("decisions/" + year); }
 std::string pack_html(const std::string& meeting_id) {
     return "meetings/" + meeting_id + "/pack.html";
 }

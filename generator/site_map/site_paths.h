@@ -27,10 +27,16 @@ std::string charter();                       // charter/index.html
 std::string meetings();                      // meetings/index.html
 std::string meeting(const std::string& id);  // meetings/<id>/index.html
 std::string paper(const std::string& meeting_id, const std::string& paper_id);
-std::string pack_html(const std::string& meeting_id);  // meetings/<id>/pack.html (pack renderer)
-std::string pack_pdf(const std::string& meeting_id);   // meetings/<id>/pack.pdf (pack renderer)
-std::string areas();                                   // areas/index.html ("How is my area doing")
-std::string area(const std::string& slug);             // areas/<slug>/index.html (area_slug below)
+std::string forward_plan();  // meetings/forward-plan/index.html (content/forward-plan.yaml)
+std::string actions();       // meetings/actions/index.html (every action, open and closed)
+std::string decisions();     // decisions/index.html (every public minuted decision)
+// The decisions register narrowed to one body or one year (no JavaScript needed):
+std::string decisions_by_body(const std::string& body);  // decisions/<body slug>/index.html
+std::string decisions_by_year(const std::string& year);  // decisions/<year>/index.html
+std::string pack_html(const std::string& meeting_id);    // meetings/<id>/pack.html (pack renderer)
+std::string pack_pdf(const std::string& meeting_id);     // meetings/<id>/pack.pdf (pack renderer)
+std::string areas();                        // areas/index.html ("How is my area doing")
+std::string area(const std::string& slug);  // areas/<slug>/index.html (area_slug below)
 // The folder part of an area's address: "south-east-london-icb" for "South East London ICB"
 // (lower case letters and digits, anything else one hyphen).
 std::string area_slug(const std::string& area_name);

@@ -8,6 +8,9 @@ namespace icbgen {
 
 struct ValidateOptions {
     std::string as_of;  // YYYY-MM-DD: the date data staleness is judged against
+    // YYYY-MM-DD: the date paper and agenda deadlines are judged against (check's --as-of, or
+    // today for `check`); "" (build and pack without --as-of): deadlines are not checked.
+    std::string deadlines_as_of = {};
 };
 
 void check_coverage(const SiteModel& model, Diagnostics& diags);
@@ -23,6 +26,8 @@ void check_conflicts(const SiteModel& model, Diagnostics& diags);
 void check_actions(const SiteModel& model, Diagnostics& diags);
 void check_minutes_order(const SiteModel& model, Diagnostics& diags);
 void check_interests(const SiteModel& model, Diagnostics& diags);  // registers and declarations
+// Papers still draft after their due date, agendas published too late (deadline_check.cpp).
+void check_deadlines(const SiteModel& model, const ValidateOptions& options, Diagnostics& diags);
 void check_engagements(const SiteModel& model, Diagnostics& diags);
 void check_priority_order(const SiteModel& model, Diagnostics& diags);
 // Figures in text against the data (figure_check.cpp) and against themselves

@@ -128,11 +128,14 @@ void check_references(const SiteModel& model, Diagnostics& diags) {
                 for (const auto& para : item.paragraphs) {
                     people.check(para.owner);
                     people.check(para.responder);
+                    ambitions.check(para.concerns);
                     if (!para.closed_by.empty())
                         meetings.check(Ref{para.closed_by, para.closed_by_location});
                 }
         }
     }
+    for (const auto& planned : model.forward_plan)
+        for (const auto& item : planned.items) people.check(item.lead);
 }
 
 }  // namespace icbgen

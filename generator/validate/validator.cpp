@@ -22,6 +22,7 @@ Diagnostics validate(const SiteModel& model, const SiteMap& site_map,
     check_actions(model, diags);
     check_minutes_order(model, diags);
     check_interests(model, diags);
+    check_deadlines(model, options, diags);
     check_engagements(model, diags);
     check_priority_order(model, diags);
     check_figures(model, diags);

@@ -74,8 +74,15 @@ def check_strategy(wb, root, series, f):
             f"strategy: sheets begin {sheets[:6]}")
     metrics = {os.path.basename(p)[:-3]: front_matter(p) for p in glob.glob(os.path.join(root, "content/metrics/*.md"))}
     tracked = sorted(m for m, rows in series.items() if any(r["value"] != "" for r in rows))
-    chart_sheets = [s for s in sheets if s not in FIXED_SHEETS | {"Traceability", "Metrics", "Data"}]
+    chart_sheets = [s for s in sheets if s not in FIXED_SHEETS | {"Traceability", "Metrics", "Data", "Decisions"}]
     f.check(len(chart_sheets) == len(tracked), f"strategy: {len(chart_sheets)} metric sheets for {len(tracked)} tracked metrics")
+    # Decisions: the shipped April 2023 minutes record four decisions (one printed unnumbered).
+    f.check(sheets[6:7] == ["Decisions"], f"strategy: the Decisions sheet follows Data: {sheets[6:7]}")
+    headers, rows = the_table(wb, "Decisions")
+    f.check([r["Minute"].value for r in rows] == ["1.02", "[x]", "4.11", "5.11"],
+            f"strategy: decisions {[r['Minute'].value for r in rows]}")
+    f.check(all(r["Meeting date"].value.date().isoformat() == "2023-04-25" for r in rows),
+            "strategy: decisions are dated 25 April 2023, as dates")
     notes = notes_map(wb)
 
     # Traceability: one row per metric of every ambition, in priority order.

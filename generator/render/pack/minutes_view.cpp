@@ -103,22 +103,25 @@ json minutes_view(const PackScope& s, const AgendaItem& item, const Meeting& of)
 
 json action_log_view(const PackScope& s) {
     json entries = json::array();
-    for (const auto& e : action_log(s.model, s.meeting)) {
+    for (const auto& e : action_log(s.model, s.meeting, s.is_private)) {
         const MinuteParagraph& a = *e.action;
         bool in_pack = s.prints_minutes_of(e.raised_at);
-        entries.push_back({{"number", a.number},
-                           {"href", in_pack ? "#" + minute_anchor(e.raised_at->id, a.key) : ""},
-                           {"linked", in_pack},
-                           {"meeting", date_words(e.raised_at->date)},
-                           {"text", a.text},
-                           {"owner", name_of(s.model, a.owner)},
-                           {"due", a.due.empty() ? "Not set" : date_words(a.due)},
-                           {"status", status_label(e.status)},
-                           {"open", e.status == "open"},
-                           {"closed_by", !e.closed_by ? std::string("–")
-                                         : e.closed_by == &s.meeting
-                                             ? "This meeting, " + date_words(s.meeting.date)
-                                             : date_words(e.closed_by->date)}});
+        entries.push_back(
+            {{"number", a.number},
+             {"href", in_pack ? "#" + minute_anchor(e.raised_at->id, a.key) : ""},
+             {"linked", in_pack},
+             {"meeting", date_words(e.raised_at->date)},
+             {"text", a.text},
+             {"owner", name_of(s.model, a.owner)},
+             {"due", a.due.empty() ? "Not set" : date_words(a.due)},
+             {"status", status_label(e.status)},
+             {"open", e.status == "open"},
+             {"overdue", e.overdue ? json("Overdue: due " + date_words(a.due)) : json(false)},
+             {"closed_by",
+              !e.closed_by                 ? std::string("–")
+              : e.closed_by == &s.meeting  ? "This meeting, " + date_words(s.meeting.date)
+              : e.closed_by == e.raised_at ? "In the minutes of " + date_words(e.closed_by->date)
+                                           : date_words(e.closed_by->date)}});
     }
     return {{"entries", entries}, {"empty", entries.empty()}, {"body", s.meeting.body}};
 }

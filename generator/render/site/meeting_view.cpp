@@ -53,6 +53,9 @@ nlohmann::json index_view(const SiteData& data) {
                              {"href", href(meta, site_paths::body_calendar(body))}});
     v["calendars"] = calendars;
     v["feed_href"] = href(meta, site_paths::feed());
+    v["decisions_href"] = href(meta, site_paths::decisions());
+    v["actions_href"] = href(meta, site_paths::actions());
+    v["forward_plan_href"] = href(meta, site_paths::forward_plan());
     return v;
 }
 

@@ -22,6 +22,9 @@ void add_engagement_pages(const SiteData& data, std::vector<PageJob>& jobs);
 void add_charter_page(const SiteData& data, std::vector<PageJob>& jobs);
 void add_meeting_pages(const SiteData& data, std::vector<PageJob>& jobs);
 void add_paper_pages(const SiteData& data, std::vector<PageJob>& jobs);
+void add_decision_pages(const SiteData& data, std::vector<PageJob>& jobs);
+void add_actions_page(const SiteData& data, std::vector<PageJob>& jobs);
+void add_forward_plan_page(const SiteData& data, std::vector<PageJob>& jobs);
 void add_glossary_page(const SiteData& data, std::vector<PageJob>& jobs);
 // Only when the site keeps a register of interests (SiteModel::keeps_register).
 void add_interests_page(const SiteData& data, std::vector<PageJob>& jobs);

@@ -27,6 +27,9 @@ FileSet render_site(const SiteModel& model, const RenderContext& context, Diagno
     add_charter_page(data, jobs);
     add_meeting_pages(data, jobs);
     add_paper_pages(data, jobs);
+    add_decision_pages(data, jobs);
+    add_actions_page(data, jobs);
+    add_forward_plan_page(data, jobs);
     add_glossary_page(data, jobs);
     add_interests_page(data, jobs);
     add_accessibility_page(data, jobs);

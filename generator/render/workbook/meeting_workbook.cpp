@@ -84,7 +84,7 @@ Table action_table(const SiteModel& model, const Meeting& meeting, Names& names,
         if (!m.minutes || m.date > meeting.date) continue;
         for (const auto& item : m.minutes->items)
             for (const auto& para : item.paragraphs) {
-                if (para.kind != "action") continue;
+                if (para.kind != "action" || minute_item_is_private(m, item)) continue;
                 std::vector<std::string> row_notes;
                 if (!para.owner) row_notes.push_back(notes.ref(kNoOwner));
                 if (para.due.empty()) row_notes.push_back(notes.ref(kNoDue));

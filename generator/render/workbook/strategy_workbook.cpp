@@ -11,6 +11,7 @@
 #include "format/words.h"
 #include "progress/progress.h"
 #include "progress/site_progress.h"
+#include "render/workbook/decision_sheet.h"
 #include "render/workbook/metric_tables.h"
 #include "render/workbook/plain_text.h"
 #include "render/workbook/workbook_format.h"
@@ -245,6 +246,8 @@ WorkbookSpec strategy_workbook(const SiteModel& model, const std::string& build_
                         {"One row per figure, as in the data files behind the website. "
                          "Filter the Metric ID column to see one metric."},
                         observations_table(tracked, names.table("Data"), notes)));
+    auto decisions = decisions_sheet(model, names, notes);
+    if (decisions) sheets.push_back(std::move(*decisions));
     for (auto& c : charts) sheets.push_back(std::move(c));
 
     std::size_t ambitions = 0, measured = 0, local = 0;

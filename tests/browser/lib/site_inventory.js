@@ -124,6 +124,11 @@ function loadInventory({ siteDir, projectRoot }) {
     if (paper) add('paper', 'Public paper', `meetings/${meeting.id}/papers/${paper.id}/index.html`);
     add('pack', 'Public board pack', `meetings/${meeting.id}/pack.html`);
   }
+  add('decisions', 'Decisions register', 'decisions/index.html');
+  const decisionYear = subfolders(path.join(siteDir, 'decisions')).find((d) => /^\d{4}$/.test(d));
+  if (decisionYear) add('decisions-year', 'Decisions narrowed to a year', `decisions/${decisionYear}/index.html`);
+  add('actions', 'Actions register', 'meetings/actions/index.html');
+  add('forward-plan', 'Forward plan', 'meetings/forward-plan/index.html');
   add('search', 'Search and A to Z', 'search/index.html');
   add('areas', 'Areas index', 'areas/index.html');
   const area = subfolders(path.join(siteDir, 'areas'))[0];
