@@ -102,14 +102,15 @@ def case_cache(tmp):
     check(runs(searches) == 1, "changing a paper did not make the search index again")
 
     # A damaged entry (cut short, as by a full disk) is not served: the PDF is made again.
-    for name in os.listdir(cache):
-        if name.endswith(".pdf"):
-            path = os.path.join(cache, name)
-            with open(path, "rb") as f:
-                data = f.read()
-            with open(path, "wb") as f:
-                f.write(data[:10])
-            break
+    # The newest entry, made by the last build, is one the next build needs; an older one may
+    # be the changed paper's earlier packs, which no build asks for again.
+    pdfs = sorted((f for f in os.listdir(cache) if f.endswith(".pdf")),
+                  key=lambda f: (os.stat(os.path.join(cache, f)).st_mtime_ns, f))
+    path = os.path.join(cache, pdfs[-1])
+    with open(path, "rb") as f:
+        data = f.read()
+    with open(path, "wb") as f:
+        f.write(data[:10])
     ok(icbgen(count, *build), "build with a damaged cache entry")
     check(runs(count) == 1, "a damaged cache entry was not made again (exactly once)")
     with open(os.path.join(site, "site", "meetings", MEETING, "pack.pdf"), "rb") as f:
