@@ -49,6 +49,9 @@ nlohmann::json page_view(const SiteData& data, const PageMeta& meta) {
     v["favicon_ico"] = link(site_paths::nhsuk_dir() + "assets/images/favicon.ico");
     v["favicon_svg"] = link(site_paths::nhsuk_dir() + "assets/images/favicon.svg");
     v["home_href"] = link(site_paths::home());
+    // The organisation's logo in the header, as NHS.UK's header shows one (site.yaml `logo:`).
+    const SiteInfo& info = data.model.site;
+    v["logo_src"] = info.has_logo() ? link(site_paths::logo(info.logo_path)) : "";
     // Every page points feed readers at the site's Atom feed (render/site/feed.cpp).
     v["feed"] = link(site_paths::feed());
     v["feed_title"] = feed_title(site);
