@@ -229,6 +229,11 @@ def check_pages(site):
           and header[0].get("alt") == "NHS Example Integrated Care Board",
           f"header logo: {header}")
     check(os.path.isfile(os.path.join(site, "assets", "logo.svg")), "assets/logo.svg not copied")
+    # The 404 page is served at any depth, so it carries the logo inline.
+    missing = [i for i in parse(os.path.join(site, "404.html")).imgs
+               if "nhsuk-header__organisation-logo" in (i.get("class") or "")]
+    check(len(missing) == 1 and missing[0].get("src", "").startswith("data:image/svg+xml;base64,"),
+          f"404 page logo: {[m.get('src', '')[:40] for m in missing]}")
 
     paper = parse(os.path.join(site, "meetings", MEETING, "papers", "clinic-access", "index.html"))
     keys = paper.texts.get(".nhsuk-summary-list__key", [])
