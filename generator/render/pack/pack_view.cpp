@@ -74,8 +74,8 @@ json agenda_view(const PackScope& s) {
     for (const AgendaItem* item : s.items) {
         json sub = json::array();
         for (const auto& line : item->sub) sub.push_back(line);
-        // The paper's purposes and own reference, in their own columns (a continuation and an
-        // item without a paper have none).
+        // The paper's purposes and own reference, in their own columns (a continuation repeats
+        // its paper's, as it repeats the enclosure letter; an item without a paper has none).
         const Paper* paper = item->paper ? m.find_paper(item->paper->id) : nullptr;
         std::string purpose = paper ? purpose_list(paper->purpose) : "";
         std::string reference = paper ? paper->reference : "";
