@@ -6,6 +6,7 @@
 #include "content/date_fields.h"
 #include "content/front_matter.h"
 #include "content/schema_check.h"
+#include "content/site_logo.h"
 #include "content/source_text_check.h"
 #include "content/to_do_fields.h"
 #include "content/url_fields.h"
@@ -229,6 +230,12 @@ LoadedSite load_site(const FileSystem& fs, Diagnostics& diags) {
             // An unsafe URL is reported but leaves the document in the model: the renderers
             // never link it (core/url.h), and the file's other checks still run.
             if (schema) check_url_fields(*doc.yaml, *schema, diags);
+        }
+        if (doc.kind == DocumentKind::site) {
+            SiteLogo logo = load_site_logo(fs, doc, diags);
+            site.logo_path = logo.path;
+            site.logo_bytes = std::move(logo.bytes);
+            site.logo_location = logo.location;
         }
         site.documents.push_back(std::move(doc));
     }

@@ -37,6 +37,10 @@ struct LoadedSite {
     std::vector<SourceDocument> documents;  // sorted by path
     std::vector<UnreadableDocument> unreadable;
     std::vector<CsvTable> series;  // data/metrics/*.csv, sorted by path
+    // The organisation's logo named in site.yaml (content/site_logo.h): path and bytes, empty
+    // when none is named or it could not be used.
+    std::string logo_path, logo_bytes;
+    SourceLocation logo_location;
 };
 
 LoadedSite load_site(const FileSystem& fs, Diagnostics& diags);

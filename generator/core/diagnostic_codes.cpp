@@ -32,6 +32,8 @@ const std::vector<DiagnosticCode>& diagnostic_codes() {
         {"schema", Severity::error, "any other field problem, in the schema checker's words"},
         {"unsafe-url", Severity::error, "a web address that may not become a link"},
         {"to-do", Severity::warning, "a field or text a stub left as \"TO DO\""},
+        {"logo-missing", Severity::error, "site.yaml's logo file does not exist in the site"},
+        {"logo-unreadable", Severity::error, "site.yaml's logo file is not an SVG or PNG image"},
         // Ids and references
         {"duplicate-id", Severity::error, "two things of the same kind with one id"},
         {"id-mismatch", Severity::error, "an id that disagrees with its file name"},

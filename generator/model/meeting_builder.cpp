@@ -150,7 +150,9 @@ Paper build_paper(const BuildContext& c) {
     YAML::Node authors = yaml_child(r, "authors");
     if (authors.IsSequence())
         for (const auto& a : authors)
-            if (a.IsMap()) p.authors.push_back({yaml_string(a, "name"), yaml_string(a, "role")});
+            if (a.IsMap())
+                p.authors.push_back(
+                    {yaml_string(a, "name"), yaml_string(a, "role"), yaml_string(a, "email")});
     p.executive_leads = c.refs(r, "executive_leads");
     p.purpose = yaml_strings(r, "purpose");
     p.summary = c.markdown_field(r, "summary");
@@ -158,6 +160,17 @@ Paper build_paper(const BuildContext& c) {
     p.topics = yaml_strings(r, "topics");
     p.due = yaml_string(r, "due");
     p.due_location = c.where(r, "due");
+    p.reference = yaml_string(r, "reference");
+    p.contact_email = yaml_string(r, "contact_email");
+    if (yaml_child(r, "key_risks").IsDefined()) p.key_risks = c.markdown_field(r, "key_risks");
+    YAML::Node before = yaml_child(r, "previously_considered");
+    if (before.IsSequence())
+        for (const auto& b : before)
+            if (b.IsMap())
+                p.previously_considered.push_back(
+                    {yaml_string(b, "body"), yaml_string(b, "date"), yaml_string(b, "outcome")});
+    p.quality_impact = yaml_string(r, "quality_impact");
+    p.green_impact = yaml_string(r, "green_impact");
     p.body = c.body();
     p.location = c.where(r, "title");
     return p;

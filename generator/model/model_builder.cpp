@@ -76,6 +76,10 @@ SiteModel build_model(const LoadedSite& loaded, Diagnostics& diags) {
         }
     }
 
+    model.site.logo_path = loaded.logo_path;
+    model.site.logo_bytes = loaded.logo_bytes;
+    model.site.logo_location = loaded.logo_location;
+
     for (const auto& u : loaded.unreadable) {
         if (u.kind == DocumentKind::minutes)
             model.unreadable.insert({DocumentKind::meeting, "", u.meeting_id});

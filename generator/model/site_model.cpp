@@ -90,6 +90,12 @@ std::string Person::title_at(const std::string& meeting_id) const {
     return title();
 }
 
+std::string SiteInfo::logo_media_type() const {
+    return logo_path.size() >= 4 && logo_path.compare(logo_path.size() - 4, 4, ".png") == 0
+               ? "image/png"
+               : "image/svg+xml";
+}
+
 bool SiteInfo::is_own_area(const std::string& area_name) const {
     if (area_name.empty()) return false;
     if (area.empty()) return area_name == name || area_name == short_name;

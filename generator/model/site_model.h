@@ -48,6 +48,13 @@ struct SiteInfo {
     // (check's agenda-late); none set, no check.
     std::optional<int> agenda_clear_days;
     SourceLocation location;
+    // The organisation's logo (`logo:`, a file relative to the site folder), read by the loader;
+    // empty when not given or not readable (the loader reported why).
+    std::string logo_path, logo_bytes;
+    SourceLocation logo_location;
+    bool has_logo() const { return !logo_bytes.empty(); }
+    // "image/svg+xml" or "image/png", from the file's extension.
+    std::string logo_media_type() const;
 
     // True when `area_name` (a metric's geography or a CSV area) is the organisation's own.
     bool is_own_area(const std::string& area_name) const;
@@ -251,6 +258,12 @@ struct GlossaryEntry {
 
 struct Author {
     std::string name, role;
+    std::string email;  // optional
+};
+
+// A committee or other body that considered the paper before this meeting.
+struct PriorConsideration {
+    std::string body, date, outcome;  // date (YYYY-MM-DD) and outcome optional
 };
 
 struct Paper {
@@ -258,8 +271,14 @@ struct Paper {
     std::string conflicts_of_interest, equality_impact, financial_impact, public_engagement;
     std::vector<Author> authors;
     std::vector<Ref> executive_leads;
-    std::vector<std::string> purpose;  // information | discussion | decision
+    std::vector<std::string> purpose;  // approval | decision | discussion | assurance | information
     Markdown summary;
+    // Cover-sheet fields, each optional ("" or empty when not given).
+    std::string reference;      // the paper's own reference, e.g. "ICB 2024/07/05"
+    std::string contact_email;  // one contact for the paper
+    Markdown key_risks;         // key risks and mitigations
+    std::vector<PriorConsideration> previously_considered;
+    std::string quality_impact, green_impact;
     std::vector<Ref> cites;
     std::vector<std::string> topics;  // what registers of interests match `relevant_to` against
     std::string due;  // `due`: the day the final paper is due (check's paper-overdue)

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <set>
+#include <tuple>
 
 #include "data/period.h"
 #include "format/number_format.h"
@@ -227,6 +228,34 @@ ProgressResult assess_progress(const Metric& metric) {
                               : " (the target date is not after the first value, so fixed growth "
                                 "thresholds are used).");
     return r;
+}
+
+std::optional<double> allowed_data_age(const std::string& frequency) {
+    if (frequency == "monthly") return 0.25;
+    if (frequency == "quarterly") return 0.5;
+    if (frequency == "annual") return 2.0;
+    if (frequency == "multi-year") return 4.0;
+    return std::nullopt;
+}
+
+Metric metric_as_at(const Metric& metric, const std::string& date) {
+    Metric out = metric;
+    auto day = parse_iso_date(date);
+    if (!day || !out.series) return out;
+    auto ended = [&](const Observation& o) {
+        IsoDate last = period_last_day(o.period);
+        return std::tie(last.year, last.month, last.day) <=
+               std::tie(day->year, day->month, day->day);
+    };
+    auto& obs = out.series->observations;
+    obs.erase(
+        std::remove_if(obs.begin(), obs.end(), [&](const Observation& o) { return !ended(o); }),
+        obs.end());
+    return out;
+}
+
+ProgressResult assess_progress_as_at(const Metric& metric, const std::string& date) {
+    return assess_progress(metric_as_at(metric, date));
 }
 
 const char* progress_label(ProgressStatus status) {

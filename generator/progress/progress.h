@@ -68,6 +68,18 @@ struct ProgressResult {
 
 ProgressResult assess_progress(const Metric& metric);
 
+// How long after a period ends its data may stand before a newer figure is overdue, in years,
+// by the metric's frequency (monthly 0.25, quarterly 0.5, annual 2, multi-year 4); nullopt for
+// one-off and not-set. `check`'s data-stale and the "Since the last meeting" box both ask here.
+std::optional<double> allowed_data_age(const std::string& frequency);
+
+// The metric as it stood on `date` (YYYY-MM-DD): its series holds only the values whose period
+// had ended by then (data/period.h's period_last_day on or before `date`); everything else is
+// unchanged. For a date that is not YYYY-MM-DD, the metric as it is.
+Metric metric_as_at(const Metric& metric, const std::string& date);
+// Progress as it could have been judged on `date`: assess_progress of metric_as_at.
+ProgressResult assess_progress_as_at(const Metric& metric, const std::string& date);
+
 // Plain-English label: "Target achieved", "On track", "Needs acceleration",
 // "Limited progress", "Getting worse", "Not enough data", "Not assessed",
 // "Insufficient local data".

@@ -98,6 +98,12 @@ std::string nhsuk_dir() { return "assets/nhsuk/"; }
 std::string stylesheet() { return "assets/site.css"; }
 std::string script() { return "assets/site.js"; }
 
+std::string logo(const std::string& source_path) {
+    bool png =
+        source_path.size() >= 4 && source_path.compare(source_path.size() - 4, 4, ".png") == 0;
+    return png ? "assets/logo.png" : "assets/logo.svg";
+}
+
 std::string root_prefix(const std::string& from) {
     std::string out;
     for (auto n = std::count(from.begin(), from.end(), '/'); n > 0; --n) out += "../";

@@ -71,6 +71,8 @@ std::string ods_copy(const std::string& xlsx_path);
 std::string nhsuk_dir();   // assets/nhsuk/ (nhsuk-frontend's CSS, JS and assets/)
 std::string stylesheet();  // assets/site.css
 std::string script();      // assets/site.js
+// The organisation's logo, as site.yaml names it: assets/logo.svg or assets/logo.png.
+std::string logo(const std::string& source_path);
 
 // The relative URL from the page at `from` to the file at `to`: "../../metrics/x/index.html".
 std::string relative(const std::string& from, const std::string& to);

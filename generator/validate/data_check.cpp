@@ -8,20 +8,12 @@
 #include "data/period_key.h"
 #include "format/number_format.h"
 #include "format/unit.h"
+#include "progress/progress.h"
 #include "validate/checks.h"
 
 namespace icbgen {
 
 namespace {
-
-// How long after a period ends its data may stand before a newer figure is overdue (years).
-std::optional<double> allowed_age(const std::string& frequency) {
-    if (frequency == "monthly") return 0.25;
-    if (frequency == "quarterly") return 0.5;
-    if (frequency == "annual") return 2.0;
-    if (frequency == "multi-year") return 4.0;
-    return std::nullopt;
-}
 
 // A series with no metric of its name is data the site silently ignores, so lost: usually a
 // typo in the file name, while the metric it was meant for shows "not yet measured".
@@ -148,7 +140,7 @@ void check_data(const SiteModel& model, const ValidateOptions& options, Diagnost
                             hint);
             }
         }
-        auto age = allowed_age(m.frequency);
+        auto age = allowed_data_age(m.frequency);
         if (as_of && age && latest_end > 0 && as_of->start - latest_end > *age)
             diags.warning("data-stale", {s.path, 1, 1},
                           "the newest data for '" + m.id + "' is older than its " + m.frequency +

@@ -121,6 +121,12 @@ def check_pack(pdf):
             check(name in agenda, f"lead {name} of item {number} not resolved")
     check(re.search(r"\b\d\d\.\d\d\b", agenda) is None, "a time written with a dot")
     check(re.search(r"OPEN\s+15:00", agenda) and re.search(r"CLOSE\s+17:00", agenda), "open/close rows")
+    # Each paper's purposes in their own column, as the source's cover sheets tick them.
+    check(re.search(r"Item\s+Purpose\s+Enclosure\s+Lead\s+Time", agenda), "agenda: no Purpose column")
+    for number, purposes in [("2", r"Discussion,\s+B\s"), ("3", r"Decision,\s+C\s"),
+                             ("4", r"Discussion\s+D\s")]:
+        check(re.search(rf"^\s+{number}\.\s+\S.*?\s{{2,}}{purposes}", agenda, re.M),
+              f"agenda item {number}: purposes")
 
     # The draft minutes of 25 April 2023, numbered once each, under a DRAFT watermark.
     first, last = start[TOP_BOOKMARKS[2]], start["Action log"] - 1
@@ -150,6 +156,11 @@ def check_pack(pdf):
                       "Equality impact", "Financial impact", "Public engagement"]:
             check(field in page, f"{label}: cover sheet lacks {field}")
         check("Not stated" in page and "☒" in page, f"{label}: cover sheet values")
+    ticks = {TOP_BOOKMARKS[4]: "☐ Approval ☐ Decision ☒ Discussion ☐ Assurance ☒ Update / Information",
+             TOP_BOOKMARKS[5]: "☐ Approval ☒ Decision ☒ Discussion ☐ Assurance ☒ Update / Information",
+             TOP_BOOKMARKS[6]: "☐ Approval ☐ Decision ☒ Discussion ☐ Assurance ☐ Update / Information"}
+    for title, boxes in ticks.items():
+        check(boxes in " ".join(pages[start[title] - 1].split()), f"{title}: purposes ticked")
 
 
 def check_april(pdf):

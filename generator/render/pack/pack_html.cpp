@@ -1,5 +1,6 @@
 #include "render/pack/pack_html.h"
 
+#include "core/base64.h"
 #include "format/clock_time.h"
 #include "format/date_format.h"
 #include "render/pack/pack_format.h"
@@ -94,6 +95,11 @@ std::optional<std::string> render_pack_html(const SiteModel& model, const Meetin
         {"kind", kind},
         {"body", meeting.body},
         {"organisation", model.site.name},
+        // The logo travels inside the pack as a data: URL, so the HTML stands alone and the
+        // PDF embeds it under the driver's fetch policy (data: and the staging folder only).
+        {"logo", model.site.has_logo()
+                     ? data_url(model.site.logo_media_type(), model.site.logo_bytes)
+                     : ""},
         {"publisher", model.site.publisher.empty() ? model.site.name : model.site.publisher},
         {"licence", model.site.licence},
         {"date", date_words(meeting.date)},

@@ -3,7 +3,9 @@
 
 #include "format/clock_time.h"
 #include "format/date_format.h"
+#include "format/paper_purpose.h"
 #include "format/words.h"
+#include "progress/since_last_meeting.h"
 #include "render/pack/long_words.h"
 #include "render/pack/pack_format.h"
 #include "site_map/privacy.h"
@@ -72,6 +74,11 @@ json agenda_view(const PackScope& s) {
     for (const AgendaItem* item : s.items) {
         json sub = json::array();
         for (const auto& line : item->sub) sub.push_back(line);
+        // The paper's purposes and own reference, in their own columns (a continuation repeats
+        // its paper's, as it repeats the enclosure letter; an item without a paper has none).
+        const Paper* paper = item->paper ? m.find_paper(item->paper->id) : nullptr;
+        std::string purpose = paper ? purpose_list(paper->purpose) : "";
+        std::string reference = paper ? paper->reference : "";
         bool linked =
             item->paper || (item->approve_minutes &&
                             s.prints_minutes_of(s.model.find_meeting(item->approve_minutes->id)));
@@ -80,6 +87,8 @@ json agenda_view(const PackScope& s) {
                         {"sub", sub},
                         {"has_sub", !sub.empty()},
                         {"enclosure", item->enclosure.empty() ? "–" : item->enclosure},
+                        {"reference", reference.empty() ? json(nullptr) : json(reference)},
+                        {"purpose", purpose},
                         {"has_enclosure", !item->enclosure.empty()},
                         {"href", linked ? "#" + item_anchor(*item) : ""},
                         {"linked", linked},
@@ -100,20 +109,49 @@ json agenda_view(const PackScope& s) {
             {"private_items_omitted", omitted && !s.is_private}};
 }
 
+namespace {
+
+// "Finance Committee, 12 December 2023 (supported)"
+std::string prior_text(const PriorConsideration& p) {
+    return p.body + (p.date.empty() ? "" : ", " + date_words(p.date)) +
+           (p.outcome.empty() ? "" : " (" + p.outcome + ")");
+}
+
+// The "Since the last meeting" box: what changed in the cited metrics; absent (null) when
+// there is no previous meeting of the body or no cited metric.
+json since_view(const SiteModel& model, const Meeting& meeting, const Paper& p) {
+    SinceLastMeeting since = since_last_meeting(model, meeting, p);
+    if (!since.any()) return nullptr;
+    json changed = json::array();
+    for (const auto& c : since.changed) {
+        json sentences = json::array();
+        for (const auto& line : c.sentences) sentences.push_back(line);
+        changed.push_back({{"title", c.metric->title}, {"sentences", sentences}});
+    }
+    std::vector<std::string> unchanged;
+    for (const Metric* m : since.unchanged) unchanged.push_back(m->title);
+    return {{"previous", date_words(since.previous->date)},
+            {"changed", changed},
+            {"has_changed", !changed.empty()},
+            {"unchanged", unchanged.empty() ? json(nullptr) : json(join(unchanged, "; "))}};
+}
+
+}  // namespace
+
 json cover_sheet_view(const PackScope& s, const AgendaItem& item, const Paper& p) {
     std::vector<std::string> names;
-    for (const auto& a : p.authors) names.push_back(a.name + (a.role.empty() ? "" : ", " + a.role));
+    for (const auto& a : p.authors)
+        names.push_back(a.name + (a.role.empty() ? "" : ", " + a.role) +
+                        (a.email.empty() ? "" : " (" + a.email + ")"));
     std::string authors = join(names, "; ");
     json leads = json::array();
     for (const auto& r : p.executive_leads)
         leads.push_back(person_line(s.model, r.id, p.meeting_id));
     json purposes = json::array();
-    for (const auto& [key, label] :
-         {std::pair{"information", "Update / Information"}, std::pair{"discussion", "Discussion"},
-          std::pair{"decision", "Decision"}}) {
+    for (const auto& purpose : paper_purposes()) {
         bool ticked = false;
-        for (const auto& given : p.purpose) ticked = ticked || given == key;
-        purposes.push_back({{"label", label}, {"ticked", ticked}});
+        for (const auto& given : p.purpose) ticked = ticked || given == purpose.code;
+        purposes.push_back({{"label", purpose.label}, {"ticked", ticked}});
     }
     json optional = json::array();
     for (const auto& [label, text] : {std::pair{"Conflicts of interest", &p.conflicts_of_interest},
@@ -124,16 +162,37 @@ json cover_sheet_view(const PackScope& s, const AgendaItem& item, const Paper& p
                             {"stated", !text->empty()},
                             {"html", text->empty() ? "" : s.html(*text, 4)}});
     }
+    // Fields printed only when the paper gives them.
+    json extra = json::array();
+    auto add = [&](const std::string& label, const std::string& html) {
+        if (!html.empty()) extra.push_back({{"label", label}, {"html", html}});
+    };
+    if (!p.key_risks.text.empty()) add("Key risks and mitigations", s.html(p.key_risks, 4));
+    if (!p.quality_impact.empty()) add("Quality impact", s.html(p.quality_impact, 4));
+    if (!p.green_impact.empty()) add("Green impact", s.html(p.green_impact, 4));
+    json before = json::array();
+    for (const auto& b : p.previously_considered) before.push_back(prior_text(b));
+    // Relevant ambitions and metrics, from `cites`: the metrics, and the ambitions they measure.
+    json metrics = json::array(), ambitions = json::array();
+    std::set<std::string> seen_ambitions;
+    for (const auto& r : p.cites)
+        if (const Metric* metric = s.model.find_metric(r.id)) {
+            metrics.push_back(metric->title);
+            for (const Ambition* a : s.model.ambitions_using(metric->id))
+                if (seen_ambitions.insert(a->id).second) ambitions.push_back(a->statement);
+        }
     bool priv = item_is_private(s.meeting, item);
     std::string label = item_label(item);
     return {{"anchor", item_anchor(item)},
             {"paper_anchor", "paper-" + p.id},
             {"label", label},
             {"title", p.title},
+            {"reference", p.reference.empty() ? json(nullptr) : json(p.reference)},
             {"bookmark", label + ": " + p.title},
             {"body", s.meeting.body},
             {"meeting_date", date_words(s.meeting.date)},
             {"authors", authors.empty() ? "Not stated" : authors},
+            {"contact", p.contact_email.empty() ? json(nullptr) : json(p.contact_email)},
             {"lead_label", leads.size() == 1 ? "Executive Lead" : "Executive Leads"},
             {"leads", leads},
             {"has_leads", !leads.empty()},
@@ -141,6 +200,14 @@ json cover_sheet_view(const PackScope& s, const AgendaItem& item, const Paper& p
             {"summary", s.html(p.summary, 4)},
             {"recommendation", s.html(p.recommendation, 4)},
             {"optional", optional},
+            {"extra", extra},
+            {"previously_considered", before},
+            {"has_previously_considered", !before.empty()},
+            {"ambitions", ambitions},
+            {"has_ambitions", !ambitions.empty()},
+            {"metrics", metrics},
+            {"has_metrics", !metrics.empty()},
+            {"since", since_view(s.model, s.meeting, p)},
             {"draft", p.status != "final"},
             {"status", p.status == "final" ? "Final" : "Draft"},
             {"private", priv},

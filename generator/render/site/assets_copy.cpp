@@ -43,6 +43,9 @@ void add_assets(const SiteData& data, FileSet& out, Diagnostics& diags) {
     for (const auto& path : assets.list("assets"))
         if (auto bytes = assets.read(path)) out.add(site_paths::nhsuk_dir() + path, *bytes);
 
+    if (data.model.site.has_logo())
+        out.add(site_paths::logo(data.model.site.logo_path), data.model.site.logo_bytes);
+
     if (auto css = data.context.templates.render("assets/site.css.mustache", {}, diags))
         out.add(site_paths::stylesheet(), *css);
     if (auto js = data.context.templates.render("assets/site.js.mustache", {}, diags))

@@ -3,6 +3,7 @@
 // pack and appendix, and its minutes. Private items and papers never appear.
 #include "format/clock_time.h"
 #include "format/date_format.h"
+#include "format/paper_purpose.h"
 #include "format/words.h"
 #include "render/site/content_links.h"
 #include "render/site/meeting_facts.h"
@@ -68,6 +69,8 @@ nlohmann::json agenda_view(const SiteData& data, const PageMeta& meta, const Mee
             {"private", withheld},
             {"time", m.timed || item.start_minutes ? clock_time(item.computed_start) : ""},
             {"enclosure", withheld ? "" : item.enclosure},
+            {"purpose", ""},
+            {"reference", ""},
             {"title", ""},
             {"sub", nlohmann::json::array()},
             {"leads", ""},
@@ -78,9 +81,12 @@ nlohmann::json agenda_view(const SiteData& data, const PageMeta& meta, const Mee
             row["leads"] = names(data, item.leads);
             if (item.paper)
                 for (const Paper* p : public_papers(m))
-                    if (p->id == item.paper->id)
+                    if (p->id == item.paper->id) {
                         row["paper"] = {{"title", p->title},
                                         {"href", href(meta, site_paths::paper(m.id, p->id))}};
+                        row["purpose"] = purpose_list(p->purpose);
+                        row["reference"] = p->reference;
+                    }
             if (item.approve_minutes)
                 if (const Meeting* other = data.model.find_meeting(item.approve_minutes->id);
                     other && other->minutes)

@@ -1,5 +1,6 @@
 #include "render/site/page_layout.h"
 
+#include "core/base64.h"
 #include "core/url.h"
 #include "render/site/site_files.h"
 #include "render/site/site_paths.h"
@@ -49,6 +50,12 @@ nlohmann::json page_view(const SiteData& data, const PageMeta& meta) {
     v["favicon_ico"] = link(site_paths::nhsuk_dir() + "assets/images/favicon.ico");
     v["favicon_svg"] = link(site_paths::nhsuk_dir() + "assets/images/favicon.svg");
     v["home_href"] = link(site_paths::home());
+    // The organisation's logo in the header, as NHS.UK's header shows one (site.yaml `logo:`).
+    const SiteInfo& info = data.model.site;
+    // The 404 page carries it inline, so it shows wherever the page is served from.
+    v["logo_src"] = !info.has_logo() ? ""
+                    : absolute       ? data_url(info.logo_media_type(), info.logo_bytes)
+                                     : link(site_paths::logo(info.logo_path));
     // Every page points feed readers at the site's Atom feed (render/site/feed.cpp).
     v["feed"] = link(site_paths::feed());
     v["feed_title"] = feed_title(site);
