@@ -128,6 +128,9 @@ def main():
                 print(f"{what}: median {statistics.median(r[0] for r in rows):.0f} ms on the "
                       f"clock, {statistics.median(r[1] for r in rows):.0f} ms of CPU "
                       f"({len(rows)} runs, as serve logged them)")
+        rebuilt_lines = re.findall(r"rebuilt: (.*)", log_text)
+        if rebuilt_lines:
+            print(f"last rebuild as serve logged it: {rebuilt_lines[-1]}")
         print(f"load average at the end: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
         print(f"machine: {os.cpu_count()} cores; watcher: {'polling' if args.poll else 'inotify'}")
 

@@ -38,7 +38,8 @@ void with_context(const FrontEnd& fe, const std::string& root, const RenderOptio
                           fe.model.strategy.published,
                           options.jobs,
                           fe.site_map,
-                          options.pdf_cache_dir};
+                          options.pdf_cache_dir,
+                          options.page_memo};
     if (!context.base_url.empty() && context.base_url.back() != '/') context.base_url += '/';
     render(context);
 }

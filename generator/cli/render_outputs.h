@@ -12,6 +12,8 @@
 
 namespace icbgen {
 
+class PageMemo;  // render/site/page_memo.h
+
 struct RenderOptions {
     std::string base_url;  // default from content/site.yaml
     std::string assets;    // nhsuk-frontend dist folder; default found beside the binary
@@ -22,6 +24,8 @@ struct RenderOptions {
     std::string pdf_cache_dir;     // where made PDFs are kept between runs; none when empty
     std::string pagefind;          // --pagefind: the search indexer (default: cli/search_index.h)
     std::string search_cache_dir;  // where search indexes are kept between runs; none when empty
+    PageMemo* page_memo =
+        nullptr;  // `serve`: pages kept from its last build (render/site/page_memo.h)
 };
 
 struct RenderedOutputs {

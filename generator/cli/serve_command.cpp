@@ -15,8 +15,10 @@
 
 #include "cli/app.h"
 #include "cli/render_outputs.h"
+#include "content/parse_cache.h"
 #include "core/diagnostic_format.h"
 #include "render/pack/pdf_renderer.h"
+#include "render/site/page_memo.h"
 #include "serve/dev_pages.h"
 #include "serve/file_watcher.h"
 #include "serve/http_server.h"
@@ -98,7 +100,8 @@ public:
         double cpu_start = cpu_ms();
         pending_.reset();
         fe_.reset();
-        fe_ = run_front_end(common_);
+        fe_ = run_front_end(common_, &parses_);
+        double front_end_ms = ms_since(start);
         if (!fe_) {
             Diagnostics gone;
             gone.error("io", {common_.root, 0, 0},
@@ -108,8 +111,11 @@ public:
         }
         Diagnostics& diags = fe_->diags;
         std::optional<RenderedOutputs> rendered;
+        double render_ms = 0;
         if (!diags.has_errors()) {
-            rendered = render_pages(*fe_, common_.root, render_options());
+            auto render_start = Clock::now();
+            rendered = render_pages(*fe_, common_.root, render_options(&pages_));
+            render_ms = ms_since(render_start);
             diags.append(rendered->diags);
             if (common_.strict) diags.promote_warnings();
             diags.sort_and_dedupe();
@@ -125,7 +131,8 @@ public:
         std::size_t pages = 0;
         for (const auto& [path, _] : snapshot.site->files)
             if (path.ends_with(".html")) ++pages;
-        summary = std::to_string(pages) + " pages; " + counts_text(diags) + "; " + ms;
+        summary = std::to_string(pages) + " pages; " + counts_text(diags) + "; " +
+                  breakdown(front_end_ms, render_ms) + "; " + ms;
         return snapshot;
     }
 
@@ -155,8 +162,19 @@ public:
     }
 
 private:
-    RenderOptions render_options() const {
-        return {options_.base_url, options_.assets, options_.jobs, true, {}, {}, {}};
+    RenderOptions render_options(PageMemo* memo = nullptr) const {
+        return {options_.base_url, options_.assets, options_.jobs, true, {}, {}, {}, memo};
+    }
+
+    // Where a rebuild's time went, and how much it could reuse from the last one.
+    std::string breakdown(double front_end_ms, double render_ms) const {
+        char text[160];
+        std::snprintf(text, sizeof text,
+                      "load and check %.0f ms (%zu files parsed, %zu kept), pages %.0f ms "
+                      "(%zu rendered, %zu kept)",
+                      front_end_ms, parses_.parsed, parses_.reused, render_ms,
+                      pages_.rendered.load(), pages_.reused.load());
+        return text;
     }
 
     void print_errors() const {
@@ -214,6 +232,8 @@ private:
     CommonOptions common_;
     ServeOptions options_;
     std::shared_ptr<PdfCache> pdfs_;
+    ParseCache parses_;  // each source file's parse, reused while its text is unchanged
+    PageMemo pages_;     // each page's bytes, reused while its view is unchanged
     std::shared_ptr<const FileSet> last_site_, last_private_;
     std::optional<FrontEnd> fe_;              // the build in progress
     std::optional<RenderedOutputs> pending_;  // its pages, until finish()

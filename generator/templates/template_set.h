@@ -27,6 +27,8 @@ public:
                                       Diagnostics& diags) const;
     // Where a template came from (for diagnostics): "templates/page.mustache (shipped)" etc.
     std::string origin(const std::string& name) const;
+    // Every template's source by name (what a rendered page depends on besides its view).
+    const std::map<std::string, std::string>& sources() const { return sources_; }
 
 private:
     std::map<std::string, std::string> sources_;
