@@ -101,7 +101,7 @@ public:
         pending_.reset();
         fe_.reset();
         fe_ = run_front_end(common_, &parses_);
-        double front_end_ms = ms_since(start);
+        double front_end_cpu = cpu_ms() - cpu_start;
         if (!fe_) {
             Diagnostics gone;
             gone.error("io", {common_.root, 0, 0},
@@ -111,11 +111,11 @@ public:
         }
         Diagnostics& diags = fe_->diags;
         std::optional<RenderedOutputs> rendered;
-        double render_ms = 0;
+        double render_cpu = 0;
         if (!diags.has_errors()) {
-            auto render_start = Clock::now();
+            double render_start = cpu_ms();
             rendered = render_pages(*fe_, common_.root, render_options(&pages_));
-            render_ms = ms_since(render_start);
+            render_cpu = cpu_ms() - render_start;
             diags.append(rendered->diags);
             if (common_.strict) diags.promote_warnings();
             diags.sort_and_dedupe();
@@ -132,7 +132,7 @@ public:
         for (const auto& [path, _] : snapshot.site->files)
             if (path.ends_with(".html")) ++pages;
         summary = std::to_string(pages) + " pages; " + counts_text(diags) + "; " +
-                  breakdown(front_end_ms, render_ms) + "; " + ms;
+                  breakdown(front_end_cpu, render_cpu) + "; " + ms;
         return snapshot;
     }
 
@@ -166,13 +166,14 @@ private:
         return {options_.base_url, options_.assets, options_.jobs, true, {}, {}, {}, memo};
     }
 
-    // Where a rebuild's time went, and how much it could reuse from the last one.
-    std::string breakdown(double front_end_ms, double render_ms) const {
-        char text[160];
+    // Where a rebuild's CPU time went (the clock says little on a busy machine), and how much
+    // it could reuse from the last one.
+    std::string breakdown(double front_end_cpu, double render_cpu) const {
+        char text[200];
         std::snprintf(text, sizeof text,
-                      "load and check %.0f ms (%zu files parsed, %zu kept), pages %.0f ms "
-                      "(%zu rendered, %zu kept)",
-                      front_end_ms, parses_.parsed, parses_.reused, render_ms,
+                      "load and check: cpu %.0f ms (%zu files parsed, %zu kept); pages, "
+                      "downloads and packs: cpu %.0f ms (%zu pages rendered, %zu kept)",
+                      front_end_cpu, parses_.parsed, parses_.reused, render_cpu,
                       pages_.rendered.load(), pages_.reused.load());
         return text;
     }
