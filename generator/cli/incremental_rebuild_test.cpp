@@ -1,8 +1,9 @@
 // `serve` rebuilds through a parse cache (content/parse_cache.h) and a page memo
-// (render/site/page_memo.h). After each of a series of edits to a copy of the shipped site, the
-// rebuild through them must give exactly what a fresh build gives: the same diagnostics and
-// the same pages, downloads and packs, byte for byte. Both run the calls serve's rebuild makes
-// (run_front_end with the cache, render_pages with the memo and deferred PDFs).
+// (render/site/page_memo.h), and other renders through a template memo (templates/template_set.h).
+// After each of a series of edits to a copy of the shipped site, the rebuild through them must give
+// exactly what a fresh build gives: the same diagnostics and the same pages, downloads and packs,
+// byte for byte. Both run the calls serve's rebuild makes (run_front_end with the cache,
+// render_pages with the memo and deferred PDFs).
 #include <stdlib.h>
 
 #include <catch2/catch.hpp>
@@ -57,7 +58,7 @@ struct Build {
     std::optional<RenderedOutputs> outputs;
 };
 
-Build build(const std::string& root, ParseCache* parses, PageMemo* pages) {
+Build build(const std::string& root, ParseCache* parses, PageMemo* pages, TemplateMemo* templates) {
     CommonOptions common;
     common.root = root;
     auto fe = run_front_end(common, parses);
@@ -67,7 +68,9 @@ Build build(const std::string& root, ParseCache* parses, PageMemo* pages) {
         RenderOptions options;
         options.defer_pdfs = true;
         options.page_memo = pages;
+        options.template_memo = templates;
         out.outputs = render_pages(*fe, root, options);
+        if (templates) templates->forget_unused();
         fe->diags.append(out.outputs->diags);
         fe->diags.sort_and_dedupe();
     }
@@ -107,14 +110,15 @@ TEST_CASE("serve's incremental rebuild gives what a full build gives, edit after
     ScratchSite site;
     ParseCache parses;
     PageMemo pages;
+    TemplateMemo templates;
     const std::string md = "content/metrics/adult-depression-prevalence.md";
     const std::string csv = "data/metrics/adult-depression-prevalence.csv";
     const std::string original_md = site.read(md);
 
     auto step = [&](const std::string& what) {
         INFO(what);
-        Build incremental = build(site.root, &parses, &pages);
-        Build full = build(site.root, nullptr, nullptr);
+        Build incremental = build(site.root, &parses, &pages, &templates);
+        Build full = build(site.root, nullptr, nullptr, nullptr);
         require_same(incremental, full);
         return incremental;
     };

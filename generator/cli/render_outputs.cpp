@@ -31,6 +31,7 @@ template <typename Render>
 void with_context(const FrontEnd& fe, const std::string& root, const RenderOptions& options,
                   Diagnostics& diags, Render render) {
     TemplateSet templates = TemplateSet::load(*fe.fs, diags);
+    templates.use_memo(options.template_memo);
     RenderContext context{*fe.fs,
                           templates,
                           options.base_url.empty() ? fe.model.site.base_url : options.base_url,

@@ -12,7 +12,8 @@
 
 namespace icbgen {
 
-class PageMemo;  // render/site/page_memo.h
+class PageMemo;      // render/site/page_memo.h
+class TemplateMemo;  // templates/template_set.h
 
 struct RenderOptions {
     std::string base_url;  // default from content/site.yaml
@@ -24,8 +25,10 @@ struct RenderOptions {
     std::string pdf_cache_dir;     // where made PDFs are kept between runs; none when empty
     std::string pagefind;          // --pagefind: the search indexer (default: cli/search_index.h)
     std::string search_cache_dir;  // where search indexes are kept between runs; none when empty
-    PageMemo* page_memo =
-        nullptr;  // `serve`: pages kept from its last build (render/site/page_memo.h)
+    // `serve`: the pages kept from its last build (render/site/page_memo.h), and its other
+    // renders, such as the packs' HTML (templates/template_set.h); none when null.
+    PageMemo* page_memo = nullptr;
+    TemplateMemo* template_memo = nullptr;
 };
 
 struct RenderedOutputs {

@@ -114,7 +114,8 @@ public:
         double render_cpu = 0;
         if (!diags.has_errors()) {
             double render_start = cpu_ms();
-            rendered = render_pages(*fe_, common_.root, render_options(&pages_));
+            rendered = render_pages(*fe_, common_.root, render_options(&pages_, &templates_));
+            templates_.forget_unused();
             render_cpu = cpu_ms() - render_start;
             diags.append(rendered->diags);
             if (common_.strict) diags.promote_warnings();
@@ -162,8 +163,10 @@ public:
     }
 
 private:
-    RenderOptions render_options(PageMemo* memo = nullptr) const {
-        return {options_.base_url, options_.assets, options_.jobs, true, {}, {}, {}, memo};
+    RenderOptions render_options(PageMemo* pages = nullptr,
+                                 TemplateMemo* templates = nullptr) const {
+        return {options_.base_url, options_.assets, options_.jobs, true, {}, {}, {}, pages,
+                templates};
     }
 
     // Where a rebuild's CPU time went (the clock says little on a busy machine), and how much
@@ -233,8 +236,9 @@ private:
     CommonOptions common_;
     ServeOptions options_;
     std::shared_ptr<PdfCache> pdfs_;
-    ParseCache parses_;  // each source file's parse, reused while its text is unchanged
-    PageMemo pages_;     // each page's bytes, reused while its view is unchanged
+    ParseCache parses_;       // each source file's parse, reused while its text is unchanged
+    PageMemo pages_;          // each page's bytes, reused while its view is unchanged
+    TemplateMemo templates_;  // every other render (packs, stylesheets), the same way
     std::shared_ptr<const FileSet> last_site_, last_private_;
     std::optional<FrontEnd> fe_;              // the build in progress
     std::optional<RenderedOutputs> pending_;  // its pages, until finish()
