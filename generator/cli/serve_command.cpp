@@ -14,6 +14,7 @@
 #include <thread>
 
 #include "cli/app.h"
+#include "cli/pdf_cache_option.h"
 #include "cli/render_outputs.h"
 #include "content/parse_cache.h"
 #include "core/diagnostic_format.h"
@@ -51,16 +52,19 @@ std::string timing(Clock::time_point start, double cpu_start) {
     return text;
 }
 
-// Pack PDFs, made when first asked for and kept until their HTML changes.
-class PdfCache {
+// Pack PDFs, made when first asked for and kept until their HTML changes; also kept on disk
+// where `build` keeps them (<root>/.icbgen-cache/pdf, render/pack/pdf_cache.h), so a PDF that
+// `build` or an earlier `serve` made from the same input is not made again.
+class PdfOnRequest {
 public:
-    explicit PdfCache(int jobs) : jobs_(jobs) {}
+    PdfOnRequest(int jobs, std::string disk_cache)
+        : jobs_(jobs), disk_cache_(std::move(disk_cache)) {}
     std::optional<std::string> get(const std::string& key, const PdfJob& job, std::string& error) {
         std::lock_guard lock(mutex_);  // one WeasyPrint at a time
         auto it = made_.find(key);
         if (it != made_.end() && it->second.first == job.html) return it->second.second;
         Diagnostics diags;
-        auto pdfs = render_pdfs({job}, pack_pdf_options(jobs_), diags);
+        auto pdfs = render_pdfs({job}, pack_pdf_options(jobs_, disk_cache_), diags);
         if (pdfs.empty() || !pdfs[0]) {
             for (const auto& d : diags.items())
                 if (d.severity == Severity::error) error += (error.empty() ? "" : "; ") + d.message;
@@ -73,6 +77,7 @@ public:
 
 private:
     int jobs_;
+    std::string disk_cache_;
     std::mutex mutex_;
     std::map<std::string, std::pair<std::string, std::string>> made_;  // key -> (html, pdf)
 };
@@ -80,7 +85,10 @@ private:
 class Rebuilder {
 public:
     Rebuilder(const CommonOptions& common, const ServeOptions& options)
-        : common_(common), options_(options), pdfs_(std::make_shared<PdfCache>(options.jobs)) {
+        : common_(common),
+          options_(options),
+          pdfs_(std::make_shared<PdfOnRequest>(options.jobs,
+                                               pdf_cache_folder(common, BuildOptions{}))) {
         // The stylesheets for an error page shown before any build succeeded.
         auto fallback = std::make_shared<FileSet>();
         std::string assets = options.assets.empty() ? default_assets(common.root) : options.assets;
@@ -235,7 +243,7 @@ private:
 
     CommonOptions common_;
     ServeOptions options_;
-    std::shared_ptr<PdfCache> pdfs_;
+    std::shared_ptr<PdfOnRequest> pdfs_;
     ParseCache parses_;       // each source file's parse, reused while its text is unchanged
     PageMemo pages_;          // each page's bytes, reused while its view is unchanged
     TemplateMemo templates_;  // every other render (packs, stylesheets), the same way
