@@ -128,6 +128,15 @@ def main():
                 print(f"{what}: median {statistics.median(r[0] for r in rows):.0f} ms on the "
                       f"clock, {statistics.median(r[1] for r in rows):.0f} ms of CPU "
                       f"({len(rows)} runs, as serve logged them)")
+        phases = re.findall(r"rebuilt: .*load and check: cpu ([0-9]+) ms .*pages, downloads and "
+                            r"packs: cpu ([0-9]+) ms", log_text)
+        if phases:
+            print(f"of which: load and check {statistics.median(float(a) for a, _ in phases):.0f} ms "
+                  f"of CPU, pages, downloads and packs {statistics.median(float(b) for _, b in phases):.0f} ms "
+                  f"of CPU (medians)")
+        rebuilt_lines = re.findall(r"rebuilt: (.*)", log_text)
+        if rebuilt_lines:
+            print(f"last rebuild as serve logged it: {rebuilt_lines[-1]}")
         print(f"load average at the end: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
         print(f"machine: {os.cpu_count()} cores; watcher: {'polling' if args.poll else 'inotify'}")
 

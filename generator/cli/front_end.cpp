@@ -14,7 +14,7 @@
 
 namespace icbgen {
 
-std::optional<FrontEnd> run_front_end(const CommonOptions& options) {
+std::optional<FrontEnd> run_front_end(const CommonOptions& options, ParseCache* cache) {
     std::error_code ec;
     if (!std::filesystem::is_directory(std::filesystem::path(options.root) / "content", ec)) {
         std::cerr << "icbgen: error: " << options.root
@@ -25,7 +25,7 @@ std::optional<FrontEnd> run_front_end(const CommonOptions& options) {
     }
     auto fs = std::make_unique<DiskFileSystem>(options.root);
     Diagnostics diags;
-    LoadedSite loaded = load_site(*fs, diags);
+    LoadedSite loaded = load_site(*fs, diags, cache);
     SiteModel model = build_model(loaded, diags);
     SiteMap site_map(model);
     FrontEnd fe{std::move(fs), std::move(model), std::move(site_map), std::move(diags)};

@@ -32,8 +32,11 @@ struct FrontEnd {
     Diagnostics diags;
 };
 
-// Returns nullopt (after printing why) when the root is not a site folder.
-std::optional<FrontEnd> run_front_end(const CommonOptions& options);
+class ParseCache;  // content/parse_cache.h
+
+// Returns nullopt (after printing why) when the root is not a site folder. With a parse cache
+// (`serve`), only files changed since the last run through it are parsed again.
+std::optional<FrontEnd> run_front_end(const CommonOptions& options, ParseCache* cache = nullptr);
 
 // Prints diagnostics (text to stderr, or nothing in JSON mode: see print_json_report).
 void print_diagnostics(const FrontEnd& fe, const CommonOptions& options);

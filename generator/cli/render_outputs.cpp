@@ -31,6 +31,7 @@ template <typename Render>
 void with_context(const FrontEnd& fe, const std::string& root, const RenderOptions& options,
                   Diagnostics& diags, Render render) {
     TemplateSet templates = TemplateSet::load(*fe.fs, diags);
+    templates.use_memo(options.template_memo);
     RenderContext context{*fe.fs,
                           templates,
                           options.base_url.empty() ? fe.model.site.base_url : options.base_url,
@@ -38,7 +39,8 @@ void with_context(const FrontEnd& fe, const std::string& root, const RenderOptio
                           fe.model.strategy.published,
                           options.jobs,
                           fe.site_map,
-                          options.pdf_cache_dir};
+                          options.pdf_cache_dir,
+                          options.page_memo};
     if (!context.base_url.empty() && context.base_url.back() != '/') context.base_url += '/';
     render(context);
 }

@@ -12,6 +12,9 @@
 
 namespace icbgen {
 
+class PageMemo;      // render/site/page_memo.h
+class TemplateMemo;  // templates/template_set.h
+
 struct RenderOptions {
     std::string base_url;  // default from content/site.yaml
     std::string assets;    // nhsuk-frontend dist folder; default found beside the binary
@@ -22,6 +25,10 @@ struct RenderOptions {
     std::string pdf_cache_dir;     // where made PDFs are kept between runs; none when empty
     std::string pagefind;          // --pagefind: the search indexer (default: cli/search_index.h)
     std::string search_cache_dir;  // where search indexes are kept between runs; none when empty
+    // `serve`: the pages kept from its last build (render/site/page_memo.h), and its other
+    // renders, such as the packs' HTML (templates/template_set.h); none when null.
+    PageMemo* page_memo = nullptr;
+    TemplateMemo* template_memo = nullptr;
 };
 
 struct RenderedOutputs {

@@ -14,9 +14,12 @@
 #include <thread>
 
 #include "cli/app.h"
+#include "cli/pdf_cache_option.h"
 #include "cli/render_outputs.h"
+#include "content/parse_cache.h"
 #include "core/diagnostic_format.h"
 #include "render/pack/pdf_renderer.h"
+#include "render/site/page_memo.h"
 #include "serve/dev_pages.h"
 #include "serve/file_watcher.h"
 #include "serve/http_server.h"
@@ -49,16 +52,19 @@ std::string timing(Clock::time_point start, double cpu_start) {
     return text;
 }
 
-// Pack PDFs, made when first asked for and kept until their HTML changes.
-class PdfCache {
+// Pack PDFs, made when first asked for and kept until their HTML changes; also kept on disk
+// where `build` keeps them (<root>/.icbgen-cache/pdf, render/pack/pdf_cache.h), so a PDF that
+// `build` or an earlier `serve` made from the same input is not made again.
+class PdfOnRequest {
 public:
-    explicit PdfCache(int jobs) : jobs_(jobs) {}
+    PdfOnRequest(int jobs, std::string disk_cache)
+        : jobs_(jobs), disk_cache_(std::move(disk_cache)) {}
     std::optional<std::string> get(const std::string& key, const PdfJob& job, std::string& error) {
         std::lock_guard lock(mutex_);  // one WeasyPrint at a time
         auto it = made_.find(key);
         if (it != made_.end() && it->second.first == job.html) return it->second.second;
         Diagnostics diags;
-        auto pdfs = render_pdfs({job}, pack_pdf_options(jobs_), diags);
+        auto pdfs = render_pdfs({job}, pack_pdf_options(jobs_, disk_cache_), diags);
         if (pdfs.empty() || !pdfs[0]) {
             for (const auto& d : diags.items())
                 if (d.severity == Severity::error) error += (error.empty() ? "" : "; ") + d.message;
@@ -71,6 +77,7 @@ public:
 
 private:
     int jobs_;
+    std::string disk_cache_;
     std::mutex mutex_;
     std::map<std::string, std::pair<std::string, std::string>> made_;  // key -> (html, pdf)
 };
@@ -78,7 +85,10 @@ private:
 class Rebuilder {
 public:
     Rebuilder(const CommonOptions& common, const ServeOptions& options)
-        : common_(common), options_(options), pdfs_(std::make_shared<PdfCache>(options.jobs)) {
+        : common_(common),
+          options_(options),
+          pdfs_(std::make_shared<PdfOnRequest>(options.jobs,
+                                               pdf_cache_folder(common, BuildOptions{}))) {
         // The stylesheets for an error page shown before any build succeeded.
         auto fallback = std::make_shared<FileSet>();
         std::string assets = options.assets.empty() ? default_assets(common.root) : options.assets;
@@ -98,7 +108,8 @@ public:
         double cpu_start = cpu_ms();
         pending_.reset();
         fe_.reset();
-        fe_ = run_front_end(common_);
+        fe_ = run_front_end(common_, &parses_);
+        double front_end_cpu = cpu_ms() - cpu_start;
         if (!fe_) {
             Diagnostics gone;
             gone.error("io", {common_.root, 0, 0},
@@ -108,8 +119,12 @@ public:
         }
         Diagnostics& diags = fe_->diags;
         std::optional<RenderedOutputs> rendered;
+        double render_cpu = 0;
         if (!diags.has_errors()) {
-            rendered = render_pages(*fe_, common_.root, render_options());
+            double render_start = cpu_ms();
+            rendered = render_pages(*fe_, common_.root, render_options(&pages_, &templates_));
+            templates_.forget_unused();
+            render_cpu = cpu_ms() - render_start;
             diags.append(rendered->diags);
             if (common_.strict) diags.promote_warnings();
             diags.sort_and_dedupe();
@@ -125,7 +140,8 @@ public:
         std::size_t pages = 0;
         for (const auto& [path, _] : snapshot.site->files)
             if (path.ends_with(".html")) ++pages;
-        summary = std::to_string(pages) + " pages; " + counts_text(diags) + "; " + ms;
+        summary = std::to_string(pages) + " pages; " + counts_text(diags) + "; " +
+                  breakdown(front_end_cpu, render_cpu) + "; " + ms;
         return snapshot;
     }
 
@@ -155,8 +171,22 @@ public:
     }
 
 private:
-    RenderOptions render_options() const {
-        return {options_.base_url, options_.assets, options_.jobs, true, {}, {}, {}};
+    RenderOptions render_options(PageMemo* pages = nullptr,
+                                 TemplateMemo* templates = nullptr) const {
+        return {options_.base_url, options_.assets, options_.jobs, true, {}, {}, {}, pages,
+                templates};
+    }
+
+    // Where a rebuild's CPU time went (the clock says little on a busy machine), and how much
+    // it could reuse from the last one.
+    std::string breakdown(double front_end_cpu, double render_cpu) const {
+        char text[200];
+        std::snprintf(text, sizeof text,
+                      "load and check: cpu %.0f ms (%zu files parsed, %zu kept); pages, "
+                      "downloads and packs: cpu %.0f ms (%zu pages rendered, %zu kept)",
+                      front_end_cpu, parses_.parsed, parses_.reused, render_cpu,
+                      pages_.rendered.load(), pages_.reused.load());
+        return text;
     }
 
     void print_errors() const {
@@ -213,7 +243,10 @@ private:
 
     CommonOptions common_;
     ServeOptions options_;
-    std::shared_ptr<PdfCache> pdfs_;
+    std::shared_ptr<PdfOnRequest> pdfs_;
+    ParseCache parses_;       // each source file's parse, reused while its text is unchanged
+    PageMemo pages_;          // each page's bytes, reused while its view is unchanged
+    TemplateMemo templates_;  // every other render (packs, stylesheets), the same way
     std::shared_ptr<const FileSet> last_site_, last_private_;
     std::optional<FrontEnd> fe_;              // the build in progress
     std::optional<RenderedOutputs> pending_;  // its pages, until finish()

@@ -2,9 +2,11 @@
 
 #include <nlohmann/json.hpp>
 #include <regex>
+#include <set>
 
 #include "content/date_fields.h"
 #include "content/front_matter.h"
+#include "content/parse_cache.h"
 #include "content/schema_check.h"
 #include "content/site_logo.h"
 #include "content/source_text_check.h"
@@ -118,15 +120,122 @@ bool check_utf8(const std::string& path, const std::string& text, Diagnostics& d
     return false;
 }
 
-LoadedSite load_site(const FileSystem& fs, Diagnostics& diags) {
+namespace {
+
+using Schemas = std::map<DocumentKind, std::optional<nlohmann::json>>;
+
+// A metric's CSV series: its text checked and parsed.
+void load_series(const std::string& path, const std::string& text, LoadedFile& out) {
+    Diagnostics& diags = out.diags;
+    if (!check_utf8(path, text, diags) || !check_control_characters(path, text, diags)) return;
+    CsvTable table = parse_csv(path, text, diags);
+    check_to_do_rows(table, diags);
+    for (const auto& row : table.rows)
+        for (const auto& field : row.fields)
+            if (auto c = find_confusable(field))
+                diags.error("confusable-letters", {path, row.line, 1},
+                            "'" + field + "' contains the " + c->script + " letter '" +
+                                c->character + "' (" + c->codepoint + ")",
+                            "retype it as '" + latinise(field) + "'");
+    out.series = std::move(table);
+}
+
+// A Markdown or YAML document: front matter split, YAML parsed, converted and checked.
+void load_document(const std::string& path, const std::string& text, DocumentKind kind,
+                   const std::string& file_id, const std::string& meeting_id, Schemas& schemas,
+                   LoadedFile& out) {
+    Diagnostics& diags = out.diags;
+    auto unreadable = [&] { out.unreadable = UnreadableDocument{kind, path, file_id, meeting_id}; };
+    if (!check_utf8(path, text, diags) || !check_control_characters(path, text, diags)) {
+        unreadable();
+        return;
+    }
+
+    SourceDocument doc{kind, path, file_id, meeting_id, std::nullopt, false, {}, 1};
+    bool is_markdown = ends_with(path, ".md");
+    std::string yaml_text;
+    int yaml_line = 1;
+    if (is_markdown) {
+        FrontMatterSplit split = split_front_matter(text);
+        if (!split.has_front_matter) {
+            diags.error("front-matter-missing", {path, 1, 1}, "this file has no front matter",
+                        "start the file with a line '---', the YAML fields, and another '---'");
+            unreadable();
+            return;
+        }
+        if (split.unterminated) {
+            diags.error("front-matter-unterminated", {path, 1, 1},
+                        "the front matter opened on line 1 is never closed",
+                        "add a line '---' after the last YAML field");
+            unreadable();
+            return;
+        }
+        yaml_text = split.yaml;
+        yaml_line = split.yaml_first_line;
+        doc.body = split.body;
+        doc.body_first_line = split.body_first_line;
+        check_heading_letters(path, doc.body, doc.body_first_line, diags);
+    } else {
+        yaml_text = text;
+    }
+    doc.yaml = YamlDocument::parse(path, yaml_text, yaml_line, diags);
+    if (!doc.yaml) unreadable();
+    if (doc.yaml) {
+        std::size_t before = diags.count(Severity::error);
+        // Converting first bounds the document's expanded size (alias bombs), so the
+        // walks below are bounded too.
+        auto json = doc.yaml->to_json(diags);
+        if (!json) {
+            doc.yaml.reset();
+            unreadable();
+            return;
+        }
+        check_confusables(*doc.yaml, doc.yaml->root(), diags, 0);
+        check_date_values(*doc.yaml, diags);
+        check_to_do(path, &*doc.yaml, doc.body, doc.body_first_line, diags);
+        auto& schema = schemas[kind];
+        if (!schema) schema = load_schema(kind, diags);
+        if (schema) check_against_schema(*doc.yaml, *json, *schema, diags);
+        doc.schema_valid = schema && diags.count(Severity::error) == before;
+        // An unsafe URL is reported but leaves the document in the model: the renderers
+        // never link it (core/url.h), and the file's other checks still run.
+        if (schema) check_url_fields(*doc.yaml, *schema, diags);
+    }
+    out.document = std::move(doc);
+}
+
+}  // namespace
+
+LoadedSite load_site(const FileSystem& fs, Diagnostics& diags, ParseCache* cache) {
     LoadedSite site;
-    std::map<DocumentKind, std::optional<nlohmann::json>> schemas;
+    Schemas schemas;
     std::vector<std::string> files = fs.list("content");
     for (const auto& f : fs.list("data")) files.push_back(f);
     std::vector<std::string> visible;
     for (const auto& f : files)
         if (f.find("/.") == std::string::npos) visible.push_back(f);
     check_name_letters(visible, diags);
+    if (cache) cache->parsed = cache->reused = 0;
+
+    // Loads one file through the cache, if there is one, and adds what it gave to the site.
+    auto load = [&](const std::string& path, const std::string& text, auto parse) {
+        std::optional<LoadedFile> file;
+        if (cache) file = cache->find(path, text);
+        if (file) {
+            ++cache->reused;
+        } else {
+            file.emplace();
+            parse(*file);
+            if (cache) {
+                cache->store(path, text, *file);
+                ++cache->parsed;
+            }
+        }
+        diags.append(file->diags);
+        if (file->series) site.series.push_back(std::move(*file->series));
+        if (file->unreadable) site.unreadable.push_back(std::move(*file->unreadable));
+        if (file->document) site.documents.push_back(std::move(*file->document));
+    };
 
     for (const auto& path : files) {
         if (path.find("/.") != std::string::npos) continue;  // hidden files, editor swap files
@@ -136,18 +245,7 @@ LoadedSite load_site(const FileSystem& fs, Diagnostics& diags) {
                 diags.error("io", {path, 0, 0}, "could not read this file");
                 continue;
             }
-            if (!check_utf8(path, *text, diags) || !check_control_characters(path, *text, diags))
-                continue;
-            CsvTable table = parse_csv(path, *text, diags);
-            check_to_do_rows(table, diags);
-            for (const auto& row : table.rows)
-                for (const auto& field : row.fields)
-                    if (auto c = find_confusable(field))
-                        diags.error("confusable-letters", {path, row.line, 1},
-                                    "'" + field + "' contains the " + c->script + " letter '" +
-                                        c->character + "' (" + c->codepoint + ")",
-                                    "retype it as '" + latinise(field) + "'");
-            site.series.push_back(std::move(table));
+            load(path, *text, [&](LoadedFile& out) { load_series(path, *text, out); });
             continue;
         }
         std::optional<DocumentKind> kind;
@@ -175,70 +273,19 @@ LoadedSite load_site(const FileSystem& fs, Diagnostics& diags) {
             diags.error("io", {path, 0, 0}, "could not read this file");
             continue;
         }
-        auto unreadable = [&] { site.unreadable.push_back({*kind, path, file_id, meeting_id}); };
-        if (!check_utf8(path, *text, diags) || !check_control_characters(path, *text, diags)) {
-            unreadable();
-            continue;
-        }
-
-        SourceDocument doc{*kind, path, file_id, meeting_id, std::nullopt, false, {}, 1};
-        bool is_markdown = ends_with(path, ".md");
-        std::string yaml_text;
-        int yaml_line = 1;
-        if (is_markdown) {
-            FrontMatterSplit split = split_front_matter(*text);
-            if (!split.has_front_matter) {
-                diags.error("front-matter-missing", {path, 1, 1}, "this file has no front matter",
-                            "start the file with a line '---', the YAML fields, and another '---'");
-                unreadable();
-                continue;
-            }
-            if (split.unterminated) {
-                diags.error("front-matter-unterminated", {path, 1, 1},
-                            "the front matter opened on line 1 is never closed",
-                            "add a line '---' after the last YAML field");
-                unreadable();
-                continue;
-            }
-            yaml_text = split.yaml;
-            yaml_line = split.yaml_first_line;
-            doc.body = split.body;
-            doc.body_first_line = split.body_first_line;
-            check_heading_letters(path, doc.body, doc.body_first_line, diags);
-        } else {
-            yaml_text = *text;
-        }
-        doc.yaml = YamlDocument::parse(path, yaml_text, yaml_line, diags);
-        if (!doc.yaml) unreadable();
-        if (doc.yaml) {
-            std::size_t before = diags.count(Severity::error);
-            // Converting first bounds the document's expanded size (alias bombs), so the
-            // walks below are bounded too.
-            auto json = doc.yaml->to_json(diags);
-            if (!json) {
-                doc.yaml.reset();
-                unreadable();
-                continue;
-            }
-            check_confusables(*doc.yaml, doc.yaml->root(), diags, 0);
-            check_date_values(*doc.yaml, diags);
-            check_to_do(path, &*doc.yaml, doc.body, doc.body_first_line, diags);
-            auto& schema = schemas[*kind];
-            if (!schema) schema = load_schema(*kind, diags);
-            if (schema) check_against_schema(*doc.yaml, *json, *schema, diags);
-            doc.schema_valid = schema && diags.count(Severity::error) == before;
-            // An unsafe URL is reported but leaves the document in the model: the renderers
-            // never link it (core/url.h), and the file's other checks still run.
-            if (schema) check_url_fields(*doc.yaml, *schema, diags);
-        }
-        if (doc.kind == DocumentKind::site) {
-            SiteLogo logo = load_site_logo(fs, doc, diags);
+        load(path, *text, [&](LoadedFile& out) {
+            load_document(path, *text, *kind, file_id, meeting_id, schemas, out);
+        });
+        // The logo is another file than site.yaml, so it is read on every load, not cached.
+        if (*kind == DocumentKind::site && !site.documents.empty() &&
+            site.documents.back().kind == DocumentKind::site) {
+            SiteLogo logo = load_site_logo(fs, site.documents.back(), diags);
             site.logo_path = logo.path;
             site.logo_bytes = std::move(logo.bytes);
             site.logo_location = logo.location;
         }
-        site.documents.push_back(std::move(doc));
     }
+    if (cache) cache->keep_only(std::set<std::string>(visible.begin(), visible.end()));
     return site;
 }
 

@@ -5,6 +5,7 @@
 
 #include <cstdlib>
 #include <cstring>
+#include <map>
 #include <mutex>
 
 #include "core/url.h"
@@ -178,6 +179,36 @@ std::string markdown_to_html(const std::string& text, const LinkRewriter& rewrit
     MarkdownDocument doc(text);
     doc.rewrite_links(rewrite);
     return doc.html(options);
+}
+
+namespace {
+
+struct MarkdownFacts {
+    std::vector<MarkdownLink> links;
+    std::vector<MarkdownHtml> raw_html;
+};
+
+MarkdownFacts facts_of(const std::string& text) {
+    static std::mutex mutex;
+    static std::map<std::string, MarkdownFacts, std::less<>> known;
+    {
+        std::lock_guard lock(mutex);
+        if (auto it = known.find(text); it != known.end()) return it->second;
+    }
+    MarkdownDocument doc(text);
+    MarkdownFacts facts{doc.links(), doc.raw_html()};
+    std::lock_guard lock(mutex);
+    if (known.size() > 20000) known.clear();  // bounded: edits leave old texts behind
+    known.emplace(text, facts);
+    return facts;
+}
+
+}  // namespace
+
+std::vector<MarkdownLink> markdown_links(const std::string& text) { return facts_of(text).links; }
+
+std::vector<MarkdownHtml> markdown_raw_html(const std::string& text) {
+    return facts_of(text).raw_html;
 }
 
 }  // namespace icbgen

@@ -78,6 +78,12 @@ private:
     cmark_node* root_ = nullptr;
 };
 
+// The links and the raw HTML of `text`, as MarkdownDocument gives them, kept per text for the
+// process: the checks ask for them several times over, and `icbgen serve` checks the site
+// again on every edit, when most of its text has not changed. Safe from several threads.
+std::vector<MarkdownLink> markdown_links(const std::string& text);
+std::vector<MarkdownHtml> markdown_raw_html(const std::string& text);
+
 // Renders Markdown to safe HTML in one call.
 std::string markdown_to_html(const std::string& text, const LinkRewriter& rewrite = {},
                              const HtmlOptions& options = {});

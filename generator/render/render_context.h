@@ -10,6 +10,8 @@
 
 namespace icbgen {
 
+class PageMemo;  // render/site/page_memo.h
+
 struct RenderContext {
     const FileSystem& site;          // the site folder (content/, data/, templates/)
     const TemplateSet& templates;    // shipped templates with the site's overrides
@@ -19,6 +21,7 @@ struct RenderContext {
     int jobs = 0;                    // worker threads for page rendering; 0 = hardware threads
     const SiteMap& site_map;         // where each entity's page lives, and whether it is public
     std::string pdf_cache_dir = {};  // where PDFs are kept by their input's hash; empty = none
+    PageMemo* page_memo = nullptr;   // `serve`: pages kept from the last build (page_memo.h)
 };
 
 }  // namespace icbgen

@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <map>
+#include <set>
 #include <thread>
 
 namespace fs = std::filesystem;
@@ -15,8 +16,11 @@ namespace icbgen {
 
 namespace {
 
-// How long the tree must be quiet before a burst of changes counts as one.
+// How long the tree must be quiet before a burst of changes counts as one: with inotify, the
+// short wait once every file written in the burst has been closed (an editor's save is over),
+// the long one while a file is still open for writing (or when polling, which cannot tell).
 constexpr auto kSettle = 20ms;
+constexpr auto kSettleClosed = 5ms;
 constexpr auto kPollInterval = 300ms;
 
 using Clock = std::chrono::steady_clock;
@@ -96,8 +100,10 @@ public:
     bool wait(std::chrono::milliseconds timeout) override {
         if (!drain_one(timeout)) return false;
         // Gather the rest of the burst.
-        while (drain_one(std::chrono::duration_cast<std::chrono::milliseconds>(kSettle))) {
+        while (drain_one(std::chrono::duration_cast<std::chrono::milliseconds>(
+            writing_.empty() ? kSettleClosed : kSettle))) {
         }
+        writing_.clear();  // a file still open was quiet for kSettle: not being written now
         return true;
     }
     std::string mode() const override { return "inotify"; }
@@ -155,6 +161,11 @@ private:
                 if ((event->mask & (IN_CREATE | IN_MOVED_TO)) && (event->mask & IN_ISDIR))
                     add_tree(path);
                 if (event->mask & IN_IGNORED) dirs_.erase(event->wd);
+                if (!(event->mask & IN_ISDIR)) {
+                    if (event->mask & IN_MODIFY) writing_.insert(path);
+                    if (event->mask & (IN_CLOSE_WRITE | IN_DELETE | IN_MOVED_FROM))
+                        writing_.erase(path);
+                }
                 relevant = true;
             }
         }
@@ -165,6 +176,7 @@ private:
     std::vector<std::string> folders_;
     int fd_ = -1;
     std::map<int, fs::path> dirs_;
+    std::set<fs::path> writing_;  // files modified in this burst and not yet closed
 };
 
 }  // namespace

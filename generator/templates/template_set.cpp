@@ -70,8 +70,60 @@ std::string TemplateSet::origin(const std::string& name) const {
     return it == origins_.end() ? "templates/" + name : it->second;
 }
 
+void TemplateMemo::use_sources(const std::map<std::string, std::string>& sources) {
+    std::lock_guard lock(mutex_);
+    if (sources == sources_) return;
+    sources_ = sources;
+    outputs_.clear();
+}
+
+std::optional<std::string> TemplateMemo::find(const std::string& key) {
+    std::lock_guard lock(mutex_);
+    auto it = outputs_.find(key);
+    if (it == outputs_.end()) return std::nullopt;
+    it->second.second = true;
+    return it->second.first;
+}
+
+void TemplateMemo::store(const std::string& key, const std::string& output) {
+    std::lock_guard lock(mutex_);
+    outputs_[key] = {output, true};
+}
+
+void TemplateMemo::forget_unused() {
+    std::lock_guard lock(mutex_);
+    for (auto it = outputs_.begin(); it != outputs_.end();) {
+        if (!it->second.second) {
+            it = outputs_.erase(it);
+        } else {
+            it->second.second = false;
+            ++it;
+        }
+    }
+}
+
+void TemplateSet::use_memo(TemplateMemo* memo) {
+    memo_ = memo;
+    if (memo_) memo_->use_sources(sources_);
+}
+
 std::optional<std::string> TemplateSet::render(const std::string& name, const nlohmann::json& view,
                                                Diagnostics& diags) const {
+    if (memo_) {
+        std::string key = name + '\n' + view.dump();
+        if (auto kept = memo_->find(key)) return kept;
+        Diagnostics own;
+        auto out = render_now(name, view, own);
+        if (out && own.empty()) memo_->store(key, *out);
+        diags.append(own);
+        return out;
+    }
+    return render_now(name, view, diags);
+}
+
+std::optional<std::string> TemplateSet::render_now(const std::string& name,
+                                                   const nlohmann::json& view,
+                                                   Diagnostics& diags) const {
     auto it = sources_.find(name);
     if (it == sources_.end()) {
         diags.error("template-missing", {"templates/" + name, 0, 0},

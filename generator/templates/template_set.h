@@ -5,6 +5,7 @@
 // Templates see only the JSON view objects the renderers prepare for them; everything is
 // HTML-escaped unless a view field is deliberately rendered with {{{triple}}} braces.
 #include <map>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -13,6 +14,24 @@
 #include "core/file_system.h"
 
 namespace icbgen {
+
+// Renders kept between the builds of one process (`icbgen serve`): by template name and view
+// (compared whole), for as long as the templates' sources stay the same. Safe from several
+// threads.
+class TemplateMemo {
+public:
+    // Forgets everything if `sources` are not those of the last call.
+    void use_sources(const std::map<std::string, std::string>& sources);
+    std::optional<std::string> find(const std::string& key);
+    void store(const std::string& key, const std::string& output);
+    // Forgets the renders not asked for since the last call (so old views do not pile up).
+    void forget_unused();
+
+private:
+    std::mutex mutex_;
+    std::map<std::string, std::string> sources_;
+    std::map<std::string, std::pair<std::string, bool>> outputs_;  // key -> (output, used)
+};
 
 class TemplateSet {
 public:
@@ -27,10 +46,18 @@ public:
                                       Diagnostics& diags) const;
     // Where a template came from (for diagnostics): "templates/page.mustache (shipped)" etc.
     std::string origin(const std::string& name) const;
+    // Every template's source by name (what a rendered page depends on besides its view).
+    const std::map<std::string, std::string>& sources() const { return sources_; }
+    // `serve`: renders go through `memo` (null: none), which these sources then own.
+    void use_memo(TemplateMemo* memo);
 
 private:
+    std::optional<std::string> render_now(const std::string& name, const nlohmann::json& view,
+                                          Diagnostics& diags) const;
+
     std::map<std::string, std::string> sources_;
     std::map<std::string, std::string> origins_;
+    TemplateMemo* memo_ = nullptr;
 };
 
 }  // namespace icbgen

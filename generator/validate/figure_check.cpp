@@ -85,8 +85,7 @@ bool agree(double a, int a_decimals, double b, int b_decimals) {
 void check_link_figures(const SiteModel& model, Diagnostics& diags) {
     for_each_markdown(model, [&](const Markdown& md, bool) {
         if (md.text.find("@/metrics/") == std::string::npos) return;
-        MarkdownDocument doc(md.text);
-        for (const auto& link : doc.links()) {
+        for (const auto& link : markdown_links(md.text)) {
             if (link.image || link.url.rfind("@/metrics/", 0) != 0) continue;
             std::string id = link.url.substr(10);
             if (auto hash = id.find('#'); hash != std::string::npos) id.resize(hash);

@@ -87,8 +87,7 @@ void check_markdown(const Markdown& md, const std::set<std::string>& targets,
                     const std::set<std::string>& unreadable,
                     const std::vector<std::string>& target_list, Diagnostics& diags) {
     if (md.text.empty()) return;
-    MarkdownDocument doc(md.text);
-    for (const auto& link : doc.links()) {
+    for (const auto& link : markdown_links(md.text)) {
         if (is_relative(link.url)) report_relative(md, link, targets, diags);
         if (link.url.rfind("@/", 0) != 0) continue;
         std::string target = link.url.substr(2);

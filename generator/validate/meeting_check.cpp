@@ -249,8 +249,7 @@ void check_meetings(const SiteModel& model, const SiteMap& site_map, Diagnostics
         return;
     for_each_markdown(model, [&](const Markdown& md, bool is_private) {
         if (is_private || md.text.empty()) return;
-        MarkdownDocument doc(md.text);
-        for (const auto& link : doc.links()) {
+        for (const auto& link : markdown_links(md.text)) {
             if (link.url.rfind("@/", 0) != 0) continue;
             std::string target = link.url.substr(2, link.url.find('#') - 2);
             const SiteEntry* entry = site_map.find(target);

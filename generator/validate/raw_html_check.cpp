@@ -33,8 +33,7 @@ int line_count(const std::string& html) {
 void check_raw_html(const SiteModel& model, Diagnostics& diags) {
     for_each_markdown(model, [&](const Markdown& md, bool) {
         if (md.text.empty()) return;
-        MarkdownDocument doc(md.text);
-        for (const auto& h : doc.raw_html()) {
+        for (const auto& h : markdown_raw_html(md.text)) {
             std::size_t start = h.html.find_first_not_of(" \t\n");
             if (start == std::string::npos) continue;
             // A comment, or the closing tag of an element already reported at its opening.

@@ -10,8 +10,7 @@ namespace icbgen {
 void check_urls(const SiteModel& model, Diagnostics& diags) {
     for_each_markdown(model, [&](const Markdown& md, bool) {
         if (md.text.empty()) return;
-        MarkdownDocument doc(md.text);
-        for (const auto& link : doc.links()) {
+        for (const auto& link : markdown_links(md.text)) {
             SourceLocation loc = markdown_location(md, link.line, link.column);
             const char* what = link.image ? "the image" : "the link";
             if (auto problem = url_problem(link.url, what)) {

@@ -31,8 +31,9 @@ def fail(message):
     sys.exit(1)
 
 
-def environment():
-    return dict(os.environ, ICBGEN_WEASYPRINT=STAND_IN, PYTHONPATH=STAND_IN_MODULE, NO_COLOR="1")
+def environment(**extra):
+    return dict(os.environ, ICBGEN_WEASYPRINT=STAND_IN, PYTHONPATH=STAND_IN_MODULE, NO_COLOR="1",
+                **extra)
 
 
 def scratch_site(tmp):
@@ -44,12 +45,13 @@ def scratch_site(tmp):
 
 
 class Server:
-    def __init__(self, root, *options):
+    def __init__(self, root, *options, **env):
         # stderr to a file: a pipe nobody reads would fill and stall serve's log.
         self.log = tempfile.TemporaryFile(mode="w+")
         self.proc = subprocess.Popen(
             [ICBGEN, "serve", "--root", root, "--port", "0", *options],
-            stdout=subprocess.PIPE, stderr=self.log, text=True, env=environment())
+            stdout=subprocess.PIPE, stderr=self.log, text=True,
+            env=environment(**env))
         line = self.proc.stdout.readline().strip()
         prefix = "serve: http://127.0.0.1:"
         if not line.startswith(prefix) or not line.endswith("/"):
@@ -251,6 +253,24 @@ def case_confined():
             if status != 200 or headers["Content-Type"] != "application/pdf" or \
                     not pdf.startswith(b"%PDF"):
                 fail(f"public pack PDF: {status} {headers} {pdf[:20]!r}")
+            # Kept where `build` keeps PDFs: another serve serves it without running WeasyPrint
+            # (the stand-in adds a line to ICBGEN_STAND_IN_COUNT for each PDF it makes).
+            cache = os.path.join(root, ".icbgen-cache", "pdf")
+            kept = [name for name in os.listdir(cache) if name.endswith(".pdf")] \
+                if os.path.isdir(cache) else []
+            if len(kept) != 1:
+                fail(f"the PDF cache holds {kept}, expected one PDF")
+            count = os.path.join(os.path.dirname(root), "weasyprint-runs")
+            other = Server(root, ICBGEN_STAND_IN_COUNT=count)
+            try:
+                status, _, again = other.request("/meetings/2023-07-24-icp/pack.pdf")
+                if status != 200 or again != pdf:
+                    fail(f"the cached PDF: status {status}, {len(again)} bytes, "
+                         f"expected the {len(pdf)} bytes served before")
+                if os.path.exists(count):
+                    fail("a second serve ran WeasyPrint for a PDF in the cache")
+            finally:
+                other.stop()
             for path, kind in (("/assets/site.css", "text/css"),
                                ("/sitemap.xml", "application/xml"),
                                (f"/metrics/{METRIC}/{METRIC}.csv", "text/csv")):

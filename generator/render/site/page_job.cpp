@@ -1,5 +1,7 @@
 #include "render/site/page_job.h"
 
+#include "render/site/page_memo.h"
+
 #include <algorithm>
 #include <atomic>
 #include <optional>
@@ -24,7 +26,8 @@ void prepare_view(nlohmann::json& view) {
 }
 
 void render_pages(const std::vector<PageJob>& jobs, const TemplateSet& templates,
-                  const PageFinisher& finish, int threads, FileSet& out, Diagnostics& diags) {
+                  const PageFinisher& finish, int threads, FileSet& out, Diagnostics& diags,
+                  PageMemo* memo) {
     struct Result {
         std::optional<std::string> html;
         Diagnostics diags;
@@ -36,8 +39,21 @@ void render_pages(const std::vector<PageJob>& jobs, const TemplateSet& templates
             try {
                 nlohmann::json view = jobs[i].view();
                 prepare_view(view);
+                std::string key;
+                if (memo) {
+                    key = jobs[i].template_name + '\n' + view.dump();
+                    if (auto kept = memo->find(jobs[i].path, key)) {
+                        results[i].html = std::move(*kept);
+                        ++memo->reused;
+                        continue;
+                    }
+                }
                 auto html = templates.render(jobs[i].template_name, view, results[i].diags);
                 if (html && finish) html = finish(jobs[i].path, std::move(*html));
+                if (memo && html && results[i].diags.empty()) {
+                    memo->store(jobs[i].path, key, *html);
+                    ++memo->rendered;
+                }
                 results[i].html = std::move(html);
             } catch (const std::exception& e) {
                 results[i].diags.error("render-failed", {jobs[i].path, 0, 0},

@@ -22,10 +22,14 @@ struct PageJob {
 // Applied to each rendered page on its worker thread (e.g. marking abbreviations).
 using PageFinisher = std::function<std::string(const std::string& path, std::string html)>;
 
+class PageMemo;  // render/site/page_memo.h
+
 // Renders every job with `threads` workers (0: one per core) into `out`; template errors go
-// to `diags` in job order.
+// to `diags` in job order. With a memo, a page whose view is the same as last time is taken
+// from it instead (the caller has begun the memo with everything else the pages depend on).
 void render_pages(const std::vector<PageJob>& jobs, const TemplateSet& templates,
-                  const PageFinisher& finish, int threads, FileSet& out, Diagnostics& diags);
+                  const PageFinisher& finish, int threads, FileSet& out, Diagnostics& diags,
+                  PageMemo* memo = nullptr);
 
 // Readies a view for logic-less templates: empty strings become false, so {{#field}} skips
 // them like absent values; each list `x` gains a boolean `has_x` for "show this heading only

@@ -2,6 +2,7 @@
 
 #include "render/site/abbr_marker.h"
 #include "render/site/page_job.h"
+#include "render/site/page_memo.h"
 #include "render/site/site_data.h"
 #include "render/site/site_files.h"
 #include "render/site/site_pages.h"
@@ -41,11 +42,22 @@ FileSet render_site(const SiteModel& model, const RenderContext& context, Diagno
     PageFinisher finish = [&marker](const std::string& path, std::string html) {
         return path == site_paths::glossary() ? html : marker.mark(html);
     };
-    render_pages(jobs, context.templates, finish, context.jobs, out, diags);
+    PageMemo* memo = context.page_memo;
+    if (memo) {
+        // A page's bytes depend on its view, the templates and (through the finisher) the
+        // glossary.
+        std::string salt;
+        for (const auto& [name, source] : context.templates.sources())
+            salt += name + '\0' + source + '\0';
+        for (const auto& g : model.glossary) salt += g.abbr + '\0' + g.expansion + '\0';
+        memo->begin(salt);
+    }
+    render_pages(jobs, context.templates, finish, context.jobs, out, diags, memo);
     // The search page's A to Z lists the pages just rendered.
     std::vector<PageJob> search_jobs;
     add_search_page(data, out, search_jobs);
-    render_pages(search_jobs, context.templates, finish, context.jobs, out, diags);
+    render_pages(search_jobs, context.templates, finish, context.jobs, out, diags, memo);
+    if (memo) memo->end();
 
     add_metric_downloads(data, out, diags);
     add_all_data_zip(data, out, diags);
