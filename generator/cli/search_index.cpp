@@ -147,7 +147,15 @@ void add_search_index(FileSet& site, const std::string& pagefind, const std::str
         if (read_cached(entry, site)) return;
     }
     std::error_code ec;
-    std::string pattern = (fs::temp_directory_path(ec) / "icbgen-search-XXXXXX").string();
+    // Pagefind reads a copy of every page and writes a fragment file per page: tens of
+    // thousands of files for a large site, created and deleted again, which on a disk file
+    // system cost more than the indexing (docs/PERFORMANCE.md, "Speed at scale"). So they go
+    // to memory (/dev/shm), as the workbooks' temporary files do, unless TMPDIR names a folder.
+    const char* tmpdir = std::getenv("TMPDIR");
+    const fs::path temp_root = (!tmpdir || !*tmpdir) && ::access("/dev/shm", W_OK | X_OK) == 0
+                                   ? fs::path("/dev/shm")
+                                   : fs::temp_directory_path(ec);
+    std::string pattern = (temp_root / "icbgen-search-XXXXXX").string();
     if (ec || !::mkdtemp(pattern.data())) {
         diags.error("io", where, "cannot create a temporary folder for the search index");
         return;

@@ -1,6 +1,8 @@
 #include "templates/template_set.h"
 
+#include <atomic>
 #include <kainjow/mustache.hpp>
+#include <memory>
 
 #include "core/resources.h"
 
@@ -35,10 +37,63 @@ mustache::data to_data(const nlohmann::json& j) {
     }
 }
 
+std::uint64_t next_set_id() {
+    static std::atomic<std::uint64_t> last{0};
+    return ++last;
+}
+
+// Each thread keeps the templates it has parsed, for one TemplateSet at a time: parsing
+// (kainjow parses a partial again at every use, inside loops too) was about an eighth of a
+// build's instructions when every page parsed its template and partials afresh. A parsed
+// template is only read while rendering (its error message aside, and one with an error is
+// dropped), but each thread has its own so that nothing is shared.
+struct ParsedTemplates {
+    std::uint64_t set = 0;
+    std::map<std::string, std::unique_ptr<mustache::mustache>> parsed;
+};
+thread_local ParsedTemplates parsed_templates;
+
+std::string trimmed(const std::string& s) {
+    std::size_t b = s.find_first_not_of(" \t");
+    if (b == std::string::npos) return {};
+    return s.substr(b, s.find_last_not_of(" \t") - b + 1);
+}
+
 }  // namespace
+
+std::string TemplateSet::expanded(const std::string& name) const {
+    const std::string& source = sources_.at(name);
+    // A template that changes its delimiters is left to kainjow as it is.
+    if (source.find("{{=") != std::string::npos) return source;
+    // Partials written into the text where they are used, as kainjow would render them there
+    // (it renders a partial in the same context and on the same line); nested ones too, to a
+    // depth that stops a partial that includes itself.
+    auto expand = [&](auto& self, const std::string& text, int depth) -> std::string {
+        std::string out;
+        std::size_t at = 0;
+        while (true) {
+            std::size_t open = text.find("{{>", at);
+            std::size_t close = open == std::string::npos ? open : text.find("}}", open);
+            if (close == std::string::npos) break;
+            auto partial = sources_.find(
+                "partials/" + trimmed(text.substr(open + 3, close - open - 3)) + ".mustache");
+            out.append(text, at, open - at);
+            if (partial == sources_.end() || depth >= 8 ||
+                partial->second.find("{{=") != std::string::npos)
+                out.append(text, open, close + 2 - open);  // left to kainjow
+            else
+                out += self(self, partial->second, depth + 1);
+            at = close + 2;
+        }
+        out.append(text, at, std::string::npos);
+        return out;
+    };
+    return expand(expand, source, 0);
+}
 
 TemplateSet TemplateSet::load(const FileSystem& site, Diagnostics& diags) {
     TemplateSet set;
+    set.id_ = next_set_id();
     for (const auto& path : embedded_files("templates/")) {
         std::string name = path.substr(std::string("templates/").size());
         set.sources_[name] = std::string(*embedded_file(path));
@@ -60,6 +115,7 @@ TemplateSet TemplateSet::load(const FileSystem& site, Diagnostics& diags) {
 
 TemplateSet TemplateSet::from_sources(std::map<std::string, std::string> sources) {
     TemplateSet set;
+    set.id_ = next_set_id();
     for (const auto& [name, _] : sources) set.origins_[name] = name;
     set.sources_ = std::move(sources);
     return set;
@@ -131,9 +187,21 @@ std::optional<std::string> TemplateSet::render_now(const std::string& name,
                     "add templates/" + name + " or restore the shipped one");
         return std::nullopt;
     }
-    mustache::mustache tmpl{it->second};
+    ParsedTemplates& cache = parsed_templates;
+    if (cache.set != id_) {
+        cache.parsed.clear();
+        cache.set = id_;
+    }
+    std::unique_ptr<mustache::mustache>& parsed = cache.parsed[name];
+    if (!parsed) {
+        parsed = std::make_unique<mustache::mustache>(expanded(name));
+        // A syntax error is reported as before, where kainjow finds it in the unexpanded text.
+        if (!parsed->is_valid()) parsed = std::make_unique<mustache::mustache>(it->second);
+    }
+    mustache::mustache& tmpl = *parsed;
     if (!tmpl.is_valid()) {
         diags.error("template-syntax", {origin(name), 0, 0}, tmpl.error_message());
+        cache.parsed.erase(name);
         return std::nullopt;
     }
     mustache::data data = to_data(view);
@@ -146,6 +214,7 @@ std::optional<std::string> TemplateSet::render_now(const std::string& name,
     std::string out = tmpl.render(data);
     if (!tmpl.is_valid()) {
         diags.error("template-syntax", {origin(name), 0, 0}, tmpl.error_message());
+        cache.parsed.erase(name);
         return std::nullopt;
     }
     return out;

@@ -4,6 +4,7 @@
 // them by name. Partials live in `templates/partials/` and are used as {{> name}}.
 // Templates see only the JSON view objects the renderers prepare for them; everything is
 // HTML-escaped unless a view field is deliberately rendered with {{{triple}}} braces.
+#include <cstdint>
 #include <map>
 #include <mutex>
 #include <nlohmann/json.hpp>
@@ -54,10 +55,13 @@ public:
 private:
     std::optional<std::string> render_now(const std::string& name, const nlohmann::json& view,
                                           Diagnostics& diags) const;
+    // `name`'s source with its {{> partials}} written in (see render()).
+    std::string expanded(const std::string& name) const;
 
     std::map<std::string, std::string> sources_;
     std::map<std::string, std::string> origins_;
     TemplateMemo* memo_ = nullptr;
+    std::uint64_t id_ = 0;  // which parsed templates of a thread's cache are this set's
 };
 
 }  // namespace icbgen

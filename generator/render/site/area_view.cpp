@@ -108,7 +108,7 @@ nlohmann::json areas_index_view(const SiteData& data, const std::vector<SiteArea
 }  // namespace
 
 void add_area_pages(const SiteData& data, std::vector<PageJob>& jobs) {
-    auto areas = std::make_shared<std::vector<SiteArea>>(site_areas(data.model));
+    auto areas = std::make_shared<std::vector<SiteArea>>(data.areas);
     if (areas->empty()) return;
     jobs.push_back({site_paths::areas(), "areas.mustache",
                     [&data, areas] { return areas_index_view(data, *areas); }});

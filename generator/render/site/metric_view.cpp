@@ -167,8 +167,7 @@ nlohmann::json metric_view(const SiteData& data, const Metric& m) {
     v["workbook_ods_href"] = href(meta, site_paths::ods_copy(site_paths::strategy_workbook()));
     v["progress_href"] = href(meta, site_paths::progress());
     nlohmann::json areas = nlohmann::json::array();
-    const std::vector<SiteArea> all_areas = site_areas(data.model);
-    for (const SiteArea* a : metric_areas(all_areas, m))
+    for (const SiteArea* a : metric_areas(data.areas, m))
         areas.push_back({{"name", a->name}, {"href", href(meta, site_paths::area(a->slug))}});
     v["areas"] = areas;
 

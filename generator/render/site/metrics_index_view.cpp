@@ -59,7 +59,7 @@ nlohmann::json filters_view(const SiteData& data, const PageMeta& meta) {
             {{"text", humanise(k)}, {"href", href(meta, path)}, {"current", path == meta.path}});
     }
     nlohmann::json areas = nlohmann::json::array();
-    for (const auto& a : site_areas(data.model))
+    for (const auto& a : data.areas)
         areas.push_back({{"text", a.name}, {"href", href(meta, site_paths::area(a.slug))}});
     f["priorities"] = priorities;
     f["statuses"] = statuses;

@@ -7,7 +7,7 @@
 namespace icbgen {
 
 SiteData::SiteData(const SiteModel& m, const RenderContext& c)
-    : model(m), context(c), progress(m) {}
+    : model(m), context(c), progress(m), areas(site_areas(m)) {}
 
 std::string SiteData::person(const std::string& initials) const {
     const Person* p = model.find_person(initials);

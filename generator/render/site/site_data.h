@@ -9,6 +9,7 @@
 #include "model/site_model.h"
 #include "progress/site_progress.h"
 #include "render/render_context.h"
+#include "render/site/area_facts.h"
 
 namespace icbgen {
 
@@ -21,6 +22,10 @@ public:
 
     // Every status, worked out once (progress/site_progress.h).
     const SiteProgress progress;
+
+    // The areas the metrics cover (render/site/area_facts.h), worked out once: every metric
+    // page lists its areas, and asking for them per page read every metric's rows per page.
+    const std::vector<SiteArea> areas;
 
     const ProgressResult& metric_progress(const std::string& metric_id) const {
         return progress.metric(metric_id);
