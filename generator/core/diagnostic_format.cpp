@@ -4,7 +4,35 @@
 
 namespace icbgen {
 
+const DiagnosticFormatter::Source& DiagnosticFormatter::source(const std::string& path) {
+    auto [it, added] = sources_.try_emplace(path);
+    Source& s = it->second;
+    if (!added || !fs_) return s;
+    if (auto text = fs_->read(path)) {
+        s.readable = true;
+        s.text = std::move(*text);
+        s.line_starts.push_back(0);
+        for (std::size_t i = 0; i < s.text.size(); ++i)
+            if (s.text[i] == '\n') s.line_starts.push_back(i + 1);
+    }
+    return s;
+}
+
+std::string DiagnosticFormatter::line(const std::string& path, int number) {
+    const Source& s = source(path);
+    if (!s.readable || number < 1 || static_cast<std::size_t>(number) > s.line_starts.size())
+        return {};
+    const std::size_t start = s.line_starts[static_cast<std::size_t>(number) - 1];
+    if (start >= s.text.size()) return {};
+    return line_text(std::string_view(s.text).substr(start), 1);
+}
+
 std::string format_diagnostic(const Diagnostic& d, const FileSystem* fs, bool color) {
+    return DiagnosticFormatter(fs, color).format(d);
+}
+
+std::string DiagnosticFormatter::format(const Diagnostic& d) {
+    const bool color = color_;
     const char* bold = color ? "\033[1m" : "";
     const char* reset = color ? "\033[0m" : "";
     const char* tint = !color                            ? ""
@@ -19,9 +47,9 @@ std::string format_diagnostic(const Diagnostic& d, const FileSystem* fs, bool co
     }
     out += std::string(": ") + reset + tint + severity_name(d.severity) + "[" + d.code + "]" +
            reset + bold + ": " + d.message + reset + "\n";
-    if (fs && d.location.line > 0) {
-        if (auto text = fs->read(d.location.path)) {
-            std::string line = line_text(*text, d.location.line);
+    if (fs_ && d.location.line > 0) {
+        {
+            std::string line = this->line(d.location.path, d.location.line);
             if (!line.empty() && line.size() < 400 && !find_invalid_utf8(line)) {
                 std::string number = std::to_string(d.location.line);
                 out += " " + number + " | " + line + "\n";
