@@ -1,6 +1,7 @@
 #include "render/workbook/workbook_spec.h"
 
 #include "format/date_format.h"
+#include "format/number_format.h"
 #include "format/words.h"
 #include "render/workbook/workbook_format.h"
 
@@ -108,13 +109,17 @@ Sheet cover_sheet(const Cover& cover, bool has_notes) {
 
 }  // namespace
 
+namespace {
+constexpr const char* kOneTable = "This worksheet contains one table.";
+}  // namespace
+
 Sheet table_sheet(std::string name, std::string title, std::string description,
                   std::vector<std::string> lines, Table table) {
     Sheet s;
     s.name = std::move(name);
     s.title = std::move(title);
     s.description = std::move(description);
-    s.lines.push_back(Line::plain("This worksheet contains one table."));
+    s.lines.push_back(Line::plain(kOneTable));
     for (auto& l : lines) s.lines.push_back(Line::plain(std::move(l)));
     if (refers_to_notes(table))
         s.lines.push_back(
@@ -150,6 +155,20 @@ WorkbookSpec assemble(std::string path, Properties properties, const Cover& cove
         table_sheet("Contents", "Contents", "The sheets of this workbook, with links",
                     {"Select a sheet name to go to that sheet."}, std::move(contents)));
     for (auto& s : content) spec.sheets.push_back(std::move(s));
+
+    // libxlsxwriter writes a very long table only in constant-memory mode, which makes no
+    // Excel tables at all: every table of the workbook becomes a plain range, and says so.
+    for (const auto& s : spec.sheets)
+        spec.plain_ranges = spec.plain_ranges || (s.table && s.table->rows.size() > kMaxTableRows);
+    if (spec.plain_ranges)
+        for (auto& s : spec.sheets)
+            if (s.table && !s.lines.empty() && s.lines[0].text == kOneTable)
+                s.lines[0].text =
+                    "This worksheet contains one table, set out as a plain range rather than an "
+                    "Excel table (a table of this workbook has over " +
+                    format_number(static_cast<double>(kMaxTableRows), 0) +
+                    " rows, too many for Excel tables); its column headings are in row " +
+                    std::to_string(s.table_row() + 1) + ".";
     return spec;
 }
 

@@ -17,6 +17,12 @@ namespace icbgen::workbook {
 inline constexpr const char* kNotAvailable = "[x]";   // not available
 inline constexpr const char* kNotApplicable = "[z]";  // not applicable
 
+// A table longer than this is written as a plain range (headings in bold, no Excel table)
+// in libxlsxwriter's constant-memory mode, which cannot make tables, so the workbook's other
+// tables are plain ranges too: a workbook of a million rows then takes seconds and little
+// memory. assemble() says so above each table.
+inline constexpr std::size_t kMaxTableRows = 100000;
+
 struct Cell {
     enum class Kind { text, number, date, time, sheet_link, url };
     Kind kind = Kind::text;
@@ -93,6 +99,9 @@ struct WorkbookSpec {
     std::string path;  // relative to the site, e.g. downloads/strategy-metrics.xlsx
     Properties properties;
     std::vector<Sheet> sheets;  // in tab order; the first is the cover and opens first
+    // A table is longer than kMaxTableRows: every table is written as a plain range, in
+    // constant-memory mode (assemble() sets it and says so on each table's sheet).
+    bool plain_ranges = false;
 };
 
 // Numbered notes, referred to in tables as "[note N]", numbered in order of first use.

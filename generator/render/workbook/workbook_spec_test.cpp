@@ -7,6 +7,7 @@
 #include "render/workbook/meeting_workbook.h"
 #include "render/workbook/strategy_workbook.h"
 #include "render/workbook/workbook_spec.h"
+#include "render/workbook/workbook_writer.h"
 
 using namespace icbgen;
 using namespace icbgen::workbook;
@@ -298,4 +299,41 @@ TEST_CASE("case studies: the cover names a few sources, and points to the column
     for (int i = 3; i <= 5000; ++i) add(i);
     CHECK(cover_source() ==
           "The 5000 source documents named in the Source column of the Outcomes sheet.");
+}
+
+TEST_CASE("assemble: past kMaxTableRows, every table is a plain range and each sheet says so") {
+    auto data = [](std::size_t n) {
+        Table t{"Data_table", {{"Period"}}, {}};
+        t.rows.assign(n, {Cell::str("2023")});
+        return table_sheet("Data", "Data", "The data", {"One line."}, std::move(t));
+    };
+    NoteBook notes;
+    WorkbookSpec small = assemble("a.xlsx", {}, {}, {data(kMaxTableRows)}, notes);
+    CHECK_FALSE(small.plain_ranges);
+    CHECK(small.sheets[2].lines[0].text == "This worksheet contains one table.");
+
+    WorkbookSpec big = assemble("a.xlsx", {}, {}, {data(kMaxTableRows + 1)}, notes);
+    CHECK(big.plain_ranges);
+    REQUIRE(big.sheets[1].name == "Contents");
+    CHECK(big.sheets[1].lines[0].text ==
+          "This worksheet contains one table, set out as a plain range rather than an Excel "
+          "table (a table of this workbook has over 100,000 rows, too many for Excel tables); "
+          "its column headings are in row 4.");
+    CHECK(big.sheets[2].lines[0].text.find("its column headings are in row 4.") !=
+          std::string::npos);
+    CHECK(big.sheets[2].table_row() + 1 == 4);  // 1-based: title, two lines, then the headings
+}
+
+TEST_CASE("write_workbook: a workbook with a table past kMaxTableRows is written, streamed") {
+    Table t{"Data_table", {{"Period"}, {"Value"}}, {}};
+    for (std::size_t i = 0; i <= kMaxTableRows; ++i)
+        t.rows.push_back({Cell::str("2023"), Cell::num(static_cast<double>(i), 0)});
+    NoteBook notes;
+    std::vector<Sheet> content;
+    content.push_back(table_sheet("Data", "Data", "The data", {"One line."}, std::move(t)));
+    WorkbookSpec spec = assemble("a.xlsx", {}, {}, std::move(content), notes);
+    std::string error;
+    auto bytes = write_workbook(spec, error);
+    CHECK(error == "");
+    CHECK(bytes);
 }

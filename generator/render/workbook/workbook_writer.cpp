@@ -90,7 +90,11 @@ void write_cell(xlsx::Sheet& sheet, int row, int col, const Cell& cell, const Co
     }
 }
 
-void write_table(xlsx::Sheet& sheet, const Sheet& spec) {
+bool is_link(const Cell& cell) {
+    return cell.kind == Cell::Kind::sheet_link || cell.kind == Cell::Kind::url;
+}
+
+void write_table(xlsx::Sheet& sheet, const Sheet& spec, bool plain_range) {
     const Table& table = *spec.table;
     int header = spec.table_row();
     int ncols = static_cast<int>(table.columns.size());
@@ -103,21 +107,33 @@ void write_table(xlsx::Sheet& sheet, const Sheet& spec) {
             std::max(header_lines, lines_needed(table.columns[c].header, widths.back() * 0.9));
     }
     sheet.row_height(header, kLinePoints * header_lines);
+    // A plain range's headings are written before its rows (a stream goes top to bottom).
+    if (plain_range)
+        for (int c = 0; c < ncols; ++c) sheet.text(header, c, table.columns[c].header, kHeader);
     for (std::size_t r = 0; r < table.rows.size(); ++r) {
         int row = header + 1 + static_cast<int>(r), lines = 1;
-        for (int c = 0; c < ncols && c < static_cast<int>(table.rows[r].size()); ++c) {
+        const int n = std::min(ncols, static_cast<int>(table.rows[r].size()));
+        // Streamed, a row's links go last: libxlsxwriter's constant-memory mode refuses a
+        // cell written after a link in the same row ("row or column index out of range").
+        for (int c = 0; c < n; ++c) {
             const Cell& cell = table.rows[r][c];
-            write_cell(sheet, row, c, cell, table.columns[c]);
+            if (!(plain_range && is_link(cell))) write_cell(sheet, row, c, cell, table.columns[c]);
             if (table.columns[c].wrap && cell.kind == Cell::Kind::text)
                 lines =
                     std::max(lines, lines_needed(cell.text, widths[static_cast<std::size_t>(c)]));
         }
+        if (plain_range)
+            for (int c = 0; c < n; ++c)
+                if (is_link(table.rows[r][c]))
+                    write_cell(sheet, row, c, table.rows[r][c], table.columns[c]);
         if (lines > 1) sheet.row_height(row, kLinePoints * lines);
     }
-    std::vector<xlsx::TableColumn> columns;
-    for (const auto& c : table.columns) columns.push_back({c.header, kHeader});
     int last = header + static_cast<int>(table.rows.size());
-    sheet.table(table.name, header, last, columns);
+    if (!plain_range) {
+        std::vector<xlsx::TableColumn> columns;
+        for (const auto& c : table.columns) columns.push_back({c.header, kHeader});
+        sheet.table(table.name, header, last, columns);
+    }
     sheet.ignore_number_as_text(header + 1, last, ncols - 1);
     sheet.print_setup(header);
 
@@ -155,7 +171,9 @@ double fitted_width(const Table& table, int col) {
 }
 
 std::optional<std::string> write_workbook(const WorkbookSpec& spec, std::string& error) {
-    xlsx::Workbook book;
+    // Every sheet is written row by row, top to bottom, so a workbook with a very long table
+    // can be streamed (the header cells of a plain range are written before its rows).
+    xlsx::Workbook book(spec.plain_ranges);
     const Properties& p = spec.properties;
     // Not a date: 0, which xlsx_writer turns into 1980-01-01, where zip files' dates begin.
     long long created = epoch_seconds(std::string_view(p.created)).value_or(0);
@@ -188,7 +206,7 @@ std::optional<std::string> write_workbook(const WorkbookSpec& spec, std::string&
                     sheet.row_height(row, kLinePoints * lines_needed(line.text, kCoverWidth));
             }
         }
-        if (s.table) write_table(sheet, s);
+        if (s.table) write_table(sheet, s, spec.plain_ranges);
         sheet.select_a1();
         if (first) sheet.activate();
         first = false;

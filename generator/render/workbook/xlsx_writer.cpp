@@ -62,7 +62,13 @@ fs::path workbook_temp_root() {
 
 }  // namespace
 
-Workbook::Workbook() : impl_(std::make_unique<Impl>()) {
+void Sheet::cell_check(int code, const char* what) {
+    // A million cells each making the message "writing ... on <sheet>" just in case was a
+    // measurable share of a large workbook's time: it is made only when a write fails.
+    if (code != LXW_NO_ERROR) book_->check(code, what + name_);
+}
+
+Workbook::Workbook(bool constant_memory) : impl_(std::make_unique<Impl>()) {
     std::string pattern = (workbook_temp_root() / "icbgen-xlsx-XXXXXX").string();
     if (!::mkdtemp(pattern.data())) {
         error_ = "could not create a temporary folder for the workbook";
@@ -71,7 +77,9 @@ Workbook::Workbook() : impl_(std::make_unique<Impl>()) {
     impl_->dir = pattern;
     impl_->path = (fs::path(pattern) / "workbook.xlsx").string();
     lxw_workbook_options options = {};
-    options.constant_memory = LXW_FALSE;  // tables are not supported in constant_memory mode
+    // Constant memory: each row is written out when the next begins, so rows must come in
+    // order and no Excel table can be added (workbook_writer chooses it for very long tables).
+    options.constant_memory = constant_memory ? LXW_TRUE : LXW_FALSE;
     options.tmpdir = impl_->hold(impl_->dir);
     impl_->book = workbook_new_opt(impl_->path.c_str(), &options);
     if (!impl_->book) error_ = "libxlsxwriter could not create the workbook";
@@ -155,32 +163,32 @@ std::optional<std::string> Workbook::finish() {
 void Sheet::text(int row, int col, const std::string& value, const Style& style) {
     if (!handle_) return;
     // Always a string: text such as "=SUM(A1)" or "-5%" from content is never a formula.
-    book_->check(worksheet_write_string(ws(handle_), row, col, value.c_str(),
-                                        static_cast<lxw_format*>(book_->format(style))),
-                 "writing text on " + name_);
+    cell_check(worksheet_write_string(ws(handle_), row, col, value.c_str(),
+                                      static_cast<lxw_format*>(book_->format(style))),
+               "writing text on ");
 }
 
 void Sheet::number(int row, int col, double value, const Style& style) {
     if (!handle_) return;
-    book_->check(worksheet_write_number(ws(handle_), row, col, value,
-                                        static_cast<lxw_format*>(book_->format(style))),
-                 "writing a number on " + name_);
+    cell_check(worksheet_write_number(ws(handle_), row, col, value,
+                                      static_cast<lxw_format*>(book_->format(style))),
+               "writing a number on ");
 }
 
 void Sheet::date(int row, int col, int year, int month, int day, const Style& style) {
     if (!handle_) return;
     lxw_datetime dt = {year, month, day, 0, 0, 0};
-    book_->check(worksheet_write_datetime(ws(handle_), row, col, &dt,
-                                          static_cast<lxw_format*>(book_->format(style))),
-                 "writing a date on " + name_);
+    cell_check(worksheet_write_datetime(ws(handle_), row, col, &dt,
+                                        static_cast<lxw_format*>(book_->format(style))),
+               "writing a date on ");
 }
 
 void Sheet::time(int row, int col, int minutes, const Style& style) {
     if (!handle_) return;
     lxw_datetime dt = {0, 0, 0, minutes / 60, minutes % 60, 0};
-    book_->check(worksheet_write_datetime(ws(handle_), row, col, &dt,
-                                          static_cast<lxw_format*>(book_->format(style))),
-                 "writing a time on " + name_);
+    cell_check(worksheet_write_datetime(ws(handle_), row, col, &dt,
+                                        static_cast<lxw_format*>(book_->format(style))),
+               "writing a time on ");
 }
 
 void Sheet::sheet_link(int row, int col, const std::string& sheet, const std::string& text,
@@ -193,10 +201,10 @@ void Sheet::url(int row, int col, const std::string& address, const std::string&
     if (!handle_) return;
     Style link = style;
     link.link = true;
-    book_->check(worksheet_write_url_opt(ws(handle_), row, col, address.c_str(),
-                                         static_cast<lxw_format*>(book_->format(link)),
-                                         text.c_str(), nullptr),
-                 "writing a link on " + name_);
+    cell_check(worksheet_write_url_opt(ws(handle_), row, col, address.c_str(),
+                                       static_cast<lxw_format*>(book_->format(link)), text.c_str(),
+                                       nullptr),
+               "writing a link on ");
 }
 
 void Sheet::table(const std::string& name, int first_row, int last_row,

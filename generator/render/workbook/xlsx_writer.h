@@ -77,6 +77,7 @@ private:
     friend class Workbook;
     Sheet(Workbook* book, void* handle, std::string name)
         : book_(book), handle_(handle), name_(std::move(name)) {}
+    void cell_check(int code, const char* what);
     Workbook* book_;
     void* handle_;  // lxw_worksheet*
     std::string name_;
@@ -84,7 +85,9 @@ private:
 
 class Workbook {
 public:
-    Workbook();
+    // `constant_memory`: rows are streamed out in order (write every row after the ones above
+    // it, on each sheet) and tables cannot be added; for very long sheets.
+    explicit Workbook(bool constant_memory = false);
     ~Workbook();
     Workbook(const Workbook&) = delete;
     Workbook& operator=(const Workbook&) = delete;
