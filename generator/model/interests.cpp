@@ -2,26 +2,13 @@
 // which agenda item an item of the minutes records, who was present, what a paper concerns.
 #include <cctype>
 
+#include "core/text.h"
 #include "data/iso_date.h"
 #include "model/site_model.h"
 
 namespace icbgen {
 
 namespace {
-
-// A title with case, spacing and punctuation ignored.
-std::string title_key(const std::string& title) {
-    std::string key;
-    for (char c : title) {
-        auto u = static_cast<unsigned char>(c);
-        if (std::isalnum(u) || u >= 0x80)
-            key += static_cast<char>(std::tolower(u));
-        else if (!key.empty() && key.back() != ' ')
-            key += ' ';
-    }
-    while (!key.empty() && key.back() == ' ') key.pop_back();
-    return key;
-}
 
 void add_once(std::vector<std::string>& out, const std::string& initials) {
     for (const auto& o : out)
