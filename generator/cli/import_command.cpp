@@ -26,7 +26,8 @@ namespace {
 void print(const Diagnostics& diags) {
     DiskFileSystem here(".");
     bool color = ::isatty(STDERR_FILENO) && std::getenv("NO_COLOR") == nullptr;
-    for (const auto& d : diags.items()) std::cerr << format_diagnostic(d, &here, color);
+    DiagnosticFormatter formatter(&here, color);
+    for (const auto& d : diags.items()) std::cerr << formatter.format(d);
 }
 
 int refuse(Diagnostics& diags) {

@@ -192,10 +192,11 @@ private:
     void print_errors() const {
         // Errors in full; warnings are on every page (the panel), so only counted here
         // unless --verbose.
+        DiagnosticFormatter formatter(fe_->fs.get());
         for (const auto& d : fe_->diags.items())
             if (d.severity == Severity::error ||
                 (common_.verbose && d.severity == Severity::warning))
-                std::cerr << format_diagnostic(d, fe_->fs.get());
+                std::cerr << formatter.format(d);
     }
 
     std::vector<Diagnostic> of_severity(Severity severity) const {
