@@ -12,6 +12,7 @@
 #include "cli/pack_command.h"
 #include "cli/serve_command.h"
 #include "core/diagnostic_codes.h"
+#include "core/stage_times.h"
 #include "core/text.h"
 #include "core/url.h"
 #include "data/iso_date.h"
@@ -110,6 +111,9 @@ int run_cli(int argc, char** argv) {
         cmd->add_option("--cache", build.cache,
                         "folder keeping PDFs between builds (default <root>/.icbgen-cache/pdf)");
         cmd->add_flag("--no-cache", build.no_cache, "make every PDF afresh; keep none");
+        cmd->add_flag_callback(
+            "--timings", [] { enable_stage_times(true); },
+            "print each stage's time and peak memory to standard error");
     };
 
     CLI::App* check = app.add_subcommand("check", "validate content and data; render nothing");

@@ -11,6 +11,7 @@
 #include "cli/pdf_cache_option.h"
 #include "cli/render_outputs.h"
 #include "core/diagnostic_format.h"
+#include "core/stage_times.h"
 #include "output/atomic_writer.h"
 #include "output/output_paths.h"
 #include "output/unchanged_output.h"
@@ -35,6 +36,7 @@ void progress(const std::string& what) {
 
 int run_build(const CommonOptions& common, const BuildOptions& options) {
     Timer timer;
+    StageTimer whole("whole build");
     const char* command = "build";
     progress("checking content...");
     auto fe = run_front_end(common);
@@ -75,7 +77,8 @@ int run_build(const CommonOptions& common, const BuildOptions& options) {
     Diagnostics io;
     progress("writing...");
     // Outputs that already hold exactly these files are left as they are.
-    if (!output_is_unchanged(site_files, folders.public_dir) ||
+    if (StageTimer timer("write");
+        !output_is_unchanged(site_files, folders.public_dir) ||
         !output_is_unchanged(rendered.private_files, folders.private_dir))
         write_outputs(
             {{&site_files, folders.public_dir}, {&rendered.private_files, folders.private_dir}},

@@ -10,6 +10,7 @@
 #include "cli/today.h"
 #include "content/content_loader.h"
 #include "core/diagnostic_format.h"
+#include "core/stage_times.h"
 #include "model/model_builder.h"
 
 namespace icbgen {
@@ -25,8 +26,14 @@ std::optional<FrontEnd> run_front_end(const CommonOptions& options, ParseCache* 
     }
     auto fs = std::make_unique<DiskFileSystem>(options.root);
     Diagnostics diags;
-    LoadedSite loaded = load_site(*fs, diags, cache);
-    SiteModel model = build_model(loaded, diags);
+    LoadedSite loaded = [&] {
+        StageTimer timer("load");
+        return load_site(*fs, diags, cache);
+    }();
+    SiteModel model = [&] {
+        StageTimer timer("model");
+        return build_model(loaded, diags);
+    }();
     SiteMap site_map(model);
     FrontEnd fe{std::move(fs), std::move(model), std::move(site_map), std::move(diags)};
     ValidateOptions vo{!options.as_of.empty() ? options.as_of
@@ -35,7 +42,10 @@ std::optional<FrontEnd> run_front_end(const CommonOptions& options, ParseCache* 
     vo.deadlines_as_of = !options.as_of.empty() ? options.as_of
                          : options.as_of_today  ? today_iso()
                                                 : std::string();
-    fe.diags.append(validate(fe.model, fe.site_map, vo));
+    {
+        StageTimer timer("check");
+        fe.diags.append(validate(fe.model, fe.site_map, vo));
+    }
     if (!options.ignore.empty()) {
         // --ignore takes only warning and note codes (cli/app.cpp), so no error is lost.
         Diagnostics kept;

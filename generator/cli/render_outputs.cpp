@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "cli/search_index.h"
+#include "core/stage_times.h"
 #include "output/link_checker.h"
 #include "render/site/site_renderer.h"
 #include "render/workbook/workbook_renderer.h"
@@ -51,7 +52,11 @@ RenderedOutputs render_pages(const FrontEnd& fe, const std::string& root,
                              const RenderOptions& options) {
     RenderedOutputs out;
     with_context(fe, root, options, out.diags, [&](const RenderContext& context) {
-        out.site = render_site(fe.model, context, out.diags);
+        {
+            StageTimer timer("pages");
+            out.site = render_site(fe.model, context, out.diags);
+        }
+        StageTimer timer("packs");
         PackOutput packs = render_packs(fe.model, context, "", out.diags,
                                         options.defer_pdfs ? PackPdfs::defer : PackPdfs::render);
         out.site.merge(std::move(packs.public_files));
@@ -64,13 +69,17 @@ RenderedOutputs render_pages(const FrontEnd& fe, const std::string& root,
 void finish_outputs(const FrontEnd& fe, const std::string& root, const RenderOptions& options,
                     RenderedOutputs& out) {
     with_context(fe, root, options, out.diags, [&](const RenderContext& context) {
+        StageTimer timer("workbooks");
         out.site.merge(render_workbooks(fe.model, context, out.diags));
     });
     if (out.diags.has_errors()) return;
     // The search index, over the public HTML only (cli/search_index.h), before the link check
     // so that its files are part of what is checked and written.
-    add_search_index(out.site, find_pagefind(root, options.pagefind), options.search_cache_dir,
-                     out.diags);
+    {
+        StageTimer timer("search index");
+        add_search_index(out.site, find_pagefind(root, options.pagefind), options.search_cache_dir,
+                         out.diags);
+    }
     // Every relative link in the finished website (pages, workbooks and public packs merged)
     // must land on a file in it (unless rendering already failed: a missing PDF would be
     // reported again by each page linking to it). The output stage's check
@@ -82,7 +91,10 @@ void finish_outputs(const FrontEnd& fe, const std::string& root, const RenderOpt
             out.site.add(pdf.path, "");
             placeholders.push_back(pdf.path);
         }
-    check_output_links(out.site, out.diags);
+    {
+        StageTimer timer("link check");
+        check_output_links(out.site, out.diags);
+    }
     for (const auto& path : placeholders) out.site.files.erase(path);
 }
 

@@ -48,6 +48,7 @@ int timeout_seconds() {
 }
 
 std::string tail_lines(const std::string& log, int n) {
+    if (log.empty()) return log;  // a helper that failed without a word
     std::size_t at = log.size();
     while (n-- > 0 && at > 0) {
         at = log.rfind('\n', at - 1);
@@ -179,8 +180,10 @@ void add_search_index(FileSet& site, const std::string& pagefind, const std::str
             r.timed_out ? "it took longer than " + std::to_string(limit) + " s and was stopped"
             : r.exit_status < 0  ? r.log
             : r.exit_status == 0 ? "it wrote no pagefind.js"
-                                 : "it exited with status " + std::to_string(r.exit_status) + ": " +
-                                       tail_lines(r.log, 3);
+            : r.log.empty()
+                ? "it exited with status " + std::to_string(r.exit_status) + " and printed nothing"
+                : "it exited with status " + std::to_string(r.exit_status) + ": " +
+                      tail_lines(r.log, 3);
         diags.error("search-index-failed", where, "Pagefind could not index the website: " + why,
                     r.timed_out ? "a machine this busy may need more time: set "
                                   "ICBGEN_SEARCH_TIMEOUT to a number of seconds"
