@@ -11,6 +11,7 @@
 #include "output/commit_journal.h"
 #include "output/output_marker.h"
 #include "output/output_paths.h"
+#include "output/staged_tree.h"
 
 namespace fs = std::filesystem;
 
@@ -21,42 +22,6 @@ void pause_for_test(const std::string& step) {
 }
 
 namespace {
-
-bool safe_relative(const std::string& p) {
-    if (p.empty() || p.front() == '/') return false;
-    for (const auto& part : fs::path(p))
-        if (part == ".." || part == "." || part.empty()) return false;
-    return true;
-}
-
-bool write_file(const fs::path& path, const std::string& bytes) {
-    std::ofstream f(path, std::ios::binary | std::ios::trunc);
-    f.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    f.close();
-    return static_cast<bool>(f);
-}
-
-// Writes one tree and its marker into `staging`; the reason on failure.
-std::string stage(const FileSet& files, const fs::path& staging) {
-    std::error_code ec;
-    fs::remove_all(staging, ec);
-    fs::create_directories(staging, ec);
-    if (ec) return "could not create " + staging.string() + ": " + ec.message();
-    for (const auto& [rel, bytes] : files.files) {
-        if (!safe_relative(rel) || rel == kOutputMarkerName)
-            return "refusing to write outside the output: " + rel;
-        fs::path target = staging / rel;
-        fs::create_directories(target.parent_path(), ec);
-        if (ec) return "could not create " + target.parent_path().string() + ": " + ec.message();
-        errno = 0;
-        if (!write_file(target, bytes))
-            return "could not write " + target.string() +
-                   (errno ? std::string(": ") + std::strerror(errno) : std::string());
-    }
-    if (!write_file(staging / kOutputMarkerName, output_marker_text()))
-        return "could not write " + (staging / kOutputMarkerName).string();
-    return {};
-}
 
 // Moves the staged tree of `e` into place; the reason on failure.
 std::string swap_in(const SwapEntry& e, long pid) {
@@ -106,9 +71,13 @@ bool write_outputs(const std::vector<OutputTree>& trees, Diagnostics& diags) {
             return fail(t.dir,
                         "could not create " + t.dir.parent_path().string() + ": " + ec.message());
         const fs::path staging = leftover_path(t.dir, Leftover::staging_new, pid);
-        if (std::string why = stage(*t.files, staging); !why.empty()) return fail(t.dir, why);
-        SwapEntry e{t.dir, false, {}, *folder_id(staging)};
         auto status = fs::symlink_status(t.dir, ec);
+        // The previous output (checked to be icbgen's by output_folders) lends its unchanged
+        // files to the new one.
+        const fs::path previous = fs::is_directory(status) ? t.dir : fs::path();
+        if (std::string why = stage_tree(*t.files, staging, previous); !why.empty())
+            return fail(t.dir, why);
+        SwapEntry e{t.dir, false, {}, *folder_id(staging)};
         if (fs::exists(status)) {
             if (!fs::is_directory(status)) return fail(t.dir, t.dir.string() + " is not a folder");
             e.existed = true;

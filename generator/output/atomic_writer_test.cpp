@@ -1,5 +1,6 @@
 #include "output/atomic_writer.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
@@ -126,5 +127,62 @@ TEST_CASE("leftovers of a dead process are swept, a live one's are kept", "[outp
     CHECK_FALSE(fs::exists(dead));
     CHECK(fs::exists(live));
     CHECK(d.empty());
+    fs::remove_all(dir);
+}
+
+TEST_CASE("a rebuild links the files it would write unchanged and writes the rest", "[output]") {
+    fs::path dir = fs::temp_directory_path() / ("icbgen-atomic-link-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    auto ino = [&](const char* rel) {
+        struct stat st {};
+        ::stat((dir / "site" / rel).c_str(), &st);
+        return st.st_ino;
+    };
+    Diagnostics d;
+    FileSet first;
+    first.add("same.html", "kept");
+    first.add("a/b/deep.css", "deep");
+    first.add("changed.html", "before");
+    first.add("edited-by-hand.html", "original");
+    REQUIRE(write_atomically(first, (dir / "site").string(), d));
+    const auto same = ino("same.html"), deep = ino("a/b/deep.css"), changed = ino("changed.html"),
+               edited = ino("edited-by-hand.html");
+    // Someone edits the output: its bytes no longer match, so it is written afresh.
+    std::ofstream(dir / "site/edited-by-hand.html") << "tampered";
+    FileSet second = first;
+    second.add("changed.html", "after");
+    second.add("new/page.html", "new");
+    REQUIRE(write_atomically(second, (dir / "site").string(), d));
+    CHECK(ino("same.html") == same);
+    CHECK(ino("a/b/deep.css") == deep);
+    CHECK(ino("changed.html") != changed);
+    CHECK(ino("edited-by-hand.html") != edited);
+    CHECK(slurp(dir / "site/same.html") == "kept");
+    CHECK(slurp(dir / "site/changed.html") == "after");
+    CHECK(slurp(dir / "site/edited-by-hand.html") == "original");
+    CHECK(slurp(dir / "site/new/page.html") == "new");
+    // The previous tree is gone, so nothing is shared with anything else.
+    CHECK(fs::hard_link_count(dir / "site/same.html") == 1);
+    CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator()) == 1);
+    fs::remove_all(dir);
+}
+
+TEST_CASE("many files are staged by several threads, each whole", "[output]") {
+    fs::path dir = fs::temp_directory_path() / ("icbgen-atomic-many-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    Diagnostics d;
+    FileSet files;
+    for (int i = 0; i < 2000; ++i)
+        files.add("f" + std::to_string(i % 37) + "/page-" + std::to_string(i) + ".html",
+                  std::string(static_cast<std::size_t>(i), 'x') + std::to_string(i));
+    REQUIRE(write_atomically(files, (dir / "site").string(), d));
+    std::size_t found = 0;
+    for (const auto& e : fs::recursive_directory_iterator(dir / "site"))
+        if (e.is_regular_file() && e.path().filename() != kOutputMarkerName) {
+            ++found;
+            auto rel = fs::relative(e.path(), dir / "site").generic_string();
+            CHECK(slurp(e.path()) == files.files.at(rel));
+        }
+    CHECK(found == files.files.size());
     fs::remove_all(dir);
 }
