@@ -1,6 +1,7 @@
 #include "cli/render_outputs.h"
 
 #include <filesystem>
+#include <optional>
 
 #include "cli/search_index.h"
 #include "core/stage_times.h"
@@ -68,17 +69,21 @@ RenderedOutputs render_pages(const FrontEnd& fe, const std::string& root,
 
 void finish_outputs(const FrontEnd& fe, const std::string& root, const RenderOptions& options,
                     RenderedOutputs& out) {
+    // The search index, over the public HTML only (cli/search_index.h), before the link check
+    // so that its files are part of what is checked and written. Pagefind runs in its own
+    // process while the workbooks (which add no HTML page) are made.
+    std::optional<SearchIndexJob> search;
+    if (!out.diags.has_errors())
+        search.emplace(start_search_index(out.site, find_pagefind(root, options.pagefind),
+                                          options.search_cache_dir));
     with_context(fe, root, options, out.diags, [&](const RenderContext& context) {
         StageTimer timer("workbooks");
         out.site.merge(render_workbooks(fe.model, context, out.diags));
     });
     if (out.diags.has_errors()) return;
-    // The search index, over the public HTML only (cli/search_index.h), before the link check
-    // so that its files are part of what is checked and written.
     {
         StageTimer timer("search index");
-        add_search_index(out.site, find_pagefind(root, options.pagefind), options.search_cache_dir,
-                         out.diags);
+        search->finish(out.site, out.diags);
     }
     // Every relative link in the finished website (pages, workbooks and public packs merged)
     // must land on a file in it (unless rendering already failed: a missing PDF would be

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <thread>
 
 #include "core/file_system.h"
 #include "core/sha256.h"
@@ -127,25 +128,37 @@ std::string find_pagefind(const std::string& root, const std::string& explicit_p
     return {};
 }
 
-void add_search_index(FileSet& site, const std::string& pagefind, const std::string& cache_dir,
-                      Diagnostics& diags) {
+SearchIndexJob::SearchIndexJob(SearchIndexJob&&) noexcept = default;
+
+SearchIndexJob::~SearchIndexJob() {
+    if (runner_.joinable()) runner_.join();
+    std::error_code ec;
+    if (!temp_.empty()) fs::remove_all(temp_, ec);
+}
+
+SearchIndexJob start_search_index(const FileSet& site, const std::string& pagefind,
+                                  const std::string& cache_dir) {
+    SearchIndexJob job;
+    job.pagefind_ = pagefind;
     const SourceLocation where{"node_modules/pagefind", 0, 0};
     if (pagefind.empty() || ::access(pagefind.c_str(), X_OK) != 0) {
-        diags.error("search-tool-missing", where,
-                    "cannot make the search index: Pagefind was not found" +
-                        (pagefind.empty() ? std::string() : " at '" + pagefind + "'"),
-                    "run scripts/setup, which installs it from package-lock.json (npm ci), or "
-                    "pass --pagefind with the path of its binary");
-        return;
+        job.early_.error("search-tool-missing", where,
+                         "cannot make the search index: Pagefind was not found" +
+                             (pagefind.empty() ? std::string() : " at '" + pagefind + "'"),
+                         "run scripts/setup, which installs it from package-lock.json (npm ci), "
+                         "or pass --pagefind with the path of its binary");
+        return job;
     }
     const std::string subdir = site_paths::search_index_dir().substr(
         0, site_paths::search_index_dir().size() - 1);  // "pagefind"
     const std::vector<std::string> args = {"--output-subdir",  subdir, "--keep-index-url",
                                            "--force-language", "en",   "--silent"};
-    fs::path entry;
     if (!cache_dir.empty()) {
-        entry = fs::path(cache_dir) / (cache_key(site, pagefind, args) + ".index");
-        if (read_cached(entry, site)) return;
+        job.entry_ = fs::path(cache_dir) / (cache_key(site, pagefind, args) + ".index");
+        if (read_cached(job.entry_, job.index_)) {
+            job.entry_.clear();  // nothing to keep: it is kept already
+            return job;
+        }
     }
     std::error_code ec;
     // Pagefind reads a copy of every page and writes a fragment file per page: tens of
@@ -158,10 +171,11 @@ void add_search_index(FileSet& site, const std::string& pagefind, const std::str
                                    : fs::temp_directory_path(ec);
     std::string pattern = (temp_root / "icbgen-search-XXXXXX").string();
     if (ec || !::mkdtemp(pattern.data())) {
-        diags.error("io", where, "cannot create a temporary folder for the search index");
-        return;
+        job.early_.error("io", where, "cannot create a temporary folder for the search index");
+        return job;
     }
-    const fs::path temp = pattern, pages = temp / "site";
+    job.temp_ = pattern;
+    const fs::path pages = job.temp_ / "site";
     // Only the public website's HTML pages: Pagefind reads nothing else.
     for (const auto& [path, bytes] : site.files) {
         if (!path.ends_with(".html")) continue;
@@ -171,39 +185,62 @@ void add_search_index(FileSet& site, const std::string& pagefind, const std::str
     }
     std::vector<std::string> argv = {pagefind, "--site", pages.string()};
     argv.insert(argv.end(), args.begin(), args.end());
-    std::vector<std::string> env = {"PATH=/usr/bin:/bin", "HOME=" + temp.string()};
-    int limit = timeout_seconds();
-    ChildResult r = run_child(argv, env, (temp / "log.txt").string(), limit);
-    fs::path out = pages / subdir;
-    if (r.exit_status != 0 || r.timed_out || !fs::is_regular_file(out / "pagefind.js", ec)) {
-        std::string why =
-            r.timed_out ? "it took longer than " + std::to_string(limit) + " s and was stopped"
-            : r.exit_status < 0  ? r.log
-            : r.exit_status == 0 ? "it wrote no pagefind.js"
-            : r.log.empty()
-                ? "it exited with status " + std::to_string(r.exit_status) + " and printed nothing"
-                : "it exited with status " + std::to_string(r.exit_status) + ": " +
-                      tail_lines(r.log, 3);
-        diags.error("search-index-failed", where, "Pagefind could not index the website: " + why,
-                    r.timed_out ? "a machine this busy may need more time: set "
-                                  "ICBGEN_SEARCH_TIMEOUT to a number of seconds"
-                                : "run `" + pagefind + " --site site --verbose` to see more");
-        fs::remove_all(temp, ec);
-        return;
+    std::vector<std::string> env = {"PATH=/usr/bin:/bin", "HOME=" + job.temp_.string()};
+    job.limit_ = timeout_seconds();
+    job.out_ = pages / subdir;
+    job.started_ = true;
+    // Pagefind runs in its own process; this thread only waits for it, so the build goes on
+    // (the workbooks) meanwhile.
+    job.runner_ =
+        std::thread([&result = *job.result_, argv, env, log = job.temp_ / "log.txt",
+                     limit = job.limit_] { result = run_child(argv, env, log.string(), limit); });
+    return job;
+}
+
+void SearchIndexJob::finish(FileSet& site, Diagnostics& diags) {
+    diags.append(early_);
+    early_ = Diagnostics();
+    if (runner_.joinable()) runner_.join();
+    if (started_) {
+        started_ = false;
+        const SourceLocation where{"node_modules/pagefind", 0, 0};
+        const ChildResult& r = *result_;
+        std::error_code ec;
+        if (r.exit_status != 0 || r.timed_out || !fs::is_regular_file(out_ / "pagefind.js", ec)) {
+            std::string why =
+                r.timed_out ? "it took longer than " + std::to_string(limit_) + " s and was stopped"
+                : r.exit_status < 0  ? r.log
+                : r.exit_status == 0 ? "it wrote no pagefind.js"
+                : r.log.empty()      ? "it exited with status " + std::to_string(r.exit_status) +
+                                      " and printed nothing"
+                                : "it exited with status " + std::to_string(r.exit_status) + ": " +
+                                      tail_lines(r.log, 3);
+            diags.error("search-index-failed", where,
+                        "Pagefind could not index the website: " + why,
+                        r.timed_out ? "a machine this busy may need more time: set "
+                                      "ICBGEN_SEARCH_TIMEOUT to a number of seconds"
+                                    : "run `" + pagefind_ + " --site site --verbose` to see more");
+            return;
+        }
+        for (const auto& file : fs::recursive_directory_iterator(out_, ec)) {
+            if (!file.is_regular_file()) continue;
+            // Pagefind's own search interfaces are not used: the search page has its own
+            // (assets/search.js, through pagefind.js).
+            std::string name = file.path().filename().string();
+            if (name.find("-ui.") != std::string::npos || name == "pagefind-highlight.js") continue;
+            index_.add(
+                site_paths::search_index_dir() + fs::relative(file.path(), out_).generic_string(),
+                read_disk_file(file.path().string()).value_or(""));
+        }
+        if (!entry_.empty()) write_cached(entry_, index_);
     }
-    FileSet index;
-    for (const auto& file : fs::recursive_directory_iterator(out, ec)) {
-        if (!file.is_regular_file()) continue;
-        // Pagefind's own search interfaces are not used: the search page has its own
-        // (assets/search.js, through pagefind.js).
-        std::string name = file.path().filename().string();
-        if (name.find("-ui.") != std::string::npos || name == "pagefind-highlight.js") continue;
-        index.add(site_paths::search_index_dir() + fs::relative(file.path(), out).generic_string(),
-                  read_disk_file(file.path().string()).value_or(""));
-    }
-    fs::remove_all(temp, ec);
-    if (!entry.empty()) write_cached(entry, index);
-    site.merge(std::move(index));
+    site.merge(std::move(index_));
+    index_ = FileSet();
+}
+
+void add_search_index(FileSet& site, const std::string& pagefind, const std::string& cache_dir,
+                      Diagnostics& diags) {
+    start_search_index(site, pagefind, cache_dir).finish(site, diags);
 }
 
 }  // namespace icbgen

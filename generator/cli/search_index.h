@@ -5,10 +5,14 @@
 // temporary folder; Pagefind indexes them there with a time limit, and its files are read back
 // into the public FileSet under site_paths::search_index_dir() before the output link check
 // and the atomic write. The private output is never shown to it.
+#include <filesystem>
+#include <memory>
 #include <string>
+#include <thread>
 
 #include "core/diagnostic.h"
 #include "core/file_set.h"
+#include "render/pack/child_process.h"
 
 namespace icbgen {
 
@@ -24,5 +28,31 @@ std::string find_pagefind(const std::string& root, const std::string& explicit_p
 // pages did not change reuses it instead of running Pagefind (none when empty).
 void add_search_index(FileSet& site, const std::string& pagefind, const std::string& cache_dir,
                       Diagnostics& diags);
+
+// The same in two steps, so that the build goes on while Pagefind runs: start with the pages
+// as they are (only the HTML pages are read, and only now), do other work that adds no HTML
+// page, then finish, which waits for Pagefind and adds its files (or the diagnostics).
+class SearchIndexJob {
+public:
+    SearchIndexJob(SearchIndexJob&&) noexcept;
+    SearchIndexJob& operator=(SearchIndexJob&&) = delete;
+    ~SearchIndexJob();  // waits for Pagefind, and removes its temporary folder
+    void finish(FileSet& site, Diagnostics& diags);
+
+private:
+    SearchIndexJob() = default;
+    friend SearchIndexJob start_search_index(const FileSet&, const std::string&,
+                                             const std::string&);
+    std::string pagefind_;
+    Diagnostics early_;  // found before Pagefind could run
+    FileSet index_;      // from the cache, or read back from Pagefind's output
+    std::filesystem::path entry_, temp_, out_;
+    int limit_ = 0;
+    bool started_ = false;
+    std::unique_ptr<ChildResult> result_ = std::make_unique<ChildResult>();
+    std::thread runner_;
+};
+SearchIndexJob start_search_index(const FileSet& site, const std::string& pagefind,
+                                  const std::string& cache_dir);
 
 }  // namespace icbgen
