@@ -10,7 +10,9 @@
 #include <sstream>
 #include <thread>
 
+#include <nlohmann/json.hpp>
 #include "core/file_system.h"
+
 #include "core/sha256.h"
 #include "render/pack/child_process.h"
 #include "site_map/site_paths.h"
@@ -42,6 +44,17 @@ std::string in_node_modules(const fs::path& node_modules) {
     return found.empty() ? std::string() : found.front().string();
 }
 
+constexpr const char* kSubdir = "pagefind";  // where each Pagefind run writes, in its folder
+constexpr const char* kPartsList = "icbgen-parts.json";
+
+// Pages per part of the index (docs/WEBSITE.md, "Search"); $ICBGEN_SEARCH_PAGES_PER_INDEX
+// sets another number (the tests use a small one to make a small site's index in parts).
+std::size_t pages_per_index() {
+    const char* s = std::getenv("ICBGEN_SEARCH_PAGES_PER_INDEX");
+    long n = s ? std::atol(s) : 0;
+    return n > 0 ? static_cast<std::size_t>(n) : kPagesPerSearchIndex;
+}
+
 int timeout_seconds() {
     const char* s = std::getenv("ICBGEN_SEARCH_TIMEOUT");
     int n = s ? std::atoi(s) : 0;
@@ -64,7 +77,8 @@ std::string tail_lines(const std::string& log, int n) {
 std::string cache_key(const FileSet& site, const std::string& pagefind,
                       const std::vector<std::string>& args) {
     Sha256 h;
-    h.add_field("icbgen search index 1");
+    h.add_field("icbgen search index 2");  // 2: in parts, with icbgen-parts.json
+    h.add_field(std::to_string(pages_per_index()));
     std::error_code ec;
     h.add_field(pagefind);
     h.add_field(std::to_string(fs::file_size(pagefind, ec)));
@@ -149,10 +163,8 @@ SearchIndexJob start_search_index(const FileSet& site, const std::string& pagefi
                          "or pass --pagefind with the path of its binary");
         return job;
     }
-    const std::string subdir = site_paths::search_index_dir().substr(
-        0, site_paths::search_index_dir().size() - 1);  // "pagefind"
-    const std::vector<std::string> args = {"--output-subdir",  subdir, "--keep-index-url",
-                                           "--force-language", "en",   "--silent"};
+    const std::vector<std::string> args = {"--output-subdir",  kSubdir, "--keep-index-url",
+                                           "--force-language", "en",    "--silent"};
     if (!cache_dir.empty()) {
         job.entry_ = fs::path(cache_dir) / (cache_key(site, pagefind, args) + ".index");
         if (read_cached(job.entry_, job.index_)) {
@@ -175,25 +187,44 @@ SearchIndexJob start_search_index(const FileSet& site, const std::string& pagefi
         return job;
     }
     job.temp_ = pattern;
-    const fs::path pages = job.temp_ / "site";
-    // Only the public website's HTML pages: Pagefind reads nothing else.
+    // Only the public website's HTML pages: Pagefind reads nothing else. They are indexed in
+    // parts of at most pages_per_index() pages, one Pagefind run after another, so that its
+    // memory is bounded whatever the size of the site; the first part is the index the search
+    // page loads, and it merges the others (search_index.h).
+    const std::size_t per_part = pages_per_index();
+    std::size_t pages = 0;
     for (const auto& [path, bytes] : site.files) {
         if (!path.ends_with(".html")) continue;
-        fs::path file = pages / path;
+        std::size_t part = pages++ / per_part;
+        if (part == job.parts_.size())
+            job.parts_.push_back(job.temp_ / ("part-" + std::to_string(part + 1)));
+        fs::path file = job.parts_.back() / "site" / path;
         fs::create_directories(file.parent_path(), ec);
         std::ofstream(file, std::ios::binary) << bytes;
     }
-    std::vector<std::string> argv = {pagefind, "--site", pages.string()};
-    argv.insert(argv.end(), args.begin(), args.end());
-    std::vector<std::string> env = {"PATH=/usr/bin:/bin", "HOME=" + job.temp_.string()};
+    if (job.parts_.empty()) job.parts_.push_back(job.temp_ / "part-1");  // no page: one empty part
+    fs::create_directories(job.parts_.front() / "site", ec);
     job.limit_ = timeout_seconds();
-    job.out_ = pages / subdir;
     job.started_ = true;
     // Pagefind runs in its own process; this thread only waits for it, so the build goes on
-    // (the workbooks) meanwhile.
+    // (the workbooks) meanwhile. The time limit is for the whole index.
     job.runner_ =
-        std::thread([&result = *job.result_, argv, env, log = job.temp_ / "log.txt",
-                     limit = job.limit_] { result = run_child(argv, env, log.string(), limit); });
+        std::thread([&job = *job.state_, pagefind, args, parts = job.parts_, limit = job.limit_] {
+            const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(limit);
+            for (const auto& part : parts) {
+                std::vector<std::string> argv = {pagefind, "--site", (part / "site").string()};
+                argv.insert(argv.end(), args.begin(), args.end());
+                std::vector<std::string> env = {"PATH=/usr/bin:/bin", "HOME=" + part.string()};
+                auto left = std::chrono::duration_cast<std::chrono::seconds>(
+                                deadline - std::chrono::steady_clock::now())
+                                .count();
+                job.result = run_child(argv, env, (part / "log.txt").string(),
+                                       static_cast<int>(std::max<long long>(left, 1)));
+                if (job.result.exit_status != 0 || job.result.timed_out ||
+                    !fs::is_regular_file(part / "site" / kSubdir / "pagefind.js"))
+                    return;
+            }
+        });
     return job;
 }
 
@@ -204,9 +235,10 @@ void SearchIndexJob::finish(FileSet& site, Diagnostics& diags) {
     if (started_) {
         started_ = false;
         const SourceLocation where{"node_modules/pagefind", 0, 0};
-        const ChildResult& r = *result_;
+        const ChildResult& r = state_->result;
         std::error_code ec;
-        if (r.exit_status != 0 || r.timed_out || !fs::is_regular_file(out_ / "pagefind.js", ec)) {
+        if (r.exit_status != 0 || r.timed_out ||
+            !fs::is_regular_file(parts_.back() / "site" / kSubdir / "pagefind.js", ec)) {
             std::string why =
                 r.timed_out ? "it took longer than " + std::to_string(limit_) + " s and was stopped"
                 : r.exit_status < 0  ? r.log
@@ -222,16 +254,32 @@ void SearchIndexJob::finish(FileSet& site, Diagnostics& diags) {
                                     : "run `" + pagefind_ + " --site site --verbose` to see more");
             return;
         }
-        for (const auto& file : fs::recursive_directory_iterator(out_, ec)) {
-            if (!file.is_regular_file()) continue;
-            // Pagefind's own search interfaces are not used: the search page has its own
-            // (assets/search.js, through pagefind.js).
-            std::string name = file.path().filename().string();
-            if (name.find("-ui.") != std::string::npos || name == "pagefind-highlight.js") continue;
-            index_.add(
-                site_paths::search_index_dir() + fs::relative(file.path(), out_).generic_string(),
-                read_disk_file(file.path().string()).value_or(""));
+        // The first part's files go in pagefind/, the others' in pagefind/part-N/; the list
+        // of the others is pagefind/icbgen-parts.json, for the search page's script.
+        nlohmann::json others = nlohmann::json::array();
+        for (std::size_t i = 0; i < parts_.size(); ++i) {
+            const fs::path out = parts_[i] / "site" / kSubdir;
+            const std::string prefix =
+                site_paths::search_index_dir() +
+                (i == 0 ? std::string() : "part-" + std::to_string(i + 1) + "/");
+            if (i > 0) others.push_back("part-" + std::to_string(i + 1) + "/");
+            for (const auto& file : fs::recursive_directory_iterator(out, ec)) {
+                if (!file.is_regular_file()) continue;
+                // Pagefind's own search interfaces are not used: the search page has its own
+                // (assets/search.js, through pagefind.js).
+                std::string name = file.path().filename().string();
+                if (name.find("-ui.") != std::string::npos || name == "pagefind-highlight.js")
+                    continue;
+                // A merged part is searched by the first part's script and WebAssembly: only
+                // its index files are needed.
+                if (i > 0 && (name.starts_with("pagefind.js") ||
+                              name.starts_with("pagefind-worker") || name.starts_with("wasm.")))
+                    continue;
+                index_.add(prefix + fs::relative(file.path(), out).generic_string(),
+                           read_disk_file(file.path().string()).value_or(""));
+            }
         }
+        index_.add(site_paths::search_index_dir() + kPartsList, others.dump() + "\n");
         if (!entry_.empty()) write_cached(entry_, index_);
     }
     site.merge(std::move(index_));

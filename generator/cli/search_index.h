@@ -9,6 +9,7 @@
 #include <memory>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "core/diagnostic.h"
 #include "core/file_set.h"
@@ -29,6 +30,13 @@ std::string find_pagefind(const std::string& root, const std::string& explicit_p
 void add_search_index(FileSet& site, const std::string& pagefind, const std::string& cache_dir,
                       Diagnostics& diags);
 
+// The pages are indexed in parts of at most this many pages, one Pagefind run after another:
+// Pagefind holds about 140 kB per page while it runs (1.4 GB for 10,000 pages), so parts keep
+// its memory bounded however large the site. pagefind/ holds the first part; the others go in
+// pagefind/part-2/, part-3/, ..., listed in pagefind/icbgen-parts.json, and the search page
+// merges them into its searches (Pagefind's mergeIndex).
+constexpr std::size_t kPagesPerSearchIndex = 2000;
+
 // The same in two steps, so that the build goes on while Pagefind runs: start with the pages
 // as they are (only the HTML pages are read, and only now), do other work that adds no HTML
 // page, then finish, which waits for Pagefind and adds its files (or the diagnostics).
@@ -43,13 +51,17 @@ private:
     SearchIndexJob() = default;
     friend SearchIndexJob start_search_index(const FileSet&, const std::string&,
                                              const std::string&);
+    struct State {
+        ChildResult result;  // of the last Pagefind run: the first that failed, or the last
+    };
     std::string pagefind_;
     Diagnostics early_;  // found before Pagefind could run
     FileSet index_;      // from the cache, or read back from Pagefind's output
-    std::filesystem::path entry_, temp_, out_;
+    std::filesystem::path entry_, temp_;
+    std::vector<std::filesystem::path> parts_;  // a folder per part of the index
     int limit_ = 0;
     bool started_ = false;
-    std::unique_ptr<ChildResult> result_ = std::make_unique<ChildResult>();
+    std::unique_ptr<State> state_ = std::make_unique<State>();
     std::thread runner_;
 };
 SearchIndexJob start_search_index(const FileSet& site, const std::string& pagefind,

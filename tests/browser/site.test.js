@@ -302,6 +302,30 @@ if (!siteBuilt) {
       });
     });
 
+    // A large site's index is in parts (pagefind/icbgen-parts.json lists all but the first;
+    // search_parts.sh builds the shipped site in parts of 20 pages): a page of every part must
+    // be found by its title, so no part is left out of a search.
+    test('a page of every part of the search index is found by its title', TEST, async () => {
+      const zlib = require('node:zlib');
+      const bundle = path.join(SITE_DIR, 'pagefind');
+      const parts = ['', ...JSON.parse(fs.readFileSync(path.join(bundle, 'icbgen-parts.json'), 'utf8'))];
+      const problems = [];
+      for (const part of parts) {
+        const folder = path.join(bundle, part, 'fragment');
+        const names = fs.readdirSync(folder).sort();
+        const pages = names.map((n) => JSON.parse(zlib.gunzipSync(fs.readFileSync(path.join(folder, n))).subarray(12)))
+          .filter((p) => p.meta.title).sort((a, b) => (a.url < b.url ? -1 : 1));
+        if (!pages.length) { problems.push(`part "${part}" indexes no page with a title`); continue; }
+        const wanted = pages[0];
+        await withPage(desktop, `search/index.html?q=${encodeURIComponent(wanted.meta.title)}`, async (page) => {
+          await searchStatus(page);
+          const found = await page.$$eval('.app-search-results a', (as) => as.map((a) => new URL(a.href).pathname));
+          if (!found.some((u) => u.endsWith(wanted.url))) problems.push(`searching "${wanted.meta.title}" (part "${part || 'first'}") does not list ${wanted.url}; it lists ${found.slice(0, 5).join(', ')}`);
+        });
+      }
+      if (problems.length) fail('search', 'search/index.html', problems);
+    });
+
     // Pagefind matches any of the words, so a title's common words ("review") find public pages;
     // the title itself, and each of its words that no public page holds, must find nothing.
     test("searching a private paper's title finds nothing of it", TEST, async (t) => {
