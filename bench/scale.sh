@@ -7,7 +7,17 @@
 # printed with pages per second, CPU time (user + system, children included) and peak memory
 # from /usr/bin/time -v, and the load average.
 #
-# Usage: bench/scale.sh [--100k] [--runs N] [--meetings M] [--sizes "1000 10000"]
+# Hugo builds no search index and icbgen does (Pagefind), so when Pagefind is installed (npm)
+# a third run, "hugo+pagefind", times Hugo followed by Pagefind over Hugo's pages, as a Hugo
+# site with search would be built. icbgen's stage timings (--timings) of its last run at each
+# size are printed too.
+#
+# Creating tens of thousands of files on ext4 right after deleting as many costs much more
+# than on a file system at rest (ext4 skips recently deleted inodes one by one), which swamps
+# the generators' own work and varies from run to run; --tmpfs puts the sites and their
+# outputs in /dev/shm, where creating a file costs the same every time, for both tools.
+#
+# Usage: bench/scale.sh [--100k] [--runs N] [--meetings M] [--sizes "1000 10000"] [--tmpfs]
 #   ICBGEN=path/to/icbgen to time another binary; BENCH_DIR=folder to keep the sites in.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,13 +25,15 @@ icbgen=$(realpath "${ICBGEN:-build/icbgen}")
 runs=3
 sizes="1000 10000"
 meetings=0
+tmpfs=0
 while [ $# -gt 0 ]; do
   case "$1" in
+    --tmpfs) tmpfs=1 ;;
     --100k) sizes="$sizes 100000" ;;
     --runs) runs=$2; shift ;;
     --sizes) sizes=$2; shift ;;
     --meetings) meetings=$2; shift ;;
-    *) echo "usage: $0 [--100k] [--runs N] [--meetings M] [--sizes \"1000 10000\"]" >&2; exit 2 ;;
+    *) echo "usage: $0 [--100k] [--runs N] [--meetings M] [--sizes \"1000 10000\"] [--tmpfs]" >&2; exit 2 ;;
   esac
   shift
 done
@@ -30,7 +42,13 @@ done
 hugo=$(command -v hugo || true)
 [ -n "$hugo" ] || echo "hugo not installed, skipping the comparison"
 
-work=${BENCH_DIR:-$(mktemp -d)}
+pagefind=$(ls node_modules/@pagefind/*/bin/pagefind* 2>/dev/null | grep -v '\.sha256$' | head -1 || true)
+[ -n "$pagefind" ] && pagefind=$(realpath "$pagefind")
+if [ "$tmpfs" = 1 ]; then
+  work=${BENCH_DIR:-$(mktemp -d -p /dev/shm)}
+else
+  work=${BENCH_DIR:-$(mktemp -d)}
+fi
 [ -n "${BENCH_DIR:-}" ] || trap 'rm -rf "$work"' EXIT
 mkdir -p "$work"
 
@@ -64,10 +82,16 @@ for n in $sizes; do
   for i in $(seq 1 "$runs"); do
     # A fresh build each time: no output, no PDF or search index cache.
     rm -rf "$site/site" "$site/private" "$site/.icbgen-cache"
-    time_run icbgen-build "$n" "$icbgen" build --root "$site"
+    time_run icbgen-build "$n" "$icbgen" build --root "$site" --timings
+    grep '^timing:' "$work/run.log" >"$work/timings-$n" || true
     if [ -n "$hugo" ]; then
       rm -rf "$hugo_site/public" "$hugo_site/resources"
       time_run hugo "$n" "$hugo" --quiet -s "$hugo_site" -d "$hugo_site/public"
+      if [ -n "$pagefind" ]; then
+        rm -rf "$hugo_site/public" "$hugo_site/resources"
+        time_run hugo+pagefind "$n" bash -c "'$hugo' --quiet -s '$hugo_site' -d '$hugo_site/public' &&
+          '$pagefind' --site '$hugo_site/public' --silent"
+      fi
     fi
     time_run icbgen-check "$n" "$icbgen" check --root "$site"
   done
@@ -77,14 +101,17 @@ echo
 echo "medians ($runs runs):"
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 for n in $sizes; do
-  for label in icbgen-build hugo icbgen-check; do
+  echo "  icbgen's stages, its last run at $n pages:"
+  sed 's/^/    /' "$work/timings-$n"
+  for label in icbgen-build hugo hugo+pagefind icbgen-check; do
     grep -q "^$label $n " "$work/results" || continue
     wall=$(awk -v l=$label -v n=$n '$1 == l && $2 == n {print $3}' "$work/results" | median)
     cpu=$(awk -v l=$label -v n=$n '$1 == l && $2 == n {print $4}' "$work/results" | median)
     rss=$(awk -v l=$label -v n=$n '$1 == l && $2 == n {print $5}' "$work/results" | median)
     printf '  %-14s %6d pages: %7.2f s wall (%6.0f pages/s), %7.2f s CPU, %6d MB peak\n' \
       "$label" "$n" "$wall" "$(echo "$n $wall" | awk '{print $1 / $2}')" "$cpu" $((${rss%.*} / 1024))
-    eval "wall_${label//-/_}_$n=$wall cpu_${label//-/_}_$n=$cpu rss_${label//-/_}_$n=${rss%.*}"
+    key=${label//[-+]/_}
+    eval "wall_${key}_$n=$wall cpu_${key}_$n=$cpu rss_${key}_$n=${rss%.*}"
   done
   if [ -n "$hugo" ]; then
     eval "w1=\$wall_icbgen_build_$n w2=\$wall_hugo_$n c1=\$cpu_icbgen_build_$n c2=\$cpu_hugo_$n"
@@ -92,6 +119,12 @@ for n in $sizes; do
     echo "  icbgen / Hugo at $n pages: wall $(echo "$w1 $w2" | awk '{printf "%.2f", $1 / $2}')x," \
       "CPU $(echo "$c1 $c2" | awk '{printf "%.2f", $1 / $2}')x," \
       "peak memory $(echo "$r1 $r2" | awk '{printf "%.2f", $1 / $2}')x (under 1: icbgen is faster or smaller)"
+    if grep -q "^hugo+pagefind $n " "$work/results"; then
+      eval "w2=\$wall_hugo_pagefind_$n c2=\$cpu_hugo_pagefind_$n r2=\$rss_hugo_pagefind_$n"
+      echo "  icbgen / (Hugo, then Pagefind) at $n pages: wall $(echo "$w1 $w2" | awk '{printf "%.2f", $1 / $2}')x," \
+        "CPU $(echo "$c1 $c2" | awk '{printf "%.2f", $1 / $2}')x," \
+        "peak memory $(echo "$r1 $r2" | awk '{printf "%.2f", $1 / $2}')x"
+    fi
   fi
 done
 prev=""
