@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes a synthetic icbgen site of about N pages for the speed benchmark (issue 17).
 
-The site is the shipped content/, data/ and templates/ without the meetings, plus
+The site is the shipped content/ and data/ without the meetings (and the built-in templates), plus
   - metrics (45% of N): a Markdown definition of about 400 bytes each and a CSV of 10 to 40
     rows (annual periods, two areas);
   - case studies (55% of N): front matter and a Markdown body of about 1 KB each.
@@ -191,7 +191,8 @@ def main():
     (args.out / "content" / "meetings").mkdir()
     shutil.copytree(REPO / "data", args.out / "data")
     drop_meeting_references(args.out)
-    shutil.copytree(REPO / "templates", args.out / "templates")
+    # No templates/: the ones built into icbgen are the shipped ones, and a copy here would
+    # override them with whatever they were when the corpus was made.
     hugo = args.hugo
     if hugo:
         if hugo.exists():

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <string_view>
 #include <thread>
 
 #include <nlohmann/json.hpp>
@@ -77,7 +78,7 @@ std::string tail_lines(const std::string& log, int n) {
 std::string cache_key(const FileSet& site, const std::string& pagefind,
                       const std::vector<std::string>& args) {
     Sha256 h;
-    h.add_field("icbgen search index 2");  // 2: in parts, with icbgen-parts.json
+    h.add_field("icbgen search index 3");  // 3: ignored elements cut from its copy
     h.add_field(std::to_string(pages_per_index()));
     std::error_code ec;
     h.add_field(pagefind);
@@ -132,6 +133,40 @@ void write_cached(const fs::path& entry, const FileSet& index) {
 }
 
 }  // namespace
+
+std::string without_ignored(const std::string& html) {
+    static const std::string mark = "data-pagefind-ignore=\"all\"";
+    std::string out;
+    std::size_t from = 0;
+    for (std::size_t at = html.find(mark); at != std::string::npos; at = html.find(mark, from)) {
+        std::size_t open = html.rfind('<', at);
+        if (open == std::string::npos || open < from) return html;
+        std::size_t name_end = html.find_first_of(" \t\n>", open + 1);
+        if (name_end == std::string::npos) return html;
+        const std::string name = html.substr(open + 1, name_end - open - 1);
+        const std::string start = "<" + name, end = "</" + name + ">";
+        std::size_t depth = 1, scan = html.find('>', at);
+        while (depth > 0 && scan != std::string::npos) {
+            std::size_t next_end = html.find(end, scan), next_start = html.find(start, scan);
+            if (next_end == std::string::npos) return html;
+            if (next_start != std::string::npos && next_start < next_end &&
+                std::string_view(" \t\n>").find(html[next_start + start.size()]) !=
+                    std::string_view::npos) {
+                ++depth;
+                scan = next_start + start.size();
+            } else {
+                --depth;
+                scan = next_end + end.size();
+            }
+        }
+        if (scan == std::string::npos) return html;
+        out.append(html, from, open - from);
+        from = scan;
+    }
+    if (from == 0) return html;
+    out.append(html, from, std::string::npos);
+    return out;
+}
 
 std::string find_pagefind(const std::string& root, const std::string& explicit_path) {
     if (!explicit_path.empty()) return explicit_path;
@@ -200,7 +235,7 @@ SearchIndexJob start_search_index(const FileSet& site, const std::string& pagefi
             job.parts_.push_back(job.temp_ / ("part-" + std::to_string(part + 1)));
         fs::path file = job.parts_.back() / "site" / path;
         fs::create_directories(file.parent_path(), ec);
-        std::ofstream(file, std::ios::binary) << bytes;
+        std::ofstream(file, std::ios::binary) << without_ignored(bytes);
     }
     if (job.parts_.empty()) job.parts_.push_back(job.temp_ / "part-1");  // no page: one empty part
     fs::create_directories(job.parts_.front() / "site", ec);

@@ -22,6 +22,14 @@ namespace icbgen {
 // "" when none is found.
 std::string find_pagefind(const std::string& root, const std::string& explicit_path);
 
+// The page as Pagefind is given it: without the elements marked data-pagefind-ignore="all",
+// which it would skip whole anyway (each page's indexed text is the same), so that it does
+// not parse them: a metric page's chart and data table are half of its bytes, and parsing
+// them was half of Pagefind's time (docs/PERFORMANCE.md). An element is cut from its start
+// tag to the end tag that closes it (same name, nesting counted); anything unexpected leaves
+// the page whole.
+std::string without_ignored(const std::string& html);
+
 // Indexes the HTML pages of `site` and adds Pagefind's files to it. A missing binary is
 // `search-tool-missing`; a failure or a run longer than the time limit ($ICBGEN_SEARCH_TIMEOUT
 // seconds, default 120) is `search-index-failed`. With a `cache_dir`, the index is kept there
