@@ -39,7 +39,7 @@ TEST_CASE("listing: --verbose shows every warning, then the notes", "[listing]")
           "data/metrics/a.csv:3:1: note[source-conflict]: message 3\n");
 }
 
-TEST_CASE("listing: --quiet shows errors only; two of a code are both shown", "[listing]") {
+TEST_CASE("listing: --quiet shows errors only - two of a code are both shown", "[listing]") {
     CHECK(list_diagnostics(mixed(), nullptr, {false, true, false}) ==
           "data/metrics/a.csv:4:1: error[csv-negative]: message 4\n");
     std::vector<Diagnostic> two = {at(Severity::warning, "data-stale", 1),

@@ -31,21 +31,20 @@ TEST_CASE("look-alike letters from another script are caught") {
     CHECK_FALSE(find_confusable("Prevention and wellbeing"));
 }
 
-TEST_CASE("Greek words beside Latin ones are fine; a script change inside a word is not") {
+TEST_CASE("Greek words beside Latin ones are fine - a script change inside a word is not") {
     // "Ελληνική Κοινότητα — Το Σπίτι μας": "Το" is made only of look-alikes, but the text
     // around it is Greek.
     CHECK_FALSE(
-        find_confusable("ÎÎ»Î»Î·Î½Î¹ÎºÎ® "
-                        "â Î¤Î¿ Î£ÏÎ¯ÏÎ¹ "
-                        "(Greek Community)"));
+        find_confusable("\xCE\x95\xCE\xBB\xCE\xBB\xCE\xB7\xCE\xBD\xCE\xB9\xCE\xBA\xCE\xAE "
+                        "\xCE\x9A\xCE\xBF\xCE\xB9\xCE\xBD\xCF\x8C\xCF\x84\xCE\xB7\xCF\x84\xCE\xB1 "
+                        "\xE2\x80\x94 \xCE\xA4\xCE\xBF \xCE\xA3\xCF\x80\xCE\xAF\xCF\x84\xCE\xB9 "
+                        "\xCE\xBC\xCE\xB1\xCF\x82 (Greek Community)"));
     // A Greek Omicron inside a Latin word stays caught, Greek text around it or not.
-    auto inside = find_confusable(
-        "Î£ÏÎ¯ÏÎ¹ LÎ"
-        "ndon");
+    auto inside = find_confusable("\xCE\xA3\xCF\x80\xCE\xAF\xCF\x84\xCE\xB9 L\xCE\x9Fndon");
     REQUIRE(inside);
     CHECK(inside->codepoint == "U+039F");
     // A lone look-alike letter in Latin text (an enclosure letter) stays caught.
-    CHECK(find_confusable("Enclosure Î"));
+    CHECK(find_confusable("Enclosure \xCE\x91"));
 }
 
 TEST_CASE("slugs") {

@@ -27,7 +27,7 @@ TEST_CASE("each unit: words, label and title", "[format]") {
     }
 }
 
-TEST_CASE("only a percentage is a percentage; scales for ratios", "[format]") {
+TEST_CASE("only a percentage is a percentage - scales for ratios", "[format]") {
     CHECK(unit_of("percent").percentage);
     CHECK(unit_of("percent").scale == 100);
     CHECK(unit_of("rate-per-1000").scale == 1000);

@@ -49,7 +49,7 @@ TEST_CASE("tables get scope on header cells and a caption from a 'Table:' paragr
                            "| Question | Yes |\n| --- | ---: |\n| Easy | 12 |\n") == expected);
 }
 
-TEST_CASE("a table without a caption paragraph gets none; a lone 'Table:' paragraph stays") {
+TEST_CASE("a table without a caption paragraph gets none - a lone 'Table:' paragraph stays") {
     std::string html = markdown_to_html("| A |\n| - |\n| 1 |\n\nTable: not before a table\n");
     CHECK(html.find("<caption>") == std::string::npos);
     CHECK(html.find("<th scope=\"col\">A</th>") != std::string::npos);

@@ -11,7 +11,7 @@ int u16(const std::string& s, std::size_t at) {
 }
 }  // namespace
 
-TEST_CASE("zip archives: same entries, same bytes; dated from the content; first entry stored") {
+TEST_CASE("zip archives: same entries, same bytes - dated from the content - first entry stored") {
     std::vector<zip::Entry> entries = {{"mimetype", "application/x-test", true},
                                        {"a/b.txt", std::string(1000, 'x'), false}};
     std::string error;

@@ -38,7 +38,7 @@ TEST_CASE("the coverage summary counts ambitions mapped to tracked metrics") {
     CHECK(untracked_warning);
 }
 
-TEST_CASE("coverage counts measures only; a non-local measure is warned at its reference") {
+TEST_CASE("coverage counts measures only - a non-local measure is warned at its reference") {
     MemoryFileSystem fs;
     fs.add("content/site.yaml",
            "name: N\nshort_name: S\nbase_url: https://x.example/\ncontact_email: a@b.cd\n"
@@ -83,7 +83,7 @@ TEST_CASE("coverage counts measures only; a non-local measure is warned at its r
     CHECK(non_local == std::vector<int>{13, 16});
 }
 
-TEST_CASE("unknown ids in context are errors, as in metrics; role_at names meetings") {
+TEST_CASE("unknown ids in context are errors, as in metrics - role_at names meetings") {
     MemoryFileSystem fs;
     fs.add("content/strategy/priorities/p.md",
            "---\ntitle: P\norder: 1\nsummary: s\nambitions:\n"

@@ -62,7 +62,7 @@ TEST_CASE("metric sheet: periods in time order, headline area first, one column 
 }
 
 TEST_CASE(
-    "metric sheet: a series with a gap is tabulated but not drawn; conflicts keep the first") {
+    "metric sheet: a series with a gap is tabulated but not drawn - conflicts keep the first") {
     Metric m = metric({row("2021", "SEL", 4.0), row("2022", "SEL", 4.2), row("2022", "SEL", 9.9),
                        row("2022", "England", 3.9)});
     Names names;
@@ -78,7 +78,7 @@ TEST_CASE(
     CHECK(notes.notes().size() == 1);
 }
 
-TEST_CASE("metric sheet: breakdowns label their series; at most ten are drawn") {
+TEST_CASE("metric sheet: breakdowns label their series - at most ten are drawn") {
     std::vector<Observation> rows;
     for (int i = 0; i < 12; ++i)
         rows.push_back(
