@@ -88,6 +88,9 @@ int run_cli(int argc, char** argv) {
                         "judge data freshness at this date, YYYY-MM-DD (default: check uses "
                         "today; build and pack the strategy's published date)")
             ->check(CLI::Validator(real_date, "DATE"));
+        cmd->add_flag_callback(
+            "--timings", [] { enable_stage_times(true); },
+            "print each stage's time and peak memory to standard error");
     };
     auto add_output = [&](CLI::App* cmd) {
         cmd->add_option("--out", build.out, "website output folder (default <root>/site)");
@@ -111,9 +114,6 @@ int run_cli(int argc, char** argv) {
         cmd->add_option("--cache", build.cache,
                         "folder keeping PDFs between builds (default <root>/.icbgen-cache/pdf)");
         cmd->add_flag("--no-cache", build.no_cache, "make every PDF afresh; keep none");
-        cmd->add_flag_callback(
-            "--timings", [] { enable_stage_times(true); },
-            "print each stage's time and peak memory to standard error");
     };
 
     CLI::App* check = app.add_subcommand("check", "validate content and data; render nothing");

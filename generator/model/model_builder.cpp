@@ -1,5 +1,8 @@
 #include "model/model_builder.h"
 
+#include <string_view>
+#include <unordered_map>
+
 #include <algorithm>
 
 #include "model/builders.h"
@@ -90,15 +93,18 @@ SiteModel build_model(const LoadedSite& loaded, Diagnostics& diags) {
         if (u.path.rfind("content/", 0) == 0) model.unreadable_paths.push_back(u.path);
     }
 
-    // Series attach to the metric of the same id.
+    // Series attach to the metric of the same id (looked up, not searched for: a linear
+    // search per series was a fifth of `check` at 45,000 metrics).
+    std::unordered_map<std::string_view, Metric*> metric_by_id;
+    metric_by_id.reserve(model.metrics.size());
+    for (auto& m : model.metrics) metric_by_id.emplace(m.id, &m);
     for (const auto& table : loaded.series) {
         Series s = build_series(table, diags);
         std::string id = table.path.substr(std::string("data/metrics/").size());
         id = id.substr(0, id.size() - 4);
-        auto it = std::find_if(model.metrics.begin(), model.metrics.end(),
-                               [&](const Metric& m) { return m.id == id; });
-        if (it != model.metrics.end())
-            it->series = std::move(s);
+        auto it = metric_by_id.find(id);
+        if (it != metric_by_id.end())
+            it->second->series = std::move(s);
         else if (!model.is_unreadable(DocumentKind::metric, id))
             model.orphan_series.push_back(table.path);
     }
