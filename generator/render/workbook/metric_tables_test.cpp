@@ -46,13 +46,14 @@ TEST_CASE("metric sheet: periods in time order, headline area first, one column 
     NoteBook notes;
     Sheet s = metric_chart_sheet(m, names, notes);
     const Table& t = *s.table;
+    const std::vector<Row> rows = all_rows(t);
     REQUIRE(t.columns.size() == 3);
     CHECK(t.columns[1].header == "SEL (per 1,000)");
     CHECK(t.columns[2].header == "London (per 1,000)");
     std::vector<std::string> periods;
-    for (const auto& r : t.rows) periods.push_back(r[0].text);
+    for (const auto& r : rows) periods.push_back(r[0].text);
     CHECK(periods == std::vector<std::string>{"2021", "2021/22", "2022"});
-    CHECK(t.rows[1][1].number == 4.1);
+    CHECK(rows[1][1].number == 4.1);
     REQUIRE(s.chart);
     CHECK(s.chart->series.size() == 2);
     CHECK(s.chart->alt_text.find("over 3 periods, from 2021 to 2022") != std::string::npos);
@@ -68,9 +69,9 @@ TEST_CASE(
     Names names;
     NoteBook notes;
     Sheet s = metric_chart_sheet(m, names, notes);
-    const Table& t = *s.table;
-    CHECK(t.rows[0][2].text == "[x]");  // England has no 2021 value
-    CHECK(t.rows[1][1].number == 4.2);  // the first of two 2022 rows
+    const std::vector<Row> rows = all_rows(*s.table);
+    CHECK(rows[0][2].text == "[x]");  // England has no 2021 value
+    CHECK(rows[1][1].number == 4.2);  // the first of two 2022 rows
     REQUIRE(s.chart);
     CHECK(s.chart->series.size() == 1);
     CHECK(has_line(s, "Not drawn in the chart, because a period has no value: England"));
@@ -95,7 +96,8 @@ TEST_CASE("metric sheet: breakdowns label their series; at most ten are drawn") 
     CHECK(s.lines.front().text == "This worksheet contains one table and one chart.");
 
     Table data = observations_table({&m}, "Data", notes);
-    REQUIRE(data.rows.size() == 12);
-    CHECK(data.rows[0][4].text == "group");  // the empty "sex" category is a total, not a breakdown
-    CHECK(data.rows[0][5].text == "Group 0");
+    const std::vector<Row> data_rows = all_rows(data);
+    REQUIRE(data_rows.size() == 12);
+    CHECK(data_rows[0][4].text == "group");  // the empty "sex" category is a total, not a breakdown
+    CHECK(data_rows[0][5].text == "Group 0");
 }

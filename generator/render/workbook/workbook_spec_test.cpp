@@ -158,10 +158,12 @@ TEST_CASE("strategy workbook: traceability marks missing data as not available, 
     CHECK(chart.chart->alt_text.find("SEL: 40.5% in 2021, 45.3% in 2022.") != std::string::npos);
 
     const Table& data = *find(spec, "Data")->table;
-    REQUIRE(data.rows.size() == 2);
-    CHECK(data.rows[1][column(data, "Value")].kind == Cell::Kind::number);
-    CHECK(data.rows[1][column(data, "Value")].number == 45.3);
-    CHECK(data.rows[1][column(data, "Lower confidence")].text == "[x]");
+    const std::vector<Row> rows = all_rows(data);
+    REQUIRE(rows.size() == 2);
+    CHECK(data.row_count() == 2);
+    CHECK(rows[1][column(data, "Value")].kind == Cell::Kind::number);
+    CHECK(rows[1][column(data, "Value")].number == 45.3);
+    CHECK(rows[1][column(data, "Lower confidence")].text == "[x]");
 }
 
 TEST_CASE("meeting appendix: public items only, actions up to the meeting, cited data") {
@@ -236,7 +238,7 @@ TEST_CASE("meeting appendix: public items only, actions up to the meeting, cited
     CHECK(actions.rows[0][8].text.find("[note") != std::string::npos);
 
     const Table& data = *find(spec, "Data")->table;
-    for (const auto& row : data.rows)
+    for (const auto& row : all_rows(data))
         CHECK(row[0].text == "tracked-metric");  // not the private cite
 
     // The earlier meeting's appendix: no times given, so [x] with a note; no cited data.

@@ -96,12 +96,13 @@ bool is_link(const Cell& cell) {
 
 void write_table(xlsx::Sheet& sheet, const Sheet& spec, bool plain_range) {
     const Table& table = *spec.table;
+    const TableShape shape = shape_of(table);
     int header = spec.table_row();
     int ncols = static_cast<int>(table.columns.size());
     int header_lines = 1;
     std::vector<double> widths;
     for (int c = 0; c < ncols; ++c) {
-        widths.push_back(fitted_width(table, c));
+        widths.push_back(fitted_width(table, shape, c));
         sheet.column_width(c, widths.back());
         header_lines =
             std::max(header_lines, lines_needed(table.columns[c].header, widths.back() * 0.9));
@@ -110,13 +111,15 @@ void write_table(xlsx::Sheet& sheet, const Sheet& spec, bool plain_range) {
     // A plain range's headings are written before its rows (a stream goes top to bottom).
     if (plain_range)
         for (int c = 0; c < ncols; ++c) sheet.text(header, c, table.columns[c].header, kHeader);
-    for (std::size_t r = 0; r < table.rows.size(); ++r) {
-        int row = header + 1 + static_cast<int>(r), lines = 1;
-        const int n = std::min(ncols, static_cast<int>(table.rows[r].size()));
+    int row = header;
+    table.each_row([&](const Row& cells) {
+        ++row;
+        int lines = 1;
+        const int n = std::min(ncols, static_cast<int>(cells.size()));
         // Streamed, a row's links go last: libxlsxwriter's constant-memory mode refuses a
         // cell written after a link in the same row ("row or column index out of range").
         for (int c = 0; c < n; ++c) {
-            const Cell& cell = table.rows[r][c];
+            const Cell& cell = cells[static_cast<std::size_t>(c)];
             if (!(plain_range && is_link(cell))) write_cell(sheet, row, c, cell, table.columns[c]);
             if (table.columns[c].wrap && cell.kind == Cell::Kind::text)
                 lines =
@@ -124,11 +127,11 @@ void write_table(xlsx::Sheet& sheet, const Sheet& spec, bool plain_range) {
         }
         if (plain_range)
             for (int c = 0; c < n; ++c)
-                if (is_link(table.rows[r][c]))
-                    write_cell(sheet, row, c, table.rows[r][c], table.columns[c]);
+                if (is_link(cells[static_cast<std::size_t>(c)]))
+                    write_cell(sheet, row, c, cells[static_cast<std::size_t>(c)], table.columns[c]);
         if (lines > 1) sheet.row_height(row, kLinePoints * lines);
-    }
-    int last = header + static_cast<int>(table.rows.size());
+    });
+    int last = row;
     if (!plain_range) {
         std::vector<xlsx::TableColumn> columns;
         for (const auto& c : table.columns) columns.push_back({c.header, kHeader});
@@ -137,7 +140,7 @@ void write_table(xlsx::Sheet& sheet, const Sheet& spec, bool plain_range) {
     sheet.ignore_number_as_text(header + 1, last, ncols - 1);
     sheet.print_setup(header);
 
-    if (spec.chart && !table.rows.empty()) {
+    if (spec.chart && last > header) {
         xlsx::LineChart chart{spec.chart->title,
                               spec.chart->x_axis,
                               spec.chart->y_axis,
@@ -154,19 +157,10 @@ void write_table(xlsx::Sheet& sheet, const Sheet& spec, bool plain_range) {
 
 }  // namespace
 
-double fitted_width(const Table& table, int col) {
+double fitted_width(const Table& table, const TableShape& shape, int col) {
     const Column& column = table.columns[static_cast<std::size_t>(col)];
     if (column.wrap) return column.width;
-    std::size_t longest = 0;
-    for (const auto& row : table.rows) {
-        if (static_cast<std::size_t>(col) >= row.size()) continue;
-        const Cell& cell = row[static_cast<std::size_t>(col)];
-        std::size_t n = cell.kind == Cell::Kind::number
-                            ? format_number(cell.number, std::max(cell.decimals, 0)).size()
-                        : cell.kind == Cell::Kind::date ? 17
-                                                        : cell.text.size();
-        longest = std::max(longest, n);
-    }
+    std::size_t longest = shape.longest[static_cast<std::size_t>(col)];
     return std::clamp(static_cast<double>(longest) + 2, column.width, 60.0);
 }
 
