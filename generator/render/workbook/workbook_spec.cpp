@@ -212,9 +212,11 @@ WorkbookSpec assemble(std::string path, Properties properties, const Cover& cove
         {Cell::sheet_link("Cover", "Cover"), Cell::str(spec.sheets[0].description)});
     for (const auto& s : content)
         contents.rows.push_back({Cell::sheet_link(s.name, s.name), Cell::str(s.description)});
-    spec.sheets.push_back(
-        table_sheet("Contents", "Contents", "The sheets of this workbook, with links",
-                    {"Select a sheet name to go to that sheet."}, std::move(contents)));
+    std::vector<std::string> contents_lines{"Select a sheet name to go to that sheet."};
+    for (const auto& line : cover.contents_lines) contents_lines.push_back(line);
+    spec.sheets.push_back(table_sheet("Contents", "Contents",
+                                      "The sheets of this workbook, with links",
+                                      std::move(contents_lines), std::move(contents)));
     for (auto& s : content) spec.sheets.push_back(std::move(s));
 
     // libxlsxwriter writes a very long table only in constant-memory mode, which makes no

@@ -168,6 +168,7 @@ struct Cover {
     std::string title;
     std::vector<std::string> about;  // what the workbook contains, one paragraph per entry
     std::string source, publisher, contact_email, published, next_update, licence;
+    std::vector<std::string> contents_lines = {};  // said on the Contents sheet, above its table
 };
 
 // A cover and properties with what every workbook takes from the site and the build date
