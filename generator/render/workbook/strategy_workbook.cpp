@@ -249,9 +249,10 @@ WorkbookSpec strategy_workbook(const SiteModel& model, const std::string& build_
             (own.empty()
                  ? std::string("none has its own worksheet")
                  : "only the " + format_number(static_cast<double>(own.size()), 0) +
-                       (own.size() == 1 ? " metric that measures" : " metrics that measure") +
-                       " an ambition " + (own.size() == 1 ? "has" : "have") +
-                       " a worksheet of its own, with a chart") +
+                       (own.size() == 1 ? " metric that measures an ambition has a worksheet "
+                                          "of its own, with a chart"
+                                        : " metrics that measure an ambition have worksheets "
+                                          "of their own, with a chart")) +
             ". Every figure of every metric is on the Data worksheet and in the website's data "
             "download, " +
             site_paths::all_data() + ".";
