@@ -60,33 +60,57 @@ int lines_needed(const std::string& text, double width) {
 
 constexpr double kLinePoints = 15;
 
-void write_cell(xlsx::Sheet& sheet, int row, int col, const Cell& cell, const Column& column) {
-    xlsx::Style style = workbook::style(false, column.wrap, true);
+// The formats of one column's cells, made once per table rather than once per cell.
+class ColumnFormats {
+public:
+    ColumnFormats(xlsx::Workbook& book, const Column& column) : book_(book), wrap_(column.wrap) {
+        text = book.format(style(false, wrap_, true));
+        xlsx::Style link = style(false, wrap_, true);
+        link.link = true;
+        this->link = book.format(link);
+        date = with_number("d mmmm yyyy");
+        time = with_number("hh:mm");
+    }
+    xlsx::Format number(int decimals) {
+        for (const auto& [d, f] : numbers_)
+            if (d == decimals) return f;
+        return numbers_.emplace_back(decimals, with_number(number_format(decimals))).second;
+    }
+    xlsx::Format text, link, date, time;
+
+private:
+    xlsx::Format with_number(const std::string& format) {
+        xlsx::Style s = style(false, wrap_, true);
+        s.number = format;
+        return book_.format(s);
+    }
+    xlsx::Workbook& book_;
+    bool wrap_;
+    std::vector<std::pair<int, xlsx::Format>> numbers_;
+};
+
+void write_cell(xlsx::Sheet& sheet, int row, int col, const Cell& cell, ColumnFormats& formats) {
     switch (cell.kind) {
-        case Cell::Kind::text: sheet.text(row, col, cell.text, style); break;
+        case Cell::Kind::text: sheet.text(row, col, cell.text, formats.text); break;
         case Cell::Kind::number:
-            style.number = number_format(cell.decimals);
-            sheet.number(row, col, cell.number, style);
+            sheet.number(row, col, cell.number, formats.number(cell.decimals));
             break;
         case Cell::Kind::date: {
             int y = 0, m = 0, d = 0;
             char tail = 0;
-            if (std::sscanf(cell.text.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3) {
-                style.number = "d mmmm yyyy";
-                sheet.date(row, col, y, m, d, style);
-            } else {
-                sheet.text(row, col, cell.text, style);
-            }
+            if (std::sscanf(cell.text.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3)
+                sheet.date(row, col, y, m, d, formats.date);
+            else
+                sheet.text(row, col, cell.text, formats.text);
             break;
         }
         case Cell::Kind::time:
-            style.number = "hh:mm";
-            sheet.time(row, col, static_cast<int>(cell.number), style);
+            sheet.time(row, col, static_cast<int>(cell.number), formats.time);
             break;
         case Cell::Kind::sheet_link:
-            sheet.sheet_link(row, col, cell.target, cell.text, style);
+            sheet.sheet_link(row, col, cell.target, cell.text, formats.link);
             break;
-        case Cell::Kind::url: sheet.url(row, col, cell.text, cell.text, style); break;
+        case Cell::Kind::url: sheet.url(row, col, cell.text, cell.text, formats.link); break;
     }
 }
 
@@ -94,8 +118,10 @@ bool is_link(const Cell& cell) {
     return cell.kind == Cell::Kind::sheet_link || cell.kind == Cell::Kind::url;
 }
 
-void write_table(xlsx::Sheet& sheet, const Sheet& spec, bool plain_range) {
+void write_table(xlsx::Workbook& book, xlsx::Sheet& sheet, const Sheet& spec, bool plain_range) {
     const Table& table = *spec.table;
+    std::vector<ColumnFormats> formats;
+    for (const auto& column : table.columns) formats.emplace_back(book, column);
     const TableShape shape = shape_of(table);
     int header = spec.table_row();
     int ncols = static_cast<int>(table.columns.size());
@@ -120,7 +146,8 @@ void write_table(xlsx::Sheet& sheet, const Sheet& spec, bool plain_range) {
         // cell written after a link in the same row ("row or column index out of range").
         for (int c = 0; c < n; ++c) {
             const Cell& cell = cells[static_cast<std::size_t>(c)];
-            if (!(plain_range && is_link(cell))) write_cell(sheet, row, c, cell, table.columns[c]);
+            if (!(plain_range && is_link(cell)))
+                write_cell(sheet, row, c, cell, formats[static_cast<std::size_t>(c)]);
             if (table.columns[c].wrap && cell.kind == Cell::Kind::text)
                 lines =
                     std::max(lines, lines_needed(cell.text, widths[static_cast<std::size_t>(c)]));
@@ -128,7 +155,8 @@ void write_table(xlsx::Sheet& sheet, const Sheet& spec, bool plain_range) {
         if (plain_range)
             for (int c = 0; c < n; ++c)
                 if (is_link(cells[static_cast<std::size_t>(c)]))
-                    write_cell(sheet, row, c, cells[static_cast<std::size_t>(c)], table.columns[c]);
+                    write_cell(sheet, row, c, cells[static_cast<std::size_t>(c)],
+                               formats[static_cast<std::size_t>(c)]);
         if (lines > 1) sheet.row_height(row, kLinePoints * lines);
     });
     int last = row;
@@ -200,7 +228,7 @@ std::optional<std::string> write_workbook(const WorkbookSpec& spec, std::string&
                     sheet.row_height(row, kLinePoints * lines_needed(line.text, kCoverWidth));
             }
         }
-        if (s.table) write_table(sheet, s, spec.plain_ranges);
+        if (s.table) write_table(book, sheet, s, spec.plain_ranges);
         sheet.select_a1();
         if (first) sheet.activate();
         first = false;
