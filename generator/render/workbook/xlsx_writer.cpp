@@ -53,10 +53,13 @@ namespace {
 // libxlsxwriter writes each part of a workbook to a temporary file before zipping them, and
 // a site has dozens of workbooks: on a disk file system creating those hundreds of files was
 // most of a no-change build's time (docs/PERFORMANCE.md). So they go to memory (/dev/shm)
-// unless TMPDIR names a folder, or there is no /dev/shm to write to.
-fs::path workbook_temp_root() {
+// unless TMPDIR names a folder, or there is no /dev/shm to write to. A streamed workbook's
+// few files hold every row (900 MB of XML for a million rows), so they go to disk, where they
+// do not take memory.
+fs::path workbook_temp_root(bool streamed) {
     const char* tmpdir = std::getenv("TMPDIR");
-    if ((!tmpdir || !*tmpdir) && ::access("/dev/shm", W_OK | X_OK) == 0) return "/dev/shm";
+    if (!streamed && (!tmpdir || !*tmpdir) && ::access("/dev/shm", W_OK | X_OK) == 0)
+        return "/dev/shm";
     return fs::temp_directory_path();
 }
 
@@ -69,7 +72,7 @@ void Sheet::cell_check(int code, const char* what) {
 }
 
 Workbook::Workbook(bool constant_memory) : impl_(std::make_unique<Impl>()) {
-    std::string pattern = (workbook_temp_root() / "icbgen-xlsx-XXXXXX").string();
+    std::string pattern = (workbook_temp_root(constant_memory) / "icbgen-xlsx-XXXXXX").string();
     if (!::mkdtemp(pattern.data())) {
         error_ = "could not create a temporary folder for the workbook";
         return;
