@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <condition_variable>
 #include <deque>
+#include <exception>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -44,7 +45,12 @@ public:
                 jobs_.pop_front();
                 ++running_;
                 lock.unlock();
-                job();
+                try {
+                    job();
+                } catch (...) {
+                    std::lock_guard failed(failure_mutex_);
+                    if (!failure_) failure_ = std::current_exception();
+                }
                 lock.lock();
                 --running_;
                 if (running_ == 0 && jobs_.empty()) ready_.notify_all();
@@ -54,6 +60,9 @@ public:
         for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(work);
         work();
         for (auto& t : pool) t.join();
+        // A job that threw (out of memory, say) fails the stage here, as it would have on one
+        // thread, rather than ending the program from a worker.
+        if (failure_) std::rethrow_exception(failure_);
     }
 
 private:
@@ -61,6 +70,8 @@ private:
     std::condition_variable ready_;
     std::deque<std::function<void()>> jobs_;
     std::size_t running_ = 0;
+    std::mutex failure_mutex_;
+    std::exception_ptr failure_;
 };
 
 struct Written {
