@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <map>
 #include <memory>
 
@@ -63,8 +64,14 @@ constexpr std::size_t kMaxTableSeries = 200;
 
 }  // namespace
 
+std::size_t observation_rows(const std::vector<const Metric*>& metrics) {
+    std::size_t n = 0;
+    for (const auto* m : metrics) n += m->tracked() ? m->series->observations.size() : 1;
+    return n;
+}
+
 Table observations_table(const std::vector<const Metric*>& metrics, const std::string& name,
-                         NoteBook& notes) {
+                         NoteBook& notes, std::size_t first, std::size_t count) {
     bool conflict = false;
     for (const auto* m : metrics)
         if (m->series)
@@ -88,10 +95,22 @@ Table observations_table(const std::vector<const Metric*>& metrics, const std::s
                  {"Source", 45, true}};
     // Made row by row from the model each time a writer reads it: a million-row series is
     // never held as cells. One row is reused, so its strings keep their storage.
-    t.source = [metrics](const RowSink& sink) {
+    // Rows first to first + count - 1 of the whole table (counted from 0).
+    const std::size_t end = count > observation_rows(metrics) ? SIZE_MAX : first + count;
+    t.source = [metrics, first, end](const RowSink& sink) {
         Row row(14);
         std::string dims, cats;
+        std::size_t index = 0;  // the table's row number of the metric's first row
         for (const auto* m : metrics) {
+            const std::size_t n = m->tracked() ? m->series->observations.size() : 1;
+            if (index >= end) break;
+            if (index + n <= first) {  // wholly before the slice
+                index += n;
+                continue;
+            }
+            const std::size_t from = first > index ? first - index : 0;
+            const std::size_t to = std::min(n, end - index);
+            index += n;
             const std::string unit = unit_of(m->unit).label;
             if (!m->tracked()) {
                 Cell x = Cell::missing();
@@ -116,7 +135,8 @@ Table observations_table(const std::vector<const Metric*>& metrics, const std::s
             set_text(row[0], m->id);
             set_text(row[1], m->title);
             set_text(row[7], unit);
-            for (const auto& o : m->series->observations) {
+            for (std::size_t k = from; k < to; ++k) {
+                const Observation& o = m->series->observations[k];
                 dims.clear();
                 cats.clear();
                 for (const auto& [d, c] : o.breakdown) {
@@ -143,6 +163,36 @@ Table observations_table(const std::vector<const Metric*>& metrics, const std::s
         }
     };
     return t;
+}
+
+std::vector<Sheet> observation_sheets(const std::vector<const Metric*>& metrics,
+                                      const std::string& sheet, const std::string& table,
+                                      const std::string& title, const std::string& description,
+                                      const std::vector<std::string>& lines, Names& names,
+                                      NoteBook& notes, std::size_t max_rows) {
+    const std::size_t total = observation_rows(metrics);
+    const std::size_t parts = std::max<std::size_t>(1, (total + max_rows - 1) / max_rows);
+    if (parts == 1)
+        return {table_sheet(sheet, title, description, lines,
+                            observations_table(metrics, table, notes))};
+    std::vector<Sheet> out;
+    for (std::size_t p = 0; p < parts; ++p) {
+        const std::size_t first = p * max_rows, count = std::min(max_rows, total - first);
+        auto n = [](std::size_t v) { return format_number(static_cast<double>(v), 0); };
+        std::vector<std::string> part_lines = lines;
+        part_lines.push_back("Part " + n(p + 1) + " of " + n(parts) + " of the table: rows " +
+                             n(first + 1) + " to " + n(first + count) + " of " + n(total) +
+                             ". A worksheet holds at most 1,048,576 rows, so the table is split "
+                             "over the sheets " +
+                             sheet + " to " + sheet + " (" + n(parts) + "), in the same order.");
+        std::string part_sheet = p == 0 ? sheet : names.sheet(sheet + " (" + n(p + 1) + ")");
+        std::string part_table = p == 0 ? table : names.table(table + "_" + n(p + 1));
+        out.push_back(table_sheet(part_sheet, title + " (part " + n(p + 1) + ")",
+                                  description + " (part " + n(p + 1) + " of " + n(parts) + ")",
+                                  std::move(part_lines),
+                                  observations_table(metrics, part_table, notes, first, count)));
+    }
+    return out;
 }
 
 std::string chart_alt_text(const Metric& metric, const std::vector<SeriesValues>& drawn,

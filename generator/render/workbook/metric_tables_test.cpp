@@ -101,3 +101,48 @@ TEST_CASE("metric sheet: breakdowns label their series; at most ten are drawn") 
     CHECK(data_rows[0][4].text == "group");  // the empty "sex" category is a total, not a breakdown
     CHECK(data_rows[0][5].text == "Group 0");
 }
+
+TEST_CASE("data sheets: past the rows a worksheet can hold, the table is split into parts") {
+    Metric a = metric({row("2021", "SEL", 1), row("2022", "SEL", 2), row("2023", "SEL", 3)});
+    Metric b = metric({row("2021", "London", 4), row("2022", "London", 5)});
+    b.id = "other";
+    Metric none;
+    none.id = "none";
+    none.title = "Not measured";
+    none.unit = "percent";
+    Names names;
+    NoteBook notes;
+    const std::vector<const Metric*> metrics{&a, &none, &b};
+    CHECK(observation_rows(metrics) == 6);
+    // At the limit: one sheet, as before.
+    auto one = observation_sheets(metrics, "Data", "Data", "T", "D", {"L"}, names, notes, 6);
+    REQUIRE(one.size() == 1);
+    CHECK(one[0].table->row_count() == 6);
+
+    auto parts = observation_sheets(metrics, "Data", "Data", "T", "D", {"L"}, names, notes, 4);
+    REQUIRE(parts.size() == 2);
+    CHECK(parts[0].name == "Data");
+    CHECK(parts[1].name == "Data (2)");
+    CHECK(parts[1].table->name == "Data_2");
+    CHECK(parts[1].title == "T (part 2)");
+    CHECK(std::any_of(parts[1].lines.begin(), parts[1].lines.end(), [](const Line& l) {
+        return l.text ==
+               "Part 2 of 2 of the table: rows 5 to 6 of 6. A worksheet holds at most 1,048,576 "
+               "rows, so the table is split over the sheets Data to Data (2), in the same order.";
+    }));
+    // The parts together are the whole table, in order, each row once.
+    std::vector<std::string> got;
+    for (const auto& p : parts)
+        for (const auto& r : all_rows(*p.table)) got.push_back(r[0].text + " " + r[2].text);
+    CHECK(got == std::vector<std::string>{"rate 2021", "rate 2022", "rate 2023", "none [x]",
+                                          "other 2021", "other 2022"});
+    CHECK(parts[0].table->row_count() == 4);
+    CHECK(parts[1].table->row_count() == 2);
+
+    // Split inside a metric's rows too.
+    auto thirds = observation_sheets(metrics, "D", "D", "T", "D", {}, names, notes, 2);
+    REQUIRE(thirds.size() == 3);
+    std::vector<std::string> middle;
+    for (const auto& r : all_rows(*thirds[1].table)) middle.push_back(r[0].text + " " + r[2].text);
+    CHECK(middle == std::vector<std::string>{"rate 2023", "none [x]"});
+}

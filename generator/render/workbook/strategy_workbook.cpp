@@ -272,12 +272,13 @@ WorkbookSpec strategy_workbook(const SiteModel& model, const std::string& build_
                                  std::move(metric_lines),
                                  metric_definitions(model, chart_sheets, names, notes)));
     if (!tracked.empty())
-        sheets.push_back(
-            table_sheet(data_name, "Data: every figure of every metric",
-                        "Every figure of every metric with data, in one filterable table",
-                        {"One row per figure, as in the data files behind the website. "
-                         "Filter the Metric ID column to see one metric."},
-                        observations_table(tracked, names.table("Data"), notes)));
+        for (auto& part : observation_sheets(
+                 tracked, data_name, names.table("Data"), "Data: every figure of every metric",
+                 "Every figure of every metric with data, in one filterable table",
+                 {"One row per figure, as in the data files behind the website. "
+                  "Filter the Metric ID column to see one metric."},
+                 names, notes))
+            sheets.push_back(std::move(part));
     auto decisions = decisions_sheet(model, names, notes);
     if (decisions) sheets.push_back(std::move(*decisions));
     for (auto& c : charts) sheets.push_back(std::move(c));
