@@ -223,7 +223,8 @@ std::string chart_alt_text(const Metric& metric, const std::vector<SeriesValues>
     return text;
 }
 
-Sheet metric_chart_sheet(const Metric& metric, Names& names, NoteBook& notes) {
+Sheet metric_chart_sheet(const Metric& metric, Names& names, NoteBook& notes,
+                         std::size_t max_periods) {
     const auto& obs = metric.series->observations;
     std::string headline = headline_of(metric);
 
@@ -259,6 +260,12 @@ Sheet metric_chart_sheet(const Metric& metric, Names& names, NoteBook& notes) {
     std::stable_sort(periods.begin(), periods.end(), [](const Period* a, const Period* b) {
         return a->midpoint() != b->midpoint() ? a->midpoint() < b->midpoint() : a->end < b->end;
     });
+    // A worksheet holds at most 1,048,576 rows: past max_periods, the latest periods.
+    const std::size_t all_periods = periods.size();
+    if (periods.size() > max_periods)
+        periods.erase(periods.begin(),
+                      periods.begin() + static_cast<std::ptrdiff_t>(periods.size() - max_periods));
+    period_index.clear();
     for (std::size_t i = 0; i < periods.size(); ++i) period_index[periods[i]->text] = i;
 
     // One pass over the file: the first value for each period and series; a second is a conflict.
@@ -268,7 +275,9 @@ Sheet metric_chart_sheet(const Metric& metric, Names& names, NoteBook& notes) {
     for (const auto& o : obs) {
         auto k = key_index.find(SeriesKey{area_of(metric, o), breakdown_of(o)}.text());
         if (!o.value || k == key_index.end()) continue;
-        const Observation*& cell = grid[period_index[o.period.text]][k->second];
+        auto p = period_index.find(o.period.text);
+        if (p == period_index.end()) continue;  // an earlier period than the table shows
+        const Observation*& cell = grid[p->second][k->second];
         if (cell)
             conflict = true;
         else
@@ -314,6 +323,12 @@ Sheet metric_chart_sheet(const Metric& metric, Names& names, NoteBook& notes) {
         "Unit: " + unit_of(metric.unit).words + ". Source: " +
             (metric.source_name.empty() ? std::string("not stated") : metric.source_name) + ".",
         "The same figures, with the note and source of each row, are on the Data worksheet."};
+    if (all_periods > periods.size())
+        lines.push_back("This table shows the latest " +
+                        format_number(static_cast<double>(periods.size()), 0) + " of " +
+                        format_number(static_cast<double>(all_periods), 0) +
+                        " periods, as many as a worksheet can hold; every figure is on the Data "
+                        "worksheet.");
     if (all_series > keys.size())
         lines.push_back("This table shows the first " + std::to_string(keys.size()) + " of " +
                         std::to_string(all_series) +

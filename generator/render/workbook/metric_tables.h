@@ -25,6 +25,12 @@ std::size_t observation_rows(const std::vector<const Metric*>& metrics);
 // however much data there is (1,125,000 rows at the benchmark's 100,000 pages).
 inline constexpr std::size_t kMaxSheetRows = 1000000;
 
+// A metric's series by period (headline area first, then comparators and breakdowns), with a
+// line chart of every series that has a value in every period. Only for tracked metrics. Past
+// `max_periods` periods (more than a worksheet holds), the latest, and a line saying so.
+Sheet metric_chart_sheet(const Metric& metric, Names& names, NoteBook& notes,
+                         std::size_t max_periods = kMaxSheetRows);
+
 // The sheet of the tidy table (table_sheet: `sheet` already taken from `names`, the table
 // named `table`), or, past `max_rows` rows, its parts: `sheet`, `sheet (2)`, ... each saying
 // which rows it holds.
@@ -33,10 +39,6 @@ std::vector<Sheet> observation_sheets(const std::vector<const Metric*>& metrics,
                                       const std::string& title, const std::string& description,
                                       const std::vector<std::string>& lines, Names& names,
                                       NoteBook& notes, std::size_t max_rows = kMaxSheetRows);
-
-// A metric's series by period (headline area first, then comparators and breakdowns), with a
-// line chart of every series that has a value in every period. Only for tracked metrics.
-Sheet metric_chart_sheet(const Metric& metric, Names& names, NoteBook& notes);
 
 // The alt text of a metric's chart: what it shows and the values of each series drawn.
 struct SeriesValues {

@@ -146,3 +146,20 @@ TEST_CASE("data sheets: past the rows a worksheet can hold, the table is split i
     for (const auto& r : all_rows(*thirds[1].table)) middle.push_back(r[0].text + " " + r[2].text);
     CHECK(middle == std::vector<std::string>{"rate 2023", "none [x]"});
 }
+
+TEST_CASE("metric sheet: past the periods a worksheet holds, the latest, and a line saying so") {
+    Metric m = metric({row("2021", "SEL", 4.0), row("2023", "SEL", 4.2), row("2022", "SEL", 4.1),
+                       row("2020", "SEL", 3.9)});
+    Names names;
+    NoteBook notes;
+    Sheet s = metric_chart_sheet(m, names, notes, 2);
+    std::vector<std::string> periods;
+    for (const auto& r : all_rows(*s.table)) periods.push_back(r[0].text);
+    CHECK(periods == std::vector<std::string>{"2022", "2023"});
+    CHECK(has_line(s,
+                   "This table shows the latest 2 of 4 periods, as many as a worksheet can "
+                   "hold; every figure is on the Data worksheet."));
+    REQUIRE(s.chart);
+    CHECK(s.chart->alt_text.find("over 2 periods, from 2022 to 2023") != std::string::npos);
+    CHECK_FALSE(has_line(metric_chart_sheet(m, names, notes, 4), "This table shows the latest"));
+}
