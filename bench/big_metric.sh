@@ -27,8 +27,8 @@ with open(path, 'w') as f:
         day += datetime.timedelta(days=1)
 PY
 echo "metric rows: $rows; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-/usr/bin/time -v "$bin" build --root "$work" >"$work/out.txt" 2>&1 || true
-grep -E "^build:|Elapsed|User time|System time|Maximum resident" "$work/out.txt" | sed 's/^\t//'
+/usr/bin/time -v "$bin" build --root "$work" --timings >"$work/out.txt" 2>&1 || true
+grep -E "^build:|^timing:|Elapsed|User time|System time|Maximum resident" "$work/out.txt" | sed 's/^\t//'
 page="$work/site/metrics/adult-depression-prevalence/index.html"
 [ -f "$page" ] && echo "metric page: $(stat -c %s "$page") bytes"
 /usr/bin/python3 - "$work/site" <<'PY'

@@ -43,6 +43,18 @@ StageTimer::StageTimer(std::string stage) : stage_(std::move(stage)) {
     children_ = cpu_ms(RUSAGE_CHILDREN);
 }
 
+JobTimer::JobTimer(std::string job) : job_(std::move(job)) {
+    if (!enabled) return;
+    wall_ = wall_ms();
+    cpu_ = cpu_ms(RUSAGE_THREAD);
+}
+
+JobTimer::~JobTimer() {
+    if (!enabled || job_.empty()) return;
+    std::fprintf(stderr, "timing:   %-36s %8.0f ms wall, %8.0f ms CPU (its thread)\n", job_.c_str(),
+                 wall_ms() - wall_, cpu_ms(RUSAGE_THREAD) - cpu_);
+}
+
 StageTimer::~StageTimer() {
     if (!enabled) return;
     std::fprintf(stderr,

@@ -23,4 +23,20 @@ private:
     double wall_ = 0, cpu_ = 0, children_ = 0;
 };
 
+// Times one job of a stage that runs its jobs on several threads (each workbook, say): its
+// wall time and the CPU time of the thread it ran on; prints one line when enabled:
+//   timing:   <job>  <wall> ms wall, <cpu> ms CPU (its thread)
+class JobTimer {
+public:
+    explicit JobTimer(std::string job = "");
+    ~JobTimer();
+    JobTimer(const JobTimer&) = delete;
+    JobTimer& operator=(const JobTimer&) = delete;
+    void name(std::string job) { job_ = std::move(job); }  // when known only at the end
+
+private:
+    std::string job_;
+    double wall_ = 0, cpu_ = 0;
+};
+
 }  // namespace icbgen

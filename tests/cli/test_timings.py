@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """`build --timings` prints one line per stage to standard error, in the order the stages run,
-each with wall time, CPU time, helpers' CPU time and peak memory; without it, none. And a
+each with wall time, CPU time, helpers' CPU time and peak memory; within the workbooks stage,
+one indented line per workbook job (described, each file written) with its thread's CPU time;
+without it, none. And a
 search tool that fails without printing anything is reported in plain words (it was an
 internal error).
 
@@ -17,6 +19,7 @@ ICBGEN, PROJECT = sys.argv[1], sys.argv[2]
 STAGES = ["load", "model", "check", "pages", "packs", "workbooks", "search index",
           "link check", "write", "whole build"]
 LINE = re.compile(r"^timing: (.+?) +\d+ ms wall, +\d+ ms CPU \(\+\d+ ms helpers\), \d+ MB peak$")
+JOB = re.compile(r"^timing:   ((describe|write) downloads/\S+) +\d+ ms wall, +\d+ ms CPU \(its thread\)$")
 
 
 def build(site, *extra):
@@ -40,6 +43,23 @@ def main():
         stages = [LINE.match(l).group(1) if LINE.match(l) else "?" + l for l in lines]
         if stages != STAGES:
             failures.append(f"stages {stages}, expected {STAGES}\n{timed.stderr}")
+        all_lines = timed.stderr.splitlines()
+        jobs = [l for l in all_lines if l.startswith("timing:   ")]
+        names = [JOB.match(l).group(1) if JOB.match(l) else "?" + l for l in jobs]
+        for want_job in ("describe downloads/strategy-metrics.xlsx",
+                         "write downloads/strategy-metrics.xlsx", "write downloads/strategy-metrics.ods"):
+            if names.count(want_job) != 1:
+                failures.append(f"workbook job {want_job!r} not timed once: {names}")
+        if any(n.startswith("?") for n in names):
+            failures.append(f"malformed workbook job lines: {names}")
+        # Job lines come inside the workbooks stage: after packs, before its own line.
+        if jobs and "timing: packs" in timed.stderr:
+            first = all_lines.index(jobs[0])
+            last = all_lines.index(jobs[-1])
+            packs = next(i for i, l in enumerate(all_lines) if l.startswith("timing: packs"))
+            books = next(i for i, l in enumerate(all_lines) if l.startswith("timing: workbooks"))
+            if not packs < first <= last < books:
+                failures.append("workbook job lines outside the workbooks stage:\n" + timed.stderr)
         silent = build(site, "--pagefind", "/bin/false")
         want = ("node_modules/pagefind: error[search-index-failed]: Pagefind could not index the "
                 "website: it exited with status 1 and printed nothing\n"

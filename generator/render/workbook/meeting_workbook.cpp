@@ -188,13 +188,16 @@ WorkbookSpec meeting_workbook(const SiteModel& model, const Meeting& meeting,
             if (m && std::find(cited.begin(), cited.end(), m) == cited.end()) cited.push_back(m);
         }
     }
-    if (!cited.empty())
-        sheets.push_back(
-            table_sheet(names.sheet("Data"), "Data cited in the papers",
-                        "The figures behind every metric the meeting's public papers cite",
-                        {"Metrics cited by: " + join(papers, "; ") + ".",
-                         "One row per figure, in the order the papers cite the metrics."},
-                        observations_table(cited, names.table("Cited_data"), notes)));
+    if (!cited.empty()) {
+        std::string data = names.sheet("Data");
+        for (auto& part :
+             observation_sheets(cited, data, names.table("Cited_data"), "Data cited in the papers",
+                                "The figures behind every metric the meeting's public papers cite",
+                                {"Metrics cited by: " + join(papers, "; ") + ".",
+                                 "One row per figure, in the order the papers cite the metrics."},
+                                names, notes))
+            sheets.push_back(std::move(part));
+    }
 
     Cover cover = site_cover(model, build_date);
     cover.title = title;

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <map>
+#include <memory>
 
 #include "data/period.h"
 #include "format/number_format.h"
@@ -22,10 +24,6 @@ const char* kValueNote =
 const char* kConflictNote =
     "Where the source gives two different figures for the same thing, both are kept as rows "
     "for the same period and the row's note starts 'Source conflict:'.";
-
-Cell optional_number(const std::optional<double>& v, int decimals) {
-    return v ? Cell::num(*v, decimals) : Cell::missing();
-}
 
 std::string area_of(const Metric& m, const Observation& o) {
     return o.area.empty() ? m.geography : o.area;
@@ -66,8 +64,14 @@ constexpr std::size_t kMaxTableSeries = 200;
 
 }  // namespace
 
+std::size_t observation_rows(const std::vector<const Metric*>& metrics) {
+    std::size_t n = 0;
+    for (const auto* m : metrics) n += m->tracked() ? m->series->observations.size() : 1;
+    return n;
+}
+
 Table observations_table(const std::vector<const Metric*>& metrics, const std::string& name,
-                         NoteBook& notes) {
+                         NoteBook& notes, std::size_t first, std::size_t count) {
     bool conflict = false;
     for (const auto* m : metrics)
         if (m->series)
@@ -89,38 +93,106 @@ Table observations_table(const std::vector<const Metric*>& metrics, const std::s
                  {"Denominator", 12},
                  {conflict ? "Note " + notes.ref(kConflictNote) : "Note", 50, true},
                  {"Source", 45, true}};
-    for (const auto* m : metrics) {
-        if (!m->tracked()) {
-            Cell x = Cell::missing();
-            t.rows.push_back({Cell::str(m->id), Cell::str(m->title), x, x, x, x, x,
-                              Cell::str(unit_of(m->unit).label), x, x, x, x,
-                              Cell::str("No data yet: the metric is named but not yet measured."),
-                              Cell::str(m->source_name.empty() ? kNotAvailable : m->source_name)});
-            continue;
-        }
-        for (const auto& o : m->series->observations) {
-            std::vector<std::string> dims, cats;
-            for (const auto& [d, c] : breakdown_of(o)) {
-                dims.push_back(d);
-                cats.push_back(c);
+    // Made row by row from the model each time a writer reads it: a million-row series is
+    // never held as cells. One row is reused, so its strings keep their storage.
+    // Rows first to first + count - 1 of the whole table (counted from 0).
+    const std::size_t end = count > observation_rows(metrics) ? SIZE_MAX : first + count;
+    t.source = [metrics, first, end](const RowSink& sink) {
+        Row row(14);
+        std::string dims, cats;
+        std::size_t index = 0;  // the table's row number of the metric's first row
+        for (const auto* m : metrics) {
+            const std::size_t n = m->tracked() ? m->series->observations.size() : 1;
+            if (index >= end) break;
+            if (index + n <= first) {  // wholly before the slice
+                index += n;
+                continue;
             }
-            int d = o.value_decimals;
-            t.rows.push_back(
-                {Cell::str(m->id), Cell::str(m->title), Cell::str(period_words(o.period)),
-                 Cell::str(area_of(*m, o)),
-                 Cell::str(dims.empty() ? kNotApplicable : join(dims, "; ")),
-                 Cell::str(cats.empty() ? "All" : join(cats, "; ")), optional_number(o.value, d),
-                 Cell::str(unit_of(m->unit).label), optional_number(o.lower_ci, d),
-                 optional_number(o.upper_ci, d),
-                 optional_number(o.numerator, o.numerator ? decimals_of(*o.numerator) : 0),
-                 optional_number(o.denominator, o.denominator ? decimals_of(*o.denominator) : 0),
-                 Cell::str(o.note.empty() ? kNotApplicable : o.note),
-                 Cell::str(!o.source.empty()         ? o.source
-                           : !m->source_name.empty() ? m->source_name
-                                                     : kNotAvailable)});
+            const std::size_t from = first > index ? first - index : 0;
+            const std::size_t to = std::min(n, end - index);
+            index += n;
+            const std::string unit = unit_of(m->unit).label;
+            if (!m->tracked()) {
+                Cell x = Cell::missing();
+                row = {Cell::str(m->id),
+                       Cell::str(m->title),
+                       x,
+                       x,
+                       x,
+                       x,
+                       x,
+                       Cell::str(unit),
+                       x,
+                       x,
+                       x,
+                       x,
+                       Cell::str("No data yet: the metric is named but not yet measured."),
+                       Cell::str(m->source_name.empty() ? kNotAvailable : m->source_name)};
+                sink(row);
+                row.assign(14, Cell{});
+                continue;
+            }
+            set_text(row[0], m->id);
+            set_text(row[1], m->title);
+            set_text(row[7], unit);
+            for (std::size_t k = from; k < to; ++k) {
+                const Observation& o = m->series->observations[k];
+                dims.clear();
+                cats.clear();
+                for (const auto& [d, c] : o.breakdown) {
+                    if (c.empty()) continue;  // no category: a total row, not a breakdown
+                    dims.append(dims.empty() ? "" : "; ").append(d);
+                    cats.append(cats.empty() ? "" : "; ").append(c);
+                }
+                int d = o.value_decimals;
+                set_text(row[2], period_words(o.period));
+                set_text(row[3], area_of(*m, o));
+                set_text(row[4], dims.empty() ? std::string_view(kNotApplicable) : dims);
+                set_text(row[5], cats.empty() ? std::string_view("All") : cats);
+                set_number(row[6], o.value, d);
+                set_number(row[8], o.lower_ci, d);
+                set_number(row[9], o.upper_ci, d);
+                set_number(row[10], o.numerator, o.numerator ? decimals_of(*o.numerator) : 0);
+                set_number(row[11], o.denominator, o.denominator ? decimals_of(*o.denominator) : 0);
+                set_text(row[12], o.note.empty() ? std::string_view(kNotApplicable) : o.note);
+                set_text(row[13], !o.source.empty()         ? std::string_view(o.source)
+                                  : !m->source_name.empty() ? std::string_view(m->source_name)
+                                                            : std::string_view(kNotAvailable));
+                sink(row);
+            }
         }
-    }
+    };
     return t;
+}
+
+std::vector<Sheet> observation_sheets(const std::vector<const Metric*>& metrics,
+                                      const std::string& sheet, const std::string& table,
+                                      const std::string& title, const std::string& description,
+                                      const std::vector<std::string>& lines, Names& names,
+                                      NoteBook& notes, std::size_t max_rows) {
+    const std::size_t total = observation_rows(metrics);
+    const std::size_t parts = std::max<std::size_t>(1, (total + max_rows - 1) / max_rows);
+    if (parts == 1)
+        return {table_sheet(sheet, title, description, lines,
+                            observations_table(metrics, table, notes))};
+    std::vector<Sheet> out;
+    for (std::size_t p = 0; p < parts; ++p) {
+        const std::size_t first = p * max_rows, count = std::min(max_rows, total - first);
+        auto n = [](std::size_t v) { return format_number(static_cast<double>(v), 0); };
+        std::vector<std::string> part_lines = lines;
+        part_lines.push_back("Part " + n(p + 1) + " of " + n(parts) + " of the table: rows " +
+                             n(first + 1) + " to " + n(first + count) + " of " + n(total) +
+                             ". A worksheet holds at most 1,048,576 rows, so the table is split "
+                             "over the sheets " +
+                             sheet + " to " + sheet + " (" + n(parts) + "), in the same order.");
+        std::string part_sheet = p == 0 ? sheet : names.sheet(sheet + " (" + n(p + 1) + ")");
+        std::string part_table = p == 0 ? table : names.table(table + "_" + n(p + 1));
+        out.push_back(table_sheet(part_sheet, title + " (part " + n(p + 1) + ")",
+                                  description + " (part " + n(p + 1) + " of " + n(parts) + ")",
+                                  std::move(part_lines),
+                                  observations_table(metrics, part_table, notes, first, count)));
+    }
+    return out;
 }
 
 std::string chart_alt_text(const Metric& metric, const std::vector<SeriesValues>& drawn,
@@ -151,7 +223,8 @@ std::string chart_alt_text(const Metric& metric, const std::vector<SeriesValues>
     return text;
 }
 
-Sheet metric_chart_sheet(const Metric& metric, Names& names, NoteBook& notes) {
+Sheet metric_chart_sheet(const Metric& metric, Names& names, NoteBook& notes,
+                         std::size_t max_periods) {
     const auto& obs = metric.series->observations;
     std::string headline = headline_of(metric);
 
@@ -187,6 +260,12 @@ Sheet metric_chart_sheet(const Metric& metric, Names& names, NoteBook& notes) {
     std::stable_sort(periods.begin(), periods.end(), [](const Period* a, const Period* b) {
         return a->midpoint() != b->midpoint() ? a->midpoint() < b->midpoint() : a->end < b->end;
     });
+    // A worksheet holds at most 1,048,576 rows: past max_periods, the latest periods.
+    const std::size_t all_periods = periods.size();
+    if (periods.size() > max_periods)
+        periods.erase(periods.begin(),
+                      periods.begin() + static_cast<std::ptrdiff_t>(periods.size() - max_periods));
+    period_index.clear();
     for (std::size_t i = 0; i < periods.size(); ++i) period_index[periods[i]->text] = i;
 
     // One pass over the file: the first value for each period and series; a second is a conflict.
@@ -196,7 +275,9 @@ Sheet metric_chart_sheet(const Metric& metric, Names& names, NoteBook& notes) {
     for (const auto& o : obs) {
         auto k = key_index.find(SeriesKey{area_of(metric, o), breakdown_of(o)}.text());
         if (!o.value || k == key_index.end()) continue;
-        const Observation*& cell = grid[period_index[o.period.text]][k->second];
+        auto p = period_index.find(o.period.text);
+        if (p == period_index.end()) continue;  // an earlier period than the table shows
+        const Observation*& cell = grid[p->second][k->second];
         if (cell)
             conflict = true;
         else
@@ -212,26 +293,42 @@ Sheet metric_chart_sheet(const Metric& metric, Names& names, NoteBook& notes) {
             {header, std::clamp(static_cast<double>(header.size()) * 0.9, 12.0, 30.0)});
     }
     std::vector<bool> complete(keys.size(), true);
-    std::vector<SeriesValues> values(keys.size());
-    for (std::size_t p = 0; p < periods.size(); ++p) {
-        std::vector<Cell> row{Cell::str(period_words(*periods[p]))};
-        for (std::size_t i = 0; i < keys.size(); ++i) {
-            if (const Observation* o = grid[p][i]) {
-                row.push_back(Cell::num(*o->value, o->value_decimals));
-                values[i].points.push_back(
-                    {period_words(*periods[p]), {*o->value, o->value_decimals}});
-            } else {
-                row.push_back(Cell::missing());
-                complete[i] = false;
+    std::vector<std::string> period_texts;
+    for (const auto* p : periods) period_texts.push_back(period_words(*p));
+    for (std::size_t p = 0; p < periods.size(); ++p)
+        for (std::size_t i = 0; i < keys.size(); ++i)
+            if (!grid[p][i]) complete[i] = false;
+    // The rows are made from the grid each time a writer reads them (periods × series cells
+    // of a long series are never held as cells).
+    auto cells =
+        std::make_shared<const std::vector<std::vector<const Observation*>>>(std::move(grid));
+    auto labels = std::make_shared<const std::vector<std::string>>(period_texts);
+    t.source = [cells, labels](const RowSink& sink) {
+        Row row;
+        for (std::size_t p = 0; p < cells->size(); ++p) {
+            const auto& line = (*cells)[p];
+            row.resize(line.size() + 1);
+            set_text(row[0], (*labels)[p]);
+            for (std::size_t i = 0; i < line.size(); ++i) {
+                if (const Observation* o = line[i])
+                    set_number(row[i + 1], *o->value, o->value_decimals);
+                else
+                    set_text(row[i + 1], kNotAvailable);
             }
+            sink(row);
         }
-        t.rows.push_back(std::move(row));
-    }
+    };
 
     std::vector<std::string> lines{
         "Unit: " + unit_of(metric.unit).words + ". Source: " +
             (metric.source_name.empty() ? std::string("not stated") : metric.source_name) + ".",
         "The same figures, with the note and source of each row, are on the Data worksheet."};
+    if (all_periods > periods.size())
+        lines.push_back("This table shows the latest " +
+                        format_number(static_cast<double>(periods.size()), 0) + " of " +
+                        format_number(static_cast<double>(all_periods), 0) +
+                        " periods, as many as a worksheet can hold; every figure is on the Data "
+                        "worksheet.");
     if (all_series > keys.size())
         lines.push_back("This table shows the first " + std::to_string(keys.size()) + " of " +
                         std::to_string(all_series) +
@@ -246,12 +343,18 @@ Sheet metric_chart_sheet(const Metric& metric, Names& names, NoteBook& notes) {
     std::vector<std::string> gaps;
     std::size_t over = 0;
     for (std::size_t i = 0; i < keys.size(); ++i) {
-        values[i].label = label(keys[i]);
+        std::string name = label(keys[i]);
         if (!complete[i]) {
-            gaps.push_back(values[i].label);
+            gaps.push_back(name);
         } else if (chart.series.size() < kMaxChartSeries) {
-            chart.series.emplace_back(values[i].label, static_cast<int>(i + 1));
-            drawn.push_back(values[i]);
+            chart.series.emplace_back(name, static_cast<int>(i + 1));
+            // A drawn series has a value in every period.
+            SeriesValues v{name, {}};
+            for (std::size_t p = 0; p < cells->size(); ++p) {
+                const Observation* o = (*cells)[p][i];
+                v.points.push_back({period_texts[p], {*o->value, o->value_decimals}});
+            }
+            drawn.push_back(std::move(v));
         } else {
             ++over;
         }
@@ -264,8 +367,6 @@ Sheet metric_chart_sheet(const Metric& metric, Names& names, NoteBook& notes) {
         lines.push_back("The chart draws the first " + std::to_string(kMaxChartSeries) +
                         " complete series; " + std::to_string(over) +
                         " more are in the table only.");
-    std::vector<std::string> period_texts;
-    for (const auto* p : periods) period_texts.push_back(period_words(*p));
     chart.alt_text = chart_alt_text(metric, drawn, period_texts);
 
     Sheet s = table_sheet(names.sheet(metric.id), metric.title,

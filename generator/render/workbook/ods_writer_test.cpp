@@ -79,3 +79,22 @@ TEST_CASE("ods: the same description gives the same bytes, mimetype first and st
     CHECK(one->substr(30, 8) == "mimetype");
     CHECK(one->substr(38, 46) == "application/vnd.oasis.opendocument.spreadsheet");
 }
+
+TEST_CASE("ods: text takes its column's default style - identical text cells side by side merge") {
+    WorkbookSpec w = spec();
+    Table& t = *w.sheets[1].table;
+    t.columns = {{"Period"}, {"Low"}, {"High"}, {"Note", 30, true}};
+    t.rows = {{Cell::str("2023"), Cell::missing(), Cell::missing(), Cell::missing()}};
+    std::string xml = ods_content_xml(w);
+    CHECK(xml.find("<table:table-column table:style-name=\"co2\" "
+                   "table:default-cell-style-name=\"ceTop\"/>") != std::string::npos);
+    CHECK(xml.find("<table:table-column table:style-name=\"co4\" "
+                   "table:default-cell-style-name=\"ceWrap\"/>") != std::string::npos);
+    // Low and High: one element repeated twice; the wrapped Note column's [x] stays apart.
+    CHECK(xml.find("<table:table-row><table:table-cell office:value-type=\"string\"><text:p>2023"
+                   "</text:p></table:table-cell><table:table-cell "
+                   "table:number-columns-repeated=\"2\" office:value-type=\"string\"><text:p>[x]"
+                   "</text:p></table:table-cell><table:table-cell office:value-type=\"string\">"
+                   "<text:p>[x]</text:p></table:table-cell></table:table-row>") !=
+          std::string::npos);
+}

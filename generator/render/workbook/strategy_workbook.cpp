@@ -207,6 +207,16 @@ Table metric_definitions(const SiteModel& model, const std::map<std::string, std
 
 }  // namespace
 
+std::vector<const Metric*> metric_sheets_for(const SiteModel& model,
+                                             const std::vector<const Metric*>& tracked) {
+    if (tracked.size() <= kMaxMetricSheets) return tracked;
+    std::vector<const Metric*> own;
+    for (const auto* m : tracked)
+        if (own.size() < kMaxMetricSheets && !model.ambitions_using(m->id).empty())
+            own.push_back(m);
+    return own;
+}
+
 WorkbookSpec strategy_workbook(const SiteModel& model, const std::string& build_date) {
     Names names;
     NoteBook notes;
@@ -229,23 +239,46 @@ WorkbookSpec strategy_workbook(const SiteModel& model, const std::string& build_
          "with no measure that has data shows [x] and a note: it is not yet measured."},
         traceability(model, progress, names, notes)));
 
+    // A worksheet per metric, unless there are too many to be of use (metric_sheets_for).
+    const std::vector<const Metric*> own = metric_sheets_for(model, tracked);
+    std::string without_sheets;
+    if (own.size() < tracked.size())
+        without_sheets =
+            format_number(static_cast<double>(tracked.size()), 0) +
+            " metrics have data, too many for a worksheet each: " +
+            (own.empty()
+                 ? std::string("none has its own worksheet")
+                 : "only the " + format_number(static_cast<double>(own.size()), 0) +
+                       (own.size() == 1 ? " metric that measures an ambition has a worksheet "
+                                          "of its own, with a chart"
+                                        : " metrics that measure an ambition have worksheets "
+                                          "of their own, with a chart")) +
+            ". Every figure of every metric is on the Data worksheet and in the website's data "
+            "download, " +
+            site_paths::all_data() + ".";
     std::vector<Sheet> charts;
     std::map<std::string, std::string> chart_sheets;
-    for (const auto* m : tracked) {
+    for (const auto* m : own) {
         charts.push_back(metric_chart_sheet(*m, names, notes));
         chart_sheets[m->id] = charts.back().name;
     }
+    // A metric with data but no worksheet of its own points to the Data worksheet.
+    if (own.size() < tracked.size())
+        for (const auto* m : tracked) chart_sheets.emplace(m->id, data_name);
+    std::vector<std::string> metric_lines{"One row per metric, by metric ID."};
+    if (!without_sheets.empty()) metric_lines.push_back(without_sheets);
     sheets.push_back(table_sheet(metrics_name, "Metric definitions",
                                  "What each metric measures, its unit, source, status and target",
-                                 {"One row per metric, by metric ID."},
+                                 std::move(metric_lines),
                                  metric_definitions(model, chart_sheets, names, notes)));
     if (!tracked.empty())
-        sheets.push_back(
-            table_sheet(data_name, "Data: every figure of every metric",
-                        "Every figure of every metric with data, in one filterable table",
-                        {"One row per figure, as in the data files behind the website. "
-                         "Filter the Metric ID column to see one metric."},
-                        observations_table(tracked, names.table("Data"), notes)));
+        for (auto& part : observation_sheets(
+                 tracked, data_name, names.table("Data"), "Data: every figure of every metric",
+                 "Every figure of every metric with data, in one filterable table",
+                 {"One row per figure, as in the data files behind the website. "
+                  "Filter the Metric ID column to see one metric."},
+                 names, notes))
+            sheets.push_back(std::move(part));
     auto decisions = decisions_sheet(model, names, notes);
     if (decisions) sheets.push_back(std::move(*decisions));
     for (auto& c : charts) sheets.push_back(std::move(c));
@@ -257,6 +290,7 @@ WorkbookSpec strategy_workbook(const SiteModel& model, const std::string& build_
         if (progress.ambition(a->id).local_with_data > 0) ++local;
     }
     Cover cover = site_cover(model, build_date);
+    if (!without_sheets.empty()) cover.contents_lines.push_back(without_sheets);
     cover.title =
         model.strategy.title.empty() ? "Strategy metrics" : model.strategy.title + ": metrics";
     cover.about = {

@@ -16,12 +16,6 @@ std::string lower(std::string s) {
     return s;
 }
 
-bool taken_already(const std::string& name, const std::vector<std::string>& taken) {
-    for (const auto& t : taken)
-        if (lower(t) == lower(name)) return true;
-    return false;
-}
-
 // Cuts UTF-8 text to at most `max` code points.
 std::string cut(const std::string& s, std::size_t max) {
     std::size_t count = 0;
@@ -46,7 +40,15 @@ bool looks_like_reference(const std::string& s) {
 
 }  // namespace
 
-std::string unique_sheet_name(const std::string& wanted, std::vector<std::string>& taken) {
+TakenNames::TakenNames(std::initializer_list<std::string> names) {
+    for (const auto& n : names) add(n);
+}
+
+bool TakenNames::contains(const std::string& name) const { return folded_.count(lower(name)) > 0; }
+
+void TakenNames::add(const std::string& name) { folded_.insert(lower(name)); }
+
+std::string unique_sheet_name(const std::string& wanted, TakenNames& taken) {
     std::string clean;
     for (char c : wanted) {
         if (std::string_view("[]:*?/\\").find(c) != std::string_view::npos) c = '_';
@@ -58,15 +60,15 @@ std::string unique_sheet_name(const std::string& wanted, std::vector<std::string
     clean = cut(clean, 31);
     while (!clean.empty() && clean.back() == '-') clean.pop_back();
     std::string name = clean;
-    for (int n = 2; taken_already(name, taken) || lower(name) == "history"; ++n) {
+    for (int n = 2; taken.contains(name) || lower(name) == "history"; ++n) {
         std::string suffix = std::string("_").append(std::to_string(n));
         name = cut(clean, 31 - suffix.size()) + suffix;
     }
-    taken.push_back(name);
+    taken.add(name);
     return name;
 }
 
-std::string unique_table_name(const std::string& wanted, std::vector<std::string>& taken) {
+std::string unique_table_name(const std::string& wanted, TakenNames& taken) {
     std::string clean;
     for (char c : wanted) clean += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
     if (clean.empty() || !std::isalpha(static_cast<unsigned char>(clean.front())))
@@ -74,8 +76,8 @@ std::string unique_table_name(const std::string& wanted, std::vector<std::string
     if (looks_like_reference(clean) || clean.size() == 1) clean += "_table";
     clean = clean.substr(0, 200);
     std::string name = clean;
-    for (int n = 2; taken_already(name, taken); ++n) name = clean + "_" + std::to_string(n);
-    taken.push_back(name);
+    for (int n = 2; taken.contains(name); ++n) name = clean + "_" + std::to_string(n);
+    taken.add(name);
     return name;
 }
 

@@ -1,5 +1,7 @@
 #include "render/workbook/workbook_spec.h"
 
+#include <algorithm>
+
 #include "format/date_format.h"
 #include "format/number_format.h"
 #include "format/words.h"
@@ -50,6 +52,72 @@ Cell Cell::url(std::string address) {
     return c;
 }
 
+void set_text(Cell& cell, std::string_view text) {
+    cell.kind = Cell::Kind::text;
+    cell.text.assign(text);
+}
+
+void set_number(Cell& cell, double value, int decimals) {
+    cell.kind = Cell::Kind::number;
+    cell.number = value;
+    cell.decimals = decimals;
+}
+
+void set_number(Cell& cell, const std::optional<double>& value, int decimals) {
+    if (value)
+        set_number(cell, *value, decimals);
+    else
+        set_text(cell, kNotAvailable);
+}
+
+void Table::each_row(const RowSink& sink) const {
+    for (const auto& row : rows) sink(row);
+    if (source) source(sink);
+}
+
+std::size_t Table::row_count() const {
+    return source ? (measured ? measured->rows : measure(*this).rows) : rows.size();
+}
+
+TableShape measure(const Table& table) {
+    TableShape shape;
+    shape.longest.assign(table.columns.size(), 0);
+    auto has_note = [](const std::string& s) { return s.find("[note ") != std::string::npos; };
+    for (const auto& c : table.columns)
+        shape.refers_to_notes = shape.refers_to_notes || has_note(c.header);
+    table.each_row([&](const Row& row) {
+        ++shape.rows;
+        const std::size_t n = std::min(row.size(), table.columns.size());
+        for (std::size_t c = 0; c < n; ++c) {
+            const Cell& cell = row[c];
+            if (cell.kind == Cell::Kind::number &&
+                std::find(shape.decimals.begin(), shape.decimals.end(), cell.decimals) ==
+                    shape.decimals.end())
+                shape.decimals.push_back(cell.decimals);
+            if (cell.kind == Cell::Kind::text && !shape.refers_to_notes && has_note(cell.text))
+                shape.refers_to_notes = true;
+            if (table.columns[c].wrap) continue;  // a wrapped column keeps its set width
+            std::size_t length = cell.kind == Cell::Kind::number
+                                     ? format_number(cell.number, std::max(cell.decimals, 0)).size()
+                                 : cell.kind == Cell::Kind::date ? 17
+                                                                 : cell.text.size();
+            shape.longest[c] = std::max(shape.longest[c], length);
+        }
+    });
+    std::sort(shape.decimals.begin(), shape.decimals.end());
+    return shape;
+}
+
+TableShape shape_of(const Table& table) {
+    return table.source && table.measured ? *table.measured : measure(table);
+}
+
+std::vector<Row> all_rows(const Table& table) {
+    std::vector<Row> rows;
+    table.each_row([&](const Row& row) { rows.push_back(row); });
+    return rows;
+}
+
 std::string NoteBook::ref(const std::string& text) {
     for (std::size_t i = 0; i < notes_.size(); ++i)
         if (notes_[i] == text) return "[note " + std::to_string(i + 1) + "]";
@@ -65,16 +133,6 @@ std::string notes_cell(const std::vector<std::string>& markers) {
 }
 
 namespace {
-
-bool refers_to_notes(const Table& table) {
-    auto has = [](const std::string& s) { return s.find("[note ") != std::string::npos; };
-    for (const auto& c : table.columns)
-        if (has(c.header)) return true;
-    for (const auto& row : table.rows)
-        for (const auto& cell : row)
-            if (cell.kind == Cell::Kind::text && has(cell.text)) return true;
-    return false;
-}
 
 Sheet cover_sheet(const Cover& cover, bool has_notes) {
     Sheet s;
@@ -121,9 +179,12 @@ Sheet table_sheet(std::string name, std::string title, std::string description,
     s.description = std::move(description);
     s.lines.push_back(Line::plain(kOneTable));
     for (auto& l : lines) s.lines.push_back(Line::plain(std::move(l)));
-    if (refers_to_notes(table))
+    // A table made row by row is measured once here, for the writers to read.
+    TableShape shape = measure(table);
+    if (shape.refers_to_notes)
         s.lines.push_back(
             Line::plain("Some cells refer to notes, which are on the Notes worksheet."));
+    if (table.source) table.measured = std::make_shared<const TableShape>(std::move(shape));
     s.table = std::move(table);
     return s;
 }
@@ -151,15 +212,17 @@ WorkbookSpec assemble(std::string path, Properties properties, const Cover& cove
         {Cell::sheet_link("Cover", "Cover"), Cell::str(spec.sheets[0].description)});
     for (const auto& s : content)
         contents.rows.push_back({Cell::sheet_link(s.name, s.name), Cell::str(s.description)});
-    spec.sheets.push_back(
-        table_sheet("Contents", "Contents", "The sheets of this workbook, with links",
-                    {"Select a sheet name to go to that sheet."}, std::move(contents)));
+    std::vector<std::string> contents_lines{"Select a sheet name to go to that sheet."};
+    for (const auto& line : cover.contents_lines) contents_lines.push_back(line);
+    spec.sheets.push_back(table_sheet("Contents", "Contents",
+                                      "The sheets of this workbook, with links",
+                                      std::move(contents_lines), std::move(contents)));
     for (auto& s : content) spec.sheets.push_back(std::move(s));
 
     // libxlsxwriter writes a very long table only in constant-memory mode, which makes no
     // Excel tables at all: every table of the workbook becomes a plain range, and says so.
     for (const auto& s : spec.sheets)
-        spec.plain_ranges = spec.plain_ranges || (s.table && s.table->rows.size() > kMaxTableRows);
+        spec.plain_ranges = spec.plain_ranges || (s.table && s.table->row_count() > kMaxTableRows);
     if (spec.plain_ranges)
         for (auto& s : spec.sheets)
             if (s.table && !s.lines.empty() && s.lines[0].text == kOneTable)

@@ -4,12 +4,16 @@
 // each workbook kind produce a WorkbookSpec; workbook_writer turns it into .xlsx bytes. Keeping
 // the description separate from the library lets the layout rules (see docs/WORKBOOKS.md) be
 // tested without opening a file.
+#include <functional>
+#include <memory>
 #include <optional>
 #include <string>
-
+#include <string_view>
 #include <utility>
 #include <vector>
+
 #include "model/site_model.h"
+#include "render/workbook/workbook_format.h"
 
 namespace icbgen::workbook {
 
@@ -49,11 +53,43 @@ struct Column {
     bool wrap = false;  // wrap long text in the data cells
 };
 
+using Row = std::vector<Cell>;
+using RowSink = std::function<void(const Row&)>;
+// Gives every row of a table to the sink, in order, made afresh from the model on each call,
+// so that a long table is never held whole: the writers each read it once, row by row.
+using RowSource = std::function<void(const RowSink&)>;
+
+// What a writer must know of a table before its first row: found in one pass over the rows.
+struct TableShape {
+    std::size_t rows = 0;
+    std::vector<std::size_t> longest;  // per column: its longest unwrapped entry, in bytes
+    std::vector<int> decimals;         // the decimals its numbers are shown with, ascending
+    bool refers_to_notes = false;      // a header or text cell holds a "[note N]" marker
+};
+
 struct Table {
     std::string name;  // unique in the workbook, a valid Excel table name
     std::vector<Column> columns;
-    std::vector<std::vector<Cell>> rows;
+    std::vector<Row> rows;  // a table built whole
+    // A table made row by row instead (the long data tables), with its shape measured once
+    // by table_sheet(); its rows come after `rows`.
+    RowSource source = {};
+    std::shared_ptr<const TableShape> measured = {};
+
+    void each_row(const RowSink& sink) const;
+    std::size_t row_count() const;
 };
+
+// The shape of a table: the one measured for a table made row by row, else found now.
+TableShape shape_of(const Table& table);
+TableShape measure(const Table& table);
+// Every row of a table, made whole (for tests).
+std::vector<Row> all_rows(const Table& table);
+
+// Cells rewritten in place, so that a row source can reuse one row and its strings' storage.
+void set_text(Cell& cell, std::string_view text);
+void set_number(Cell& cell, double value, int decimals);
+void set_number(Cell& cell, const std::optional<double>& value, int decimals);  // or [x]
 
 // A native line chart over the sheet's table: categories from one column, one series per
 // listed column, one point per table row.
@@ -123,8 +159,8 @@ public:
     std::string table(const std::string& wanted);
 
 private:
-    std::vector<std::string> sheets_{"Cover", "Contents", "Notes"};
-    std::vector<std::string> tables_{"Notes_table", "Table_of_contents"};
+    TakenNames sheets_{"Cover", "Contents", "Notes"};
+    TakenNames tables_{"Notes_table", "Table_of_contents"};
 };
 
 // What the cover says about the workbook.
@@ -132,6 +168,7 @@ struct Cover {
     std::string title;
     std::vector<std::string> about;  // what the workbook contains, one paragraph per entry
     std::string source, publisher, contact_email, published, next_update, licence;
+    std::vector<std::string> contents_lines = {};  // said on the Contents sheet, above its table
 };
 
 // A cover and properties with what every workbook takes from the site and the build date

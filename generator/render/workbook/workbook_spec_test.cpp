@@ -158,10 +158,12 @@ TEST_CASE("strategy workbook: traceability marks missing data as not available, 
     CHECK(chart.chart->alt_text.find("SEL: 40.5% in 2021, 45.3% in 2022.") != std::string::npos);
 
     const Table& data = *find(spec, "Data")->table;
-    REQUIRE(data.rows.size() == 2);
-    CHECK(data.rows[1][column(data, "Value")].kind == Cell::Kind::number);
-    CHECK(data.rows[1][column(data, "Value")].number == 45.3);
-    CHECK(data.rows[1][column(data, "Lower confidence")].text == "[x]");
+    const std::vector<Row> rows = all_rows(data);
+    REQUIRE(rows.size() == 2);
+    CHECK(data.row_count() == 2);
+    CHECK(rows[1][column(data, "Value")].kind == Cell::Kind::number);
+    CHECK(rows[1][column(data, "Value")].number == 45.3);
+    CHECK(rows[1][column(data, "Lower confidence")].text == "[x]");
 }
 
 TEST_CASE("meeting appendix: public items only, actions up to the meeting, cited data") {
@@ -236,7 +238,7 @@ TEST_CASE("meeting appendix: public items only, actions up to the meeting, cited
     CHECK(actions.rows[0][8].text.find("[note") != std::string::npos);
 
     const Table& data = *find(spec, "Data")->table;
-    for (const auto& row : data.rows)
+    for (const auto& row : all_rows(data))
         CHECK(row[0].text == "tracked-metric");  // not the private cite
 
     // The earlier meeting's appendix: no times given, so [x] with a note; no cited data.
@@ -336,4 +338,45 @@ TEST_CASE("write_workbook: a workbook with a table past kMaxTableRows is written
     auto bytes = write_workbook(spec, error);
     CHECK(error == "");
     CHECK(bytes);
+}
+
+TEST_CASE("strategy workbook: past kMaxMetricSheets metrics with data, sheets only for measures") {
+    SiteModel m = model();
+    // tracked-metric measures an ambition; as many others again have data but measure none.
+    for (std::size_t i = 0; i < kMaxMetricSheets; ++i)
+        m.metrics.push_back(metric("other-" + std::to_string(1000 + i), {{"2022", 1.5}}));
+    auto spec = strategy_workbook(m, "2023-07-24");
+    std::vector<std::string> names;
+    for (const auto& s : spec.sheets) names.push_back(s.name);
+    CHECK(names == std::vector<std::string>{"Cover", "Contents", "Notes", "Traceability", "Metrics",
+                                            "Data", "tracked-metric"});
+    const std::string said =
+        "101 metrics have data, too many for a worksheet each: only the 1 metric that measures "
+        "an ambition has a worksheet of its own, with a chart. Every figure of every metric is "
+        "on the Data worksheet and in the website's data download, downloads/all-data.zip.";
+    const Sheet& contents = *find(spec, "Contents");
+    REQUIRE(contents.lines.size() >= 3);
+    CHECK(contents.lines[2].text == said);
+    const Sheet& metrics = *find(spec, "Metrics");
+    CHECK(std::any_of(metrics.lines.begin(), metrics.lines.end(),
+                      [&](const Line& l) { return l.text == said; }));
+    // Every figure is still in the Data table; a metric without a sheet links to it.
+    CHECK(find(spec, "Data")->table->row_count() == 2 + kMaxMetricSheets);
+    const Table& defs = *metrics.table;
+    int sheet_col = column(defs, "Worksheet");
+    for (const auto& row : defs.rows) {
+        const Cell& c = row[static_cast<std::size_t>(sheet_col)];
+        if (row[0].text == "tracked-metric")
+            CHECK(c.target == "tracked-metric");
+        else if (row[0].text == "untracked-metric")
+            CHECK(c.text == "[z]");
+        else
+            CHECK((c.kind == Cell::Kind::sheet_link && c.target == "Data"));
+    }
+
+    // At the limit, every metric with data has its own sheet, and nothing is said.
+    m.metrics.pop_back();
+    auto all = strategy_workbook(m, "2023-07-24");
+    CHECK(all.sheets.size() == 6 + kMaxMetricSheets);
+    CHECK(find(all, "Contents")->lines.size() == 2);
 }

@@ -60,33 +60,57 @@ int lines_needed(const std::string& text, double width) {
 
 constexpr double kLinePoints = 15;
 
-void write_cell(xlsx::Sheet& sheet, int row, int col, const Cell& cell, const Column& column) {
-    xlsx::Style style = workbook::style(false, column.wrap, true);
+// The formats of one column's cells, made once per table rather than once per cell.
+class ColumnFormats {
+public:
+    ColumnFormats(xlsx::Workbook& book, const Column& column) : book_(book), wrap_(column.wrap) {
+        text = book.format(style(false, wrap_, true));
+        xlsx::Style link = style(false, wrap_, true);
+        link.link = true;
+        this->link = book.format(link);
+        date = with_number("d mmmm yyyy");
+        time = with_number("hh:mm");
+    }
+    xlsx::Format number(int decimals) {
+        for (const auto& [d, f] : numbers_)
+            if (d == decimals) return f;
+        return numbers_.emplace_back(decimals, with_number(number_format(decimals))).second;
+    }
+    xlsx::Format text, link, date, time;
+
+private:
+    xlsx::Format with_number(const std::string& format) {
+        xlsx::Style s = style(false, wrap_, true);
+        s.number = format;
+        return book_.format(s);
+    }
+    xlsx::Workbook& book_;
+    bool wrap_;
+    std::vector<std::pair<int, xlsx::Format>> numbers_;
+};
+
+void write_cell(xlsx::Sheet& sheet, int row, int col, const Cell& cell, ColumnFormats& formats) {
     switch (cell.kind) {
-        case Cell::Kind::text: sheet.text(row, col, cell.text, style); break;
+        case Cell::Kind::text: sheet.text(row, col, cell.text, formats.text); break;
         case Cell::Kind::number:
-            style.number = number_format(cell.decimals);
-            sheet.number(row, col, cell.number, style);
+            sheet.number(row, col, cell.number, formats.number(cell.decimals));
             break;
         case Cell::Kind::date: {
             int y = 0, m = 0, d = 0;
             char tail = 0;
-            if (std::sscanf(cell.text.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3) {
-                style.number = "d mmmm yyyy";
-                sheet.date(row, col, y, m, d, style);
-            } else {
-                sheet.text(row, col, cell.text, style);
-            }
+            if (std::sscanf(cell.text.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3)
+                sheet.date(row, col, y, m, d, formats.date);
+            else
+                sheet.text(row, col, cell.text, formats.text);
             break;
         }
         case Cell::Kind::time:
-            style.number = "hh:mm";
-            sheet.time(row, col, static_cast<int>(cell.number), style);
+            sheet.time(row, col, static_cast<int>(cell.number), formats.time);
             break;
         case Cell::Kind::sheet_link:
-            sheet.sheet_link(row, col, cell.target, cell.text, style);
+            sheet.sheet_link(row, col, cell.target, cell.text, formats.link);
             break;
-        case Cell::Kind::url: sheet.url(row, col, cell.text, cell.text, style); break;
+        case Cell::Kind::url: sheet.url(row, col, cell.text, cell.text, formats.link); break;
     }
 }
 
@@ -94,14 +118,17 @@ bool is_link(const Cell& cell) {
     return cell.kind == Cell::Kind::sheet_link || cell.kind == Cell::Kind::url;
 }
 
-void write_table(xlsx::Sheet& sheet, const Sheet& spec, bool plain_range) {
+void write_table(xlsx::Workbook& book, xlsx::Sheet& sheet, const Sheet& spec, bool plain_range) {
     const Table& table = *spec.table;
+    std::vector<ColumnFormats> formats;
+    for (const auto& column : table.columns) formats.emplace_back(book, column);
+    const TableShape shape = shape_of(table);
     int header = spec.table_row();
     int ncols = static_cast<int>(table.columns.size());
     int header_lines = 1;
     std::vector<double> widths;
     for (int c = 0; c < ncols; ++c) {
-        widths.push_back(fitted_width(table, c));
+        widths.push_back(fitted_width(table, shape, c));
         sheet.column_width(c, widths.back());
         header_lines =
             std::max(header_lines, lines_needed(table.columns[c].header, widths.back() * 0.9));
@@ -110,25 +137,29 @@ void write_table(xlsx::Sheet& sheet, const Sheet& spec, bool plain_range) {
     // A plain range's headings are written before its rows (a stream goes top to bottom).
     if (plain_range)
         for (int c = 0; c < ncols; ++c) sheet.text(header, c, table.columns[c].header, kHeader);
-    for (std::size_t r = 0; r < table.rows.size(); ++r) {
-        int row = header + 1 + static_cast<int>(r), lines = 1;
-        const int n = std::min(ncols, static_cast<int>(table.rows[r].size()));
+    int row = header;
+    table.each_row([&](const Row& cells) {
+        ++row;
+        int lines = 1;
+        const int n = std::min(ncols, static_cast<int>(cells.size()));
         // Streamed, a row's links go last: libxlsxwriter's constant-memory mode refuses a
         // cell written after a link in the same row ("row or column index out of range").
         for (int c = 0; c < n; ++c) {
-            const Cell& cell = table.rows[r][c];
-            if (!(plain_range && is_link(cell))) write_cell(sheet, row, c, cell, table.columns[c]);
+            const Cell& cell = cells[static_cast<std::size_t>(c)];
+            if (!(plain_range && is_link(cell)))
+                write_cell(sheet, row, c, cell, formats[static_cast<std::size_t>(c)]);
             if (table.columns[c].wrap && cell.kind == Cell::Kind::text)
                 lines =
                     std::max(lines, lines_needed(cell.text, widths[static_cast<std::size_t>(c)]));
         }
         if (plain_range)
             for (int c = 0; c < n; ++c)
-                if (is_link(table.rows[r][c]))
-                    write_cell(sheet, row, c, table.rows[r][c], table.columns[c]);
+                if (is_link(cells[static_cast<std::size_t>(c)]))
+                    write_cell(sheet, row, c, cells[static_cast<std::size_t>(c)],
+                               formats[static_cast<std::size_t>(c)]);
         if (lines > 1) sheet.row_height(row, kLinePoints * lines);
-    }
-    int last = header + static_cast<int>(table.rows.size());
+    });
+    int last = row;
     if (!plain_range) {
         std::vector<xlsx::TableColumn> columns;
         for (const auto& c : table.columns) columns.push_back({c.header, kHeader});
@@ -137,7 +168,7 @@ void write_table(xlsx::Sheet& sheet, const Sheet& spec, bool plain_range) {
     sheet.ignore_number_as_text(header + 1, last, ncols - 1);
     sheet.print_setup(header);
 
-    if (spec.chart && !table.rows.empty()) {
+    if (spec.chart && last > header) {
         xlsx::LineChart chart{spec.chart->title,
                               spec.chart->x_axis,
                               spec.chart->y_axis,
@@ -154,19 +185,10 @@ void write_table(xlsx::Sheet& sheet, const Sheet& spec, bool plain_range) {
 
 }  // namespace
 
-double fitted_width(const Table& table, int col) {
+double fitted_width(const Table& table, const TableShape& shape, int col) {
     const Column& column = table.columns[static_cast<std::size_t>(col)];
     if (column.wrap) return column.width;
-    std::size_t longest = 0;
-    for (const auto& row : table.rows) {
-        if (static_cast<std::size_t>(col) >= row.size()) continue;
-        const Cell& cell = row[static_cast<std::size_t>(col)];
-        std::size_t n = cell.kind == Cell::Kind::number
-                            ? format_number(cell.number, std::max(cell.decimals, 0)).size()
-                        : cell.kind == Cell::Kind::date ? 17
-                                                        : cell.text.size();
-        longest = std::max(longest, n);
-    }
+    std::size_t longest = shape.longest[static_cast<std::size_t>(col)];
     return std::clamp(static_cast<double>(longest) + 2, column.width, 60.0);
 }
 
@@ -206,7 +228,7 @@ std::optional<std::string> write_workbook(const WorkbookSpec& spec, std::string&
                     sheet.row_height(row, kLinePoints * lines_needed(line.text, kCoverWidth));
             }
         }
-        if (s.table) write_table(sheet, s, spec.plain_ranges);
+        if (s.table) write_table(book, sheet, s, spec.plain_ranges);
         sheet.select_a1();
         if (first) sheet.activate();
         first = false;

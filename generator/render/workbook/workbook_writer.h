@@ -10,9 +10,10 @@
 
 namespace icbgen::workbook {
 
-// The width (in characters) column `col` of `table` is given: its longest unwrapped entry,
-// within limits; a wrapped column's set width. The OpenDocument writer uses it too.
-double fitted_width(const Table& table, int col);
+// The width (in characters) column `col` of `table` is given: its longest unwrapped entry
+// (from the table's shape), within limits; a wrapped column's set width. The OpenDocument
+// writer uses it too.
+double fitted_width(const Table& table, const TableShape& shape, int col);
 
 // The bytes of the workbook, or nullopt with `error` set when the library failed.
 std::optional<std::string> write_workbook(const WorkbookSpec& spec, std::string& error);

@@ -53,10 +53,13 @@ namespace {
 // libxlsxwriter writes each part of a workbook to a temporary file before zipping them, and
 // a site has dozens of workbooks: on a disk file system creating those hundreds of files was
 // most of a no-change build's time (docs/PERFORMANCE.md). So they go to memory (/dev/shm)
-// unless TMPDIR names a folder, or there is no /dev/shm to write to.
-fs::path workbook_temp_root() {
+// unless TMPDIR names a folder, or there is no /dev/shm to write to. A streamed workbook's
+// few files hold every row (900 MB of XML for a million rows), so they go to disk, where they
+// do not take memory.
+fs::path workbook_temp_root(bool streamed) {
     const char* tmpdir = std::getenv("TMPDIR");
-    if ((!tmpdir || !*tmpdir) && ::access("/dev/shm", W_OK | X_OK) == 0) return "/dev/shm";
+    if (!streamed && (!tmpdir || !*tmpdir) && ::access("/dev/shm", W_OK | X_OK) == 0)
+        return "/dev/shm";
     return fs::temp_directory_path();
 }
 
@@ -69,7 +72,7 @@ void Sheet::cell_check(int code, const char* what) {
 }
 
 Workbook::Workbook(bool constant_memory) : impl_(std::make_unique<Impl>()) {
-    std::string pattern = (workbook_temp_root() / "icbgen-xlsx-XXXXXX").string();
+    std::string pattern = (workbook_temp_root(constant_memory) / "icbgen-xlsx-XXXXXX").string();
     if (!::mkdtemp(pattern.data())) {
         error_ = "could not create a temporary folder for the workbook";
         return;
@@ -92,7 +95,7 @@ void Workbook::check(int code, const std::string& what) {
         error_ = what + ": " + lxw_strerror(static_cast<lxw_error>(code));
 }
 
-void* Workbook::format(const Style& style) {
+void* Workbook::format_handle(const Style& style) {
     if (style == Style{} || !impl_->book) return nullptr;
     for (const auto& [s, f] : impl_->formats)
         if (s == style) return f;
@@ -164,14 +167,58 @@ void Sheet::text(int row, int col, const std::string& value, const Style& style)
     if (!handle_) return;
     // Always a string: text such as "=SUM(A1)" or "-5%" from content is never a formula.
     cell_check(worksheet_write_string(ws(handle_), row, col, value.c_str(),
-                                      static_cast<lxw_format*>(book_->format(style))),
+                                      static_cast<lxw_format*>(book_->format_handle(style))),
                "writing text on ");
+}
+
+void Sheet::text(int row, int col, const std::string& value, Format format) {
+    if (!handle_) return;
+    cell_check(worksheet_write_string(ws(handle_), row, col, value.c_str(),
+                                      static_cast<lxw_format*>(format.handle)),
+               "writing text on ");
+}
+
+void Sheet::number(int row, int col, double value, Format format) {
+    if (!handle_) return;
+    cell_check(worksheet_write_number(ws(handle_), row, col, value,
+                                      static_cast<lxw_format*>(format.handle)),
+               "writing a number on ");
+}
+
+void Sheet::date(int row, int col, int year, int month, int day, Format format) {
+    if (!handle_) return;
+    lxw_datetime dt = {year, month, day, 0, 0, 0};
+    cell_check(worksheet_write_datetime(ws(handle_), row, col, &dt,
+                                        static_cast<lxw_format*>(format.handle)),
+               "writing a date on ");
+}
+
+void Sheet::time(int row, int col, int minutes, Format format) {
+    if (!handle_) return;
+    lxw_datetime dt = {0, 0, 0, minutes / 60, minutes % 60, 0};
+    cell_check(worksheet_write_datetime(ws(handle_), row, col, &dt,
+                                        static_cast<lxw_format*>(format.handle)),
+               "writing a time on ");
+}
+
+void Sheet::url(int row, int col, const std::string& address, const std::string& text,
+                Format format) {
+    if (!handle_) return;
+    cell_check(
+        worksheet_write_url_opt(ws(handle_), row, col, address.c_str(),
+                                static_cast<lxw_format*>(format.handle), text.c_str(), nullptr),
+        "writing a link on ");
+}
+
+void Sheet::sheet_link(int row, int col, const std::string& sheet, const std::string& text,
+                       Format format) {
+    url(row, col, internal_target(sheet), text, format);
 }
 
 void Sheet::number(int row, int col, double value, const Style& style) {
     if (!handle_) return;
     cell_check(worksheet_write_number(ws(handle_), row, col, value,
-                                      static_cast<lxw_format*>(book_->format(style))),
+                                      static_cast<lxw_format*>(book_->format_handle(style))),
                "writing a number on ");
 }
 
@@ -179,7 +226,7 @@ void Sheet::date(int row, int col, int year, int month, int day, const Style& st
     if (!handle_) return;
     lxw_datetime dt = {year, month, day, 0, 0, 0};
     cell_check(worksheet_write_datetime(ws(handle_), row, col, &dt,
-                                        static_cast<lxw_format*>(book_->format(style))),
+                                        static_cast<lxw_format*>(book_->format_handle(style))),
                "writing a date on ");
 }
 
@@ -187,7 +234,7 @@ void Sheet::time(int row, int col, int minutes, const Style& style) {
     if (!handle_) return;
     lxw_datetime dt = {0, 0, 0, minutes / 60, minutes % 60, 0};
     cell_check(worksheet_write_datetime(ws(handle_), row, col, &dt,
-                                        static_cast<lxw_format*>(book_->format(style))),
+                                        static_cast<lxw_format*>(book_->format_handle(style))),
                "writing a time on ");
 }
 
@@ -202,8 +249,8 @@ void Sheet::url(int row, int col, const std::string& address, const std::string&
     Style link = style;
     link.link = true;
     cell_check(worksheet_write_url_opt(ws(handle_), row, col, address.c_str(),
-                                       static_cast<lxw_format*>(book_->format(link)), text.c_str(),
-                                       nullptr),
+                                       static_cast<lxw_format*>(book_->format_handle(link)),
+                                       text.c_str(), nullptr),
                "writing a link on ");
 }
 
@@ -215,7 +262,8 @@ void Sheet::table(const std::string& name, int first_row, int last_row,
     for (std::size_t i = 0; i < columns.size(); ++i) {
         cols[i] = {};
         cols[i].header = book_->impl_->hold(columns[i].header);
-        cols[i].header_format = static_cast<lxw_format*>(book_->format(columns[i].header_style));
+        cols[i].header_format =
+            static_cast<lxw_format*>(book_->format_handle(columns[i].header_style));
         pointers.push_back(&cols[i]);
     }
     pointers.push_back(nullptr);

@@ -28,6 +28,12 @@ struct Style {
     bool operator==(const Style&) const = default;
 };
 
+// A cell format made once (Workbook::format) and then given to many cells: a long table's
+// cells then need no Style built and looked up for each one.
+struct Format {
+    void* handle = nullptr;  // lxw_format*; null is the default format
+};
+
 struct TableColumn {
     std::string header;
     Style header_style;
@@ -54,6 +60,14 @@ public:
     void number(int row, int col, double value, const Style& style);
     void date(int row, int col, int year, int month, int day, const Style& style);
     void time(int row, int col, int minutes, const Style& style);
+    // The same with a format made beforehand (a link's must have Style::link set).
+    void text(int row, int col, const std::string& value, Format format);
+    void number(int row, int col, double value, Format format);
+    void date(int row, int col, int year, int month, int day, Format format);
+    void time(int row, int col, int minutes, Format format);
+    void url(int row, int col, const std::string& address, const std::string& text, Format format);
+    void sheet_link(int row, int col, const std::string& sheet, const std::string& text,
+                    Format format);
     // A link to cell A1 of another sheet of this workbook, showing `text`.
     void sheet_link(int row, int col, const std::string& sheet, const std::string& text,
                     const Style& style = {});
@@ -93,6 +107,7 @@ public:
     Workbook& operator=(const Workbook&) = delete;
 
     Sheet add_sheet(const std::string& name);
+    Format format(const Style& style) { return {format_handle(style)}; }
     void set_properties(const Properties& properties);
     // Closes the workbook and returns its bytes; nullopt (with error()) when anything failed.
     std::optional<std::string> finish();
@@ -101,7 +116,7 @@ public:
 private:
     friend class Sheet;
     struct Impl;
-    void* format(const Style& style);  // lxw_format*
+    void* format_handle(const Style& style);  // lxw_format*
     void check(int code, const std::string& what);
     std::unique_ptr<Impl> impl_;
     std::string error_;
