@@ -204,10 +204,21 @@ void Sheet::time(int row, int col, int minutes, Format format) {
 void Sheet::url(int row, int col, const std::string& address, const std::string& text,
                 Format format) {
     if (!handle_) return;
+    if (links_full()) return text_instead_of_link(row, col, text);
     cell_check(
         worksheet_write_url_opt(ws(handle_), row, col, address.c_str(),
                                 static_cast<lxw_format*>(format.handle), text.c_str(), nullptr),
         "writing a link on ");
+}
+
+// Excel allows at most 65,530 links on a worksheet (libxlsxwriter refuses the next one). A
+// sheet of a very large site (one row per metric, each with links) stops linking there: the
+// rest show their text, unlinked (an address as itself), so nothing is lost but the click
+// (docs/WORKBOOKS.md).
+bool Sheet::links_full() const { return ws(handle_)->hlink_count >= LXW_MAX_NUMBER_URLS; }
+
+void Sheet::text_instead_of_link(int row, int col, const std::string& text) {
+    this->text(row, col, text, Style{});
 }
 
 void Sheet::sheet_link(int row, int col, const std::string& sheet, const std::string& text,
@@ -246,6 +257,7 @@ void Sheet::sheet_link(int row, int col, const std::string& sheet, const std::st
 void Sheet::url(int row, int col, const std::string& address, const std::string& text,
                 const Style& style) {
     if (!handle_) return;
+    if (links_full()) return text_instead_of_link(row, col, text);
     Style link = style;
     link.link = true;
     cell_check(worksheet_write_url_opt(ws(handle_), row, col, address.c_str(),

@@ -92,6 +92,8 @@ private:
     Sheet(Workbook* book, void* handle, std::string name)
         : book_(book), handle_(handle), name_(std::move(name)) {}
     void cell_check(int code, const char* what);
+    bool links_full() const;
+    void text_instead_of_link(int row, int col, const std::string& text);
     Workbook* book_;
     void* handle_;  // lxw_worksheet*
     std::string name_;

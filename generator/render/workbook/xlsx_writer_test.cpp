@@ -101,3 +101,20 @@ TEST_CASE("xlsx facade: finishing twice is an error, an unfinished workbook clea
     CHECK_FALSE(book.finish());
     CHECK_FALSE(book.error().empty());
 }
+
+TEST_CASE("xlsx facade: past Excel's 65,530 links on a sheet, the rest are written as text") {
+    OwnTempDir own;
+    for (bool streamed : {false, true}) {
+        xlsx::Workbook book(streamed);
+        xlsx::Sheet sheet = book.add_sheet("Metrics");
+        book.add_sheet("Data").text(0, 0, "data");
+        for (int row = 0; row < 65540; ++row) {
+            sheet.sheet_link(row, 0, "Data", "Metric " + std::to_string(row));
+            sheet.url(row, 1, "https://example.org/" + std::to_string(row),
+                      "https://example.org/" + std::to_string(row));
+        }
+        auto bytes = book.finish();
+        CHECK(bytes);
+        CHECK(book.error().empty());
+    }
+}
