@@ -1,5 +1,8 @@
 #include "data/series.h"
 
+#include <string_view>
+#include <unordered_set>
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -73,8 +76,9 @@ bool Series::has_values() const {
 
 std::vector<std::string> Series::areas() const {
     std::vector<std::string> out;
+    std::unordered_set<std::string_view> seen;
     for (const auto& o : observations)
-        if (std::find(out.begin(), out.end(), o.area) == out.end()) out.push_back(o.area);
+        if (seen.insert(o.area).second) out.push_back(o.area);
     return out;
 }
 

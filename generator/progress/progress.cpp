@@ -87,9 +87,10 @@ std::string change_words(const Metric& m, double from, double to, double observe
 
 std::string headline_area(const Metric& metric) {
     if (!metric.headline_area.empty()) return metric.headline_area;
-    if (!metric.series) return {};
-    auto areas = metric.series->areas();
-    return areas.empty() ? std::string() : areas.front();
+    // The first of the series' areas (Series::areas, in order of first appearance): the
+    // first row's, found without listing them all (a page per area asked it of every metric).
+    if (!metric.series || metric.series->observations.empty()) return {};
+    return metric.series->observations.front().area;
 }
 
 std::string headline_area_or_geography(const Metric& metric) {
