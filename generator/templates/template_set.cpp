@@ -14,17 +14,25 @@ namespace {
 
 mustache::data to_data(const nlohmann::json& j) {
     switch (j.type()) {
+        // Children are moved in, never copied: kainjow's set() and push_back() copy their
+        // argument whole, which made converting a view cost its size times its depth (an
+        // eighth of a 1,000-page build's instructions, callgrind).
         case nlohmann::json::value_t::object: {
             mustache::data obj{mustache::data::type::object};
-            for (auto it = j.begin(); it != j.end(); ++it) obj.set(it.key(), to_data(it.value()));
+            for (auto it = j.begin(); it != j.end(); ++it) obj[it.key()] = to_data(it.value());
             return obj;
         }
         case nlohmann::json::value_t::array: {
             mustache::data list{mustache::data::type::list};
-            for (const auto& item : j) list.push_back(to_data(item));
+            // list_value() is the list the data owns (not a const object), so it may be
+            // filled in place.
+            auto& items = const_cast<mustache::basic_list<std::string>&>(list.list_value());
+            items.reserve(j.size());
+            for (const auto& item : j) items.push_back(to_data(item));
             return list;
         }
-        case nlohmann::json::value_t::string: return mustache::data{j.get<std::string>()};
+        case nlohmann::json::value_t::string:
+            return mustache::data{j.get_ref<const std::string&>()};
         case nlohmann::json::value_t::boolean: return mustache::data{j.get<bool>()};
         case nlohmann::json::value_t::number_integer:
         case nlohmann::json::value_t::number_unsigned: return mustache::data{j.dump()};
