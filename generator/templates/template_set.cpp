@@ -1,6 +1,7 @@
 #include "templates/template_set.h"
 
 #include <atomic>
+#include <cctype>
 #include <kainjow/mustache.hpp>
 #include <memory>
 
@@ -96,7 +97,29 @@ std::string TemplateSet::expanded(const std::string& name) const {
         out.append(text, at, std::string::npos);
         return out;
     };
-    return expand(expand, source, 0);
+    std::string text = expand(expand, source, 0);
+    return is_page_template(name) ? without_indentation(text) : text;
+}
+
+bool TemplateSet::is_page_template(const std::string& name) {
+    return name.rfind("assets/", 0) != 0 && name.rfind("pack/", 0) != 0;
+}
+
+std::string TemplateSet::without_indentation(const std::string& html) {
+    // Where spaces are kept as written, indentation is part of the content.
+    std::string lower;
+    for (char c : html) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (const char* keeps : {"<pre", "<textarea", "white-space"})
+        if (lower.find(keeps) != std::string::npos) return html;
+    std::string out;
+    out.reserve(html.size());
+    bool line_start = true;
+    for (char c : html) {
+        if (line_start && (c == ' ' || c == '\t')) continue;
+        out += c;
+        line_start = c == '\n';
+    }
+    return out;
 }
 
 TemplateSet TemplateSet::load(const FileSystem& site, Diagnostics& diags) {
