@@ -188,9 +188,19 @@ struct MarkdownFacts {
     std::vector<MarkdownHtml> raw_html;
 };
 
+struct KnownFacts {
+    std::mutex mutex;
+    std::map<std::string, MarkdownFacts, std::less<>> known;
+};
+
+KnownFacts& known_facts() {
+    static KnownFacts facts;
+    return facts;
+}
+
 MarkdownFacts facts_of(const std::string& text) {
-    static std::mutex mutex;
-    static std::map<std::string, MarkdownFacts, std::less<>> known;
+    std::mutex& mutex = known_facts().mutex;
+    auto& known = known_facts().known;
     {
         std::lock_guard lock(mutex);
         if (auto it = known.find(text); it != known.end()) return it->second;
@@ -206,6 +216,11 @@ MarkdownFacts facts_of(const std::string& text) {
 }  // namespace
 
 std::vector<MarkdownLink> markdown_links(const std::string& text) { return facts_of(text).links; }
+
+void forget_markdown_facts() {
+    std::lock_guard lock(known_facts().mutex);
+    known_facts().known.clear();
+}
 
 std::vector<MarkdownHtml> markdown_raw_html(const std::string& text) {
     return facts_of(text).raw_html;

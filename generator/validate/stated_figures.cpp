@@ -341,12 +341,24 @@ bool may_state_percent(std::string_view text) {
 }
 
 template <typename Result>
+struct Memo {
+    std::mutex mutex;
+    std::map<std::string, std::vector<Result>, std::less<>> known;
+};
+
+template <typename Result>
+Memo<Result>& memo() {
+    static Memo<Result> m;
+    return m;
+}
+
+template <typename Result>
 std::vector<Result> memoised(std::string_view view,
                              std::vector<Result> (*find)(const std::string&)) {
     if (view.find_first_of("0123456789") == std::string_view::npos) return {};
     if (!may_state_percent(view)) return {};
-    static std::mutex mutex;
-    static std::map<std::string, std::vector<Result>, std::less<>> known;
+    std::mutex& mutex = memo<Result>().mutex;
+    auto& known = memo<Result>().known;
     {
         std::lock_guard lock(mutex);
         if (auto it = known.find(view); it != known.end()) return it->second;
@@ -363,6 +375,15 @@ std::vector<Result> memoised(std::string_view view,
 
 std::vector<StatedShare> stated_shares(std::string_view text) {
     return memoised<StatedShare>(text, find_shares);
+}
+
+void forget_stated_figures() {
+    {
+        std::lock_guard lock(memo<StatedShare>().mutex);
+        memo<StatedShare>().known.clear();
+    }
+    std::lock_guard lock(memo<StatedReduction>().mutex);
+    memo<StatedReduction>().known.clear();
 }
 
 std::vector<StatedReduction> stated_reductions(std::string_view text) {

@@ -4,7 +4,9 @@
 #include <vector>
 
 #include "core/parallel.h"
+#include "markdown/markdown.h"
 #include "progress/progress.h"
+#include "validate/stated_figures.h"
 
 namespace icbgen {
 
@@ -42,6 +44,11 @@ Diagnostics validate(const SiteModel& model, const SiteMap& site_map,
     Diagnostics diags;
     for (std::size_t i : order) diags.append(found[i]);
     return diags;
+}
+
+void forget_check_memos() {
+    forget_markdown_facts();
+    forget_stated_figures();
 }
 
 bool ambition_tracked(const SiteModel& model, const Ambition& ambition) {
