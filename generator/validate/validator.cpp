@@ -6,6 +6,7 @@
 #include "core/parallel.h"
 #include "markdown/markdown.h"
 #include "progress/progress.h"
+#include "validate/link_targets.h"
 #include "validate/stated_figures.h"
 
 namespace icbgen {
@@ -37,6 +38,12 @@ Diagnostics validate(const SiteModel& model, const SiteMap& site_map,
         [&](Diagnostics& d) { check_figures(model, d); },
         [&](Diagnostics& d) { check_prose_figures(model, d); },
     };
+    // Five checks read each Markdown text's links and raw HTML (markdown_links, kept per text):
+    // parsed here first, each text once and on a few threads, so that checks running at the
+    // same time do not parse the same text twice.
+    std::vector<const std::string*> texts;
+    for_each_markdown(model, [&](const Markdown& md, bool) { texts.push_back(&md.text); });
+    parallel_for(texts.size(), options.threads, [&](std::size_t i) { markdown_links(*texts[i]); });
     // The order the checks always reported in.
     const std::size_t order[] = {1, 2, 3, 0, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15};
     std::vector<Diagnostics> found(checks.size());
