@@ -1,5 +1,7 @@
 #include "markdown/markdown.h"
 
+#include <algorithm>
+
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
@@ -191,6 +193,9 @@ struct MarkdownFacts {
 struct KnownFacts {
     std::mutex mutex;
     std::map<std::string, MarkdownFacts, std::less<>> known;
+    // Bounded (edits leave old texts behind), but never below twice the texts of the site
+    // being checked: past it, every check would parse every text again.
+    std::size_t limit = 20000;
 };
 
 KnownFacts& known_facts() {
@@ -208,7 +213,7 @@ MarkdownFacts facts_of(const std::string& text) {
     MarkdownDocument doc(text);
     MarkdownFacts facts{doc.links(), doc.raw_html()};
     std::lock_guard lock(mutex);
-    if (known.size() > 20000) known.clear();  // bounded: edits leave old texts behind
+    if (known.size() > known_facts().limit) known.clear();
     known.emplace(text, facts);
     return facts;
 }
@@ -216,6 +221,11 @@ MarkdownFacts facts_of(const std::string& text) {
 }  // namespace
 
 std::vector<MarkdownLink> markdown_links(const std::string& text) { return facts_of(text).links; }
+
+void expect_markdown_texts(std::size_t count) {
+    std::lock_guard lock(known_facts().mutex);
+    known_facts().limit = std::max<std::size_t>(20000, 2 * count);
+}
 
 void forget_markdown_facts() {
     std::lock_guard lock(known_facts().mutex);

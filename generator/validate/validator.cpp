@@ -43,6 +43,7 @@ Diagnostics validate(const SiteModel& model, const SiteMap& site_map,
     // same time do not parse the same text twice.
     std::vector<const std::string*> texts;
     for_each_markdown(model, [&](const Markdown& md, bool) { texts.push_back(&md.text); });
+    expect_markdown_texts(texts.size());
     parallel_for(texts.size(), options.threads, [&](std::size_t i) { markdown_links(*texts[i]); });
     // The order the checks always reported in.
     const std::size_t order[] = {1, 2, 3, 0, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15};
