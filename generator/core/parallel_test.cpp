@@ -1,6 +1,8 @@
 #include "core/parallel.h"
 
+#include <atomic>
 #include <catch2/catch.hpp>
+#include <stdexcept>
 #include <vector>
 
 using namespace icbgen;
@@ -21,4 +23,17 @@ TEST_CASE("parallel_for never starts more threads than pieces of work") {
     CHECK(worker_count(3, 8) == 3);
     CHECK(worker_count(100, 2) == 2);
     CHECK(worker_count(100, 0) >= 1);
+}
+
+TEST_CASE("an exception in a piece of work reaches the caller, after every thread has stopped") {
+    for (int threads : {1, 4}) {
+        std::atomic<int> done{0};
+        CHECK_THROWS_WITH(parallel_for(100, threads,
+                                       [&](std::size_t i) {
+                                           if (i == 10) throw std::runtime_error("piece 10");
+                                           ++done;
+                                       }),
+                          "piece 10");
+        CHECK(done < 100);
+    }
 }
