@@ -12,6 +12,7 @@
 #include "core/diagnostic_format.h"
 #include "core/stage_times.h"
 #include "model/model_builder.h"
+#include "validate/validator.h"
 
 namespace icbgen {
 
@@ -26,13 +27,16 @@ std::optional<FrontEnd> run_front_end(const CommonOptions& options, ParseCache* 
     }
     auto fs = std::make_unique<DiskFileSystem>(options.root);
     Diagnostics diags;
-    LoadedSite loaded = [&] {
+    std::optional<LoadedSite> loaded;
+    {
         StageTimer timer("load");
-        return load_site(*fs, diags, cache);
-    }();
+        loaded = load_site(*fs, diags, cache);
+    }
     SiteModel model = [&] {
         StageTimer timer("model");
-        return build_model(loaded, diags);
+        SiteModel built = build_model(*loaded, diags);
+        loaded.reset();  // the model holds what it needs; the parse (YAML trees, CSV) can go
+        return built;
     }();
     SiteMap site_map(model);
     FrontEnd fe{std::move(fs), std::move(model), std::move(site_map), std::move(diags)};
@@ -45,6 +49,9 @@ std::optional<FrontEnd> run_front_end(const CommonOptions& options, ParseCache* 
     {
         StageTimer timer("check");
         fe.diags.append(validate(fe.model, fe.site_map, vo));
+        // A one-shot run (no parse cache: not `serve`) checks once; what the checks kept per
+        // text is not needed again.
+        if (!cache) forget_check_memos();
     }
     if (!options.ignore.empty()) {
         // --ignore takes only warning and note codes (cli/app.cpp), so no error is lost.

@@ -98,7 +98,7 @@ void finish_outputs(const FrontEnd& fe, const std::string& root, const RenderOpt
         }
     {
         StageTimer timer("link check");
-        check_output_links(out.site, out.diags);
+        check_output_links(out.site, out.diags, options.jobs);
     }
     for (const auto& path : placeholders) out.site.files.erase(path);
 }

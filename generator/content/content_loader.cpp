@@ -1,5 +1,7 @@
 #include "content/content_loader.h"
 
+#include <memory>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <regex>
 #include <set>
@@ -12,6 +14,7 @@
 #include "content/source_text_check.h"
 #include "content/to_do_fields.h"
 #include "content/url_fields.h"
+#include "core/parallel.h"
 #include "core/resources.h"
 #include "core/text.h"
 
@@ -122,7 +125,24 @@ bool check_utf8(const std::string& path, const std::string& text, Diagnostics& d
 
 namespace {
 
-using Schemas = std::map<DocumentKind, std::optional<nlohmann::json>>;
+// Each kind's schema, compiled once for the process (`icbgen serve` loads the site on every
+// edit); nullptr when icbgen has none or it does not parse (reported for each file).
+const CompiledSchema* compiled_schema(DocumentKind kind) {
+    static std::mutex mutex;
+    static std::map<DocumentKind, std::unique_ptr<CompiledSchema>> compiled;
+    std::lock_guard lock(mutex);
+    auto it = compiled.find(kind);
+    if (it == compiled.end()) {
+        Diagnostics ignored;  // reported again, per file, by load_schema below
+        auto json = load_schema(kind, ignored);
+        it = compiled
+                 .emplace(kind, json ? std::make_unique<CompiledSchema>(std::move(*json)) : nullptr)
+                 .first;
+    }
+    return it->second.get();
+}
+
+using Schemas = std::map<DocumentKind, const CompiledSchema*>;
 
 // A metric's CSV series: its text checked and parsed.
 void load_series(const std::string& path, const std::string& text, LoadedFile& out) {
@@ -142,8 +162,8 @@ void load_series(const std::string& path, const std::string& text, LoadedFile& o
 
 // A Markdown or YAML document: front matter split, YAML parsed, converted and checked.
 void load_document(const std::string& path, const std::string& text, DocumentKind kind,
-                   const std::string& file_id, const std::string& meeting_id, Schemas& schemas,
-                   LoadedFile& out) {
+                   const std::string& file_id, const std::string& meeting_id,
+                   const Schemas& schemas, LoadedFile& out) {
     Diagnostics& diags = out.diags;
     auto unreadable = [&] { out.unreadable = UnreadableDocument{kind, path, file_id, meeting_id}; };
     if (!check_utf8(path, text, diags) || !check_control_characters(path, text, diags)) {
@@ -193,22 +213,21 @@ void load_document(const std::string& path, const std::string& text, DocumentKin
         check_confusables(*doc.yaml, doc.yaml->root(), diags, 0);
         check_date_values(*doc.yaml, diags);
         check_to_do(path, &*doc.yaml, doc.body, doc.body_first_line, diags);
-        auto& schema = schemas[kind];
-        if (!schema) schema = load_schema(kind, diags);
+        const CompiledSchema* schema = schemas.at(kind);
+        if (!schema) load_schema(kind, diags);  // reports why there is none
         if (schema) check_against_schema(*doc.yaml, *json, *schema, diags);
         doc.schema_valid = schema && diags.count(Severity::error) == before;
         // An unsafe URL is reported but leaves the document in the model: the renderers
         // never link it (core/url.h), and the file's other checks still run.
-        if (schema) check_url_fields(*doc.yaml, *schema, diags);
+        if (schema) check_url_fields(*doc.yaml, schema->json(), diags);
     }
     out.document = std::move(doc);
 }
 
 }  // namespace
 
-LoadedSite load_site(const FileSystem& fs, Diagnostics& diags, ParseCache* cache) {
+LoadedSite load_site(const FileSystem& fs, Diagnostics& diags, ParseCache* cache, int threads) {
     LoadedSite site;
-    Schemas schemas;
     std::vector<std::string> files = fs.list("content");
     for (const auto& f : fs.list("data")) files.push_back(f);
     std::vector<std::string> visible;
@@ -217,67 +236,103 @@ LoadedSite load_site(const FileSystem& fs, Diagnostics& diags, ParseCache* cache
     check_name_letters(visible, diags);
     if (cache) cache->parsed = cache->reused = 0;
 
-    // Loads one file through the cache, if there is one, and adds what it gave to the site.
-    auto load = [&](const std::string& path, const std::string& text, auto parse) {
-        std::optional<LoadedFile> file;
-        if (cache) file = cache->find(path, text);
-        if (file) {
-            ++cache->reused;
-        } else {
-            file.emplace();
-            parse(*file);
-            if (cache) {
-                cache->store(path, text, *file);
-                ++cache->parsed;
-            }
-        }
-        diags.append(file->diags);
-        if (file->series) site.series.push_back(std::move(*file->series));
-        if (file->unreadable) site.unreadable.push_back(std::move(*file->unreadable));
-        if (file->document) site.documents.push_back(std::move(*file->document));
+    // First, in order, what each file is. Then the files are read and parsed on a few threads,
+    // each into its own slot, and last the slots are added to the site in the files' order,
+    // so the result and the order of the diagnostics are those of loading one by one.
+    struct Slot {
+        std::string path;
+        bool series = false;
+        DocumentKind kind{};
+        std::string file_id, meeting_id;
+        bool unknown = false;             // not a kind of content: nothing to read
+        std::optional<std::string> text;  // kept only for the cache
+        std::optional<LoadedFile> file;   // empty when the file could not be read
+        bool from_cache = false;
     };
-
+    std::vector<Slot> slots;
+    Schemas schemas;
     for (const auto& path : files) {
         if (path.find("/.") != std::string::npos) continue;  // hidden files, editor swap files
+        Slot slot;
+        slot.path = path;
         if (ends_with(path, ".csv") && path.rfind("data/metrics/", 0) == 0) {
-            auto text = fs.read(path);
-            if (!text) {
-                diags.error("io", {path, 0, 0}, "could not read this file");
-                continue;
-            }
-            load(path, *text, [&](LoadedFile& out) { load_series(path, *text, out); });
+            slot.series = true;
+            slots.push_back(std::move(slot));
             continue;
         }
         std::optional<DocumentKind> kind;
         std::smatch m;
-        std::string file_id, meeting_id;
         for (const auto& p : patterns()) {
             if (std::regex_match(path, m, p.re)) {
                 kind = p.kind;
-                if (p.meeting_group) meeting_id = m[p.meeting_group];
+                if (p.meeting_group) slot.meeting_id = m[p.meeting_group];
                 // A meeting's own files (meeting.yaml, minutes.md) take the meeting's id.
-                file_id = p.id_group ? m[p.id_group].str() : meeting_id;
+                slot.file_id = p.id_group ? m[p.id_group].str() : slot.meeting_id;
                 break;
             }
         }
         if (!kind) {
             if (ends_with(path, ".md") || ends_with(path, ".yaml") || ends_with(path, ".yml") ||
                 ends_with(path, ".csv"))
-                diags.warning("unknown-file", {path, 0, 0},
-                              "icbgen does not know what this file is, so it is ignored",
-                              "see docs/CONTENT_MODEL.md for where each kind of content lives");
+                slot.unknown = true;
+            else
+                continue;
+        } else {
+            slot.kind = *kind;
+            if (!schemas.count(*kind)) schemas[*kind] = compiled_schema(*kind);
+        }
+        slots.push_back(std::move(slot));
+    }
+
+    parallel_for(slots.size(), threads, [&](std::size_t i) {
+        Slot& slot = slots[i];
+        if (slot.unknown) return;
+        auto text = fs.read(slot.path);
+        if (!text) return;
+        if (cache) {
+            // Only read here: the cache is written below, on one thread.
+            slot.file = cache->find(slot.path, *text);
+            slot.from_cache = slot.file.has_value();
+        }
+        if (!slot.file) {
+            slot.file.emplace();
+            if (slot.series)
+                load_series(slot.path, *text, *slot.file);
+            else
+                load_document(slot.path, *text, slot.kind, slot.file_id, slot.meeting_id, schemas,
+                              *slot.file);
+        }
+        if (cache && !slot.from_cache) slot.text = std::move(text);
+    });
+
+    for (auto& slot : slots) {
+        if (slot.unknown) {
+            diags.warning("unknown-file", {slot.path, 0, 0},
+                          "icbgen does not know what this file is, so it is ignored",
+                          "see docs/CONTENT_MODEL.md for where each kind of content lives");
             continue;
         }
-        auto text = fs.read(path);
-        if (!text) {
-            diags.error("io", {path, 0, 0}, "could not read this file");
+        if (!slot.file) {
+            diags.error("io", {slot.path, 0, 0}, "could not read this file");
             continue;
         }
-        load(path, *text, [&](LoadedFile& out) {
-            load_document(path, *text, *kind, file_id, meeting_id, schemas, out);
-        });
+        LoadedFile& file = *slot.file;
+        if (cache) {
+            if (slot.from_cache) {
+                ++cache->reused;
+            } else {
+                cache->store(slot.path, *slot.text, file);
+                ++cache->parsed;
+            }
+        }
+        diags.append(file.diags);
+        if (file.series) site.series.push_back(std::move(*file.series));
+        if (file.unreadable) site.unreadable.push_back(std::move(*file.unreadable));
+        if (file.document) site.documents.push_back(std::move(*file.document));
+        slot.file.reset();
+        slot.text.reset();
         // The logo is another file than site.yaml, so it is read on every load, not cached.
-        if (*kind == DocumentKind::site && !site.documents.empty() &&
+        if (!slot.series && slot.kind == DocumentKind::site && !site.documents.empty() &&
             site.documents.back().kind == DocumentKind::site) {
             SiteLogo logo = load_site_logo(fs, site.documents.back(), diags);
             site.logo_path = logo.path;

@@ -45,8 +45,10 @@ struct LoadedSite {
 
 class ParseCache;  // content/parse_cache.h
 // With a cache, a file whose text is the same as at the last load through it is not parsed
-// again (`icbgen serve`); the result and the diagnostics are the same either way.
-LoadedSite load_site(const FileSystem& fs, Diagnostics& diags, ParseCache* cache = nullptr);
+// again (`icbgen serve`); the result and the diagnostics are the same either way. Files are
+// read and parsed on `threads` threads (0: one per core); the result does not depend on it.
+LoadedSite load_site(const FileSystem& fs, Diagnostics& diags, ParseCache* cache = nullptr,
+                     int threads = 0);
 
 // Reports a file that is not valid UTF-8 ("utf8-invalid"); returns false when it is not.
 bool check_utf8(const std::string& path, const std::string& text, Diagnostics& diags);

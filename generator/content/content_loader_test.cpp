@@ -127,3 +127,37 @@ TEST_CASE("no input, however broken, crashes the loader, model builder or valida
     }
     CHECK(runs > 500);
 }
+
+TEST_CASE("loading on several threads gives what loading on one does, in the same order") {
+    MemoryFileSystem fs;
+    for (int i = 0; i < 40; ++i) {
+        std::string id = "m" + std::to_string(100 + i);
+        // Every third definition is broken in a different way, so diagnostics come from many
+        // files; every fifth has no data.
+        std::string kind = i % 3 == 0 ? "outcom" : "outcome";
+        fs.add("content/metrics/" + id + ".md",
+               "---\ntitle: Metric " + id + "\nkind: " + kind +
+                   "\nunit: percent\npolarity: up\nfrequency: annual\nsource: {name: s}\n"
+                   "geography: g\nstatus: example\n---\nBody of " +
+                   id + ".\n");
+        if (i % 5 != 0)
+            fs.add("data/metrics/" + id + ".csv",
+                   "period,value\n2021," + std::to_string(i) + "\n2022,x" + "\n");
+        if (i % 7 == 0) fs.add("content/metrics/" + id + "-notes.txt.md", "no front matter\n");
+    }
+    fs.add("content/stray.yaml", "a: 1\n");
+    auto load = [&](int threads) {
+        Diagnostics d;
+        LoadedSite site = load_site(fs, d, nullptr, threads);
+        std::vector<std::string> out = codes(d);
+        for (const auto& x : d.items()) out.push_back(x.location.path + ": " + x.message);
+        for (const auto& doc : site.documents) out.push_back("doc " + doc.path);
+        for (const auto& u : site.unreadable) out.push_back("unreadable " + u.path);
+        for (const auto& s : site.series) out.push_back("series " + s.path);
+        return out;
+    };
+    std::vector<std::string> one = load(1);
+    CHECK(one.size() > 120);
+    CHECK(load(4) == one);
+    CHECK(load(0) == one);
+}

@@ -171,37 +171,56 @@ const nlohmann::json* resolve_schema_ref(const nlohmann::json& root, const nlohm
     return resolve(root, s);
 }
 
+struct CompiledSchema::Compiled {
+    valijson::Schema schema;
+};
+
+CompiledSchema::CompiledSchema(nlohmann::json schema) : json_(std::move(schema)) {
+    auto fresh = std::make_unique<Compiled>();
+    try {
+        valijson::SchemaParser parser;
+        valijson::adapters::NlohmannJsonAdapter schema_adapter(json_);
+        parser.populateSchema(schema_adapter, fresh->schema);
+        compiled_ = std::move(fresh);
+    } catch (const std::exception& e) {
+        error_ = e.what();
+    }
+}
+
+CompiledSchema::~CompiledSchema() = default;
+
 void check_against_schema(const YamlDocument& doc, const nlohmann::json& instance,
                           const nlohmann::json& schema, Diagnostics& diags) {
+    // Compiled once per schema for the whole process (`icbgen serve` loads the site again on
+    // every edit).
+    static std::mutex mutex;
+    static std::map<std::string, std::unique_ptr<CompiledSchema>> cache;
+    const CompiledSchema* compiled;
+    {
+        std::lock_guard lock(mutex);
+        auto& entry = cache[schema.dump()];
+        if (!entry) entry = std::make_unique<CompiledSchema>(schema);
+        compiled = entry.get();
+    }
+    check_against_schema(doc, instance, *compiled, diags);
+}
+
+void check_against_schema(const YamlDocument& doc, const nlohmann::json& instance,
+                          const CompiledSchema& compiled, Diagnostics& diags) {
+    const nlohmann::json& schema = compiled.json();
     std::vector<std::string> path;
     check_unknown_keys(schema, &schema, doc, doc.root(), path, diags, 0);
-
-    // Compiled once per schema for the whole process (`icbgen serve` loads the site again on
-    // every edit), with the validator that caches the schema's regular expressions.
-    struct Compiled {
-        valijson::Schema schema;
-        valijson::Validator validator;
-    };
-    static std::mutex mutex;
-    static std::map<std::string, std::unique_ptr<Compiled>> cache;
-    std::lock_guard lock(mutex);
-    auto& compiled = cache[schema.dump()];
-    if (!compiled) {
-        auto fresh = std::make_unique<Compiled>();
-        try {
-            valijson::SchemaParser parser;
-            valijson::adapters::NlohmannJsonAdapter schema_adapter(schema);
-            parser.populateSchema(schema_adapter, fresh->schema);
-        } catch (const std::exception& e) {
-            diags.error("schema-broken", {doc.path(), 1, 1},
-                        std::string("the schema for this file could not be loaded: ") + e.what());
-            return;
-        }
-        compiled = std::move(fresh);
+    if (!compiled.compiled_) {
+        diags.error("schema-broken", {doc.path(), 1, 1},
+                    "the schema for this file could not be loaded: " + compiled.error());
+        return;
     }
+    // One validator per thread: it keeps the schemas' regular expressions, compiled on first
+    // use, and is not safe to share.
+    thread_local valijson::Validator validator;
     valijson::ValidationResults results;
     valijson::adapters::NlohmannJsonAdapter target(instance);
-    if (compiled->validator.validate(compiled->schema, target, &results)) return;
+    if (validator.validate(compiled.compiled_->schema, target, &results)) return;
 
     valijson::ValidationResults::Error error;
     while (results.popError(error)) {

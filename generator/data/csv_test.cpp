@@ -63,6 +63,17 @@ TEST_CASE("a source's '(line N)' locator is kept apart from the public citation"
     auto [whole, none] = split_source_locator("Fingertips (line of best fit)");
     CHECK(whole == "Fingertips (line of best fit)");
     CHECK(none == 0);
+    using Split = std::pair<std::string, int>;
+    CHECK(split_source_locator("Report\t (line 7) \r\n") == Split{"Report", 7});
+    CHECK(split_source_locator("(line 123456)") == Split{"", 123456});
+    CHECK(split_source_locator("A (line 1) (line 2)") == Split{"A (line 1)", 2});
+    CHECK(split_source_locator("A (line 1234567)") == Split{"A (line 1234567)", 0});
+    CHECK(split_source_locator("A (line )") == Split{"A (line )", 0});
+    CHECK(split_source_locator("A(line 3)") == Split{"A", 3});
+    CHECK(split_source_locator("A (Line 3)") == Split{"A (Line 3)", 0});
+    CHECK(split_source_locator("A (line  3)") == Split{"A (line  3)", 0});
+    CHECK(split_source_locator("two\nlines (line 3)") == Split{"two\nlines (line 3)", 0});
+    CHECK(split_source_locator("ends (line 3) and more") == Split{"ends (line 3) and more", 0});
 }
 
 TEST_CASE("a file saved by Excel: byte-order mark, CRLF line ends, quoted CRLF") {

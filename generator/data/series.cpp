@@ -83,10 +83,26 @@ std::vector<std::string> Series::areas() const {
 }
 
 std::pair<std::string, int> split_source_locator(const std::string& source) {
-    static const std::regex locator(R"(^(.*?)\s*\(line (\d{1,6})\)\s*$)");
-    std::smatch m;
-    if (!std::regex_match(source, m, locator)) return {source, 0};
-    return {m[1].str(), std::stoi(m[2].str())};
+    // What the expression ^(.*?)\s*\(line (\d{1,6})\)\s*$ matched, read by hand: it ran on
+    // every row's source and was a quarter of building the model of 4,500 metrics (perf).
+    auto space = [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+    };
+    std::size_t end = source.size();
+    while (end > 0 && space(source[end - 1])) --end;
+    if (end == 0 || source[end - 1] != ')') return {source, 0};
+    std::size_t digits_end = end - 1, digits = digits_end;
+    while (digits > 0 && std::isdigit(static_cast<unsigned char>(source[digits - 1]))) --digits;
+    std::size_t count = digits_end - digits;
+    const std::string open = "(line ";
+    if (count < 1 || count > 6 || digits < open.size() ||
+        source.compare(digits - open.size(), open.size(), open) != 0)
+        return {source, 0};
+    std::size_t text_end = digits - open.size();
+    while (text_end > 0 && space(source[text_end - 1])) --text_end;
+    std::string text = source.substr(0, text_end);
+    if (text.find_first_of("\n\r") != std::string::npos) return {source, 0};  // '.' stops there
+    return {text, std::stoi(source.substr(digits, count))};
 }
 
 Series build_series(const CsvTable& table, Diagnostics& diags) {

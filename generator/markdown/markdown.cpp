@@ -1,5 +1,7 @@
 #include "markdown/markdown.h"
 
+#include <algorithm>
+
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
@@ -188,9 +190,22 @@ struct MarkdownFacts {
     std::vector<MarkdownHtml> raw_html;
 };
 
+struct KnownFacts {
+    std::mutex mutex;
+    std::map<std::string, MarkdownFacts, std::less<>> known;
+    // Bounded (edits leave old texts behind), but never below twice the texts of the site
+    // being checked: past it, every check would parse every text again.
+    std::size_t limit = 20000;
+};
+
+KnownFacts& known_facts() {
+    static KnownFacts facts;
+    return facts;
+}
+
 MarkdownFacts facts_of(const std::string& text) {
-    static std::mutex mutex;
-    static std::map<std::string, MarkdownFacts, std::less<>> known;
+    std::mutex& mutex = known_facts().mutex;
+    auto& known = known_facts().known;
     {
         std::lock_guard lock(mutex);
         if (auto it = known.find(text); it != known.end()) return it->second;
@@ -198,7 +213,7 @@ MarkdownFacts facts_of(const std::string& text) {
     MarkdownDocument doc(text);
     MarkdownFacts facts{doc.links(), doc.raw_html()};
     std::lock_guard lock(mutex);
-    if (known.size() > 20000) known.clear();  // bounded: edits leave old texts behind
+    if (known.size() > known_facts().limit) known.clear();
     known.emplace(text, facts);
     return facts;
 }
@@ -206,6 +221,16 @@ MarkdownFacts facts_of(const std::string& text) {
 }  // namespace
 
 std::vector<MarkdownLink> markdown_links(const std::string& text) { return facts_of(text).links; }
+
+void expect_markdown_texts(std::size_t count) {
+    std::lock_guard lock(known_facts().mutex);
+    known_facts().limit = std::max<std::size_t>(20000, 2 * count);
+}
+
+void forget_markdown_facts() {
+    std::lock_guard lock(known_facts().mutex);
+    known_facts().known.clear();
+}
 
 std::vector<MarkdownHtml> markdown_raw_html(const std::string& text) {
     return facts_of(text).raw_html;

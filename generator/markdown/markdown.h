@@ -83,6 +83,11 @@ private:
 // again on every edit, when most of its text has not changed. Safe from several threads.
 std::vector<MarkdownLink> markdown_links(const std::string& text);
 std::vector<MarkdownHtml> markdown_raw_html(const std::string& text);
+// The two above keep their answers per text for the process (`icbgen serve` checks the site
+// again on every edit); a one-shot run lets them go once its checks are done.
+void forget_markdown_facts();
+// Tells them how many texts a check of the whole site reads, so that they keep them all.
+void expect_markdown_texts(std::size_t count);
 
 // Renders Markdown to safe HTML in one call.
 std::string markdown_to_html(const std::string& text, const LinkRewriter& rewrite = {},

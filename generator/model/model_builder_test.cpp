@@ -110,3 +110,32 @@ TEST_CASE("examples a priority only names are kept as names, with their places")
     CHECK(others[1].place.empty());
     CHECK(others[1].location.line == 8);
 }
+
+TEST_CASE("each series joins its metric, and series problems are reported in the files' order") {
+    MemoryFileSystem fs;
+    for (int i = 0; i < 30; ++i) {
+        std::string id = "m" + std::to_string(10 + i);
+        fs.add("content/metrics/" + id + ".md",
+               "---\ntitle: Metric " + id +
+                   "\nkind: outcome\nunit: percent\npolarity: up\nfrequency: annual\n"
+                   "source: {name: s}\ngeography: g\nstatus: example\n---\n");
+        // Every other file has a period icbgen does not read.
+        fs.add("data/metrics/" + id + ".csv", "period,value\n" +
+                                                  std::string(i % 2 ? "someday" : "2021") + "," +
+                                                  std::to_string(i) + "\n2022,1\n");
+    }
+    fs.add("data/metrics/orphan.csv", "period,value\n2021,1\n");
+    Diagnostics d;
+    SiteModel m = build(fs, d);
+    REQUIRE(m.metrics.size() == 30);
+    for (const auto& metric : m.metrics) {
+        REQUIRE(metric.series);
+        CHECK(metric.series->path == "data/metrics/" + metric.id + ".csv");
+    }
+    CHECK(m.orphan_series == std::vector<std::string>{"data/metrics/orphan.csv"});
+    std::vector<std::string> paths;
+    for (const auto& x : d.items())
+        if (x.location.path.rfind("data/", 0) == 0) paths.push_back(x.location.path);
+    REQUIRE(paths.size() == 15);
+    CHECK(std::is_sorted(paths.begin(), paths.end()));
+}

@@ -4,8 +4,11 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
+#include "core/parallel.h"
 #include "core/text.h"
 
 namespace icbgen {
@@ -23,7 +26,8 @@ struct Attribute {
     std::size_t offset;
 };
 
-std::string decode_entities(const std::string& s) {
+std::string decode_entities(std::string s) {
+    if (s.find('&') == std::string::npos) return s;  // most values: nothing to decode
     static const std::map<std::string, std::string> named = {
         {"amp", "&"}, {"lt", "<"}, {"gt", ">"}, {"quot", "\""}, {"apos", "'"}, {"#39", "'"}};
     std::string out;
@@ -42,40 +46,44 @@ std::string decode_entities(const std::string& s) {
     return out;
 }
 
+bool is_name_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-'; }
+
 // href, src and id attributes of every tag, in order. Quoted values only, as icbgen writes them.
+// Only those three attributes' values are copied out (the page is scanned once, in place).
 std::vector<Attribute> attributes(const std::string& html) {
     std::vector<Attribute> out;
-    for (std::size_t i = html.find('<'); i != std::string::npos; i = html.find('<', i + 1)) {
-        if (html.compare(i, 4, "<!--") == 0) {
-            i = html.find("-->", i);
+    const std::string_view page(html);
+    for (std::size_t i = page.find('<'); i != std::string::npos; i = page.find('<', i + 1)) {
+        if (page.compare(i, 4, "<!--") == 0) {
+            i = page.find("-->", i);
             if (i == std::string::npos) break;
             continue;
         }
-        std::size_t end = html.find('>', i);
+        std::size_t end = page.find('>', i);
         if (end == std::string::npos) break;
         for (std::size_t a = i; a < end; ++a) {
-            if (!std::isspace(static_cast<unsigned char>(html[a]))) continue;
+            if (!std::isspace(static_cast<unsigned char>(page[a]))) continue;
             std::size_t name_start = a + 1, eq = name_start;
-            while (eq < end &&
-                   (std::isalnum(static_cast<unsigned char>(html[eq])) || html[eq] == '-'))
-                ++eq;
-            std::string name = html.substr(name_start, eq - name_start);
-            if (eq >= end || html[eq] != '=' || eq + 1 >= end) continue;
-            char quote = html[eq + 1];
+            while (eq < end && is_name_char(page[eq])) ++eq;
+            std::string_view name = page.substr(name_start, eq - name_start);
+            if (eq >= end || page[eq] != '=' || eq + 1 >= end) continue;
+            char quote = page[eq + 1];
             if (quote != '"' && quote != '\'') continue;
-            std::size_t close = html.find(quote, eq + 2);
+            std::size_t close = page.find(quote, eq + 2);
             if (close == std::string::npos || close > end) break;
             if (name == "href" || name == "src" || name == "id")
-                out.push_back(
-                    {name, decode_entities(html.substr(eq + 2, close - eq - 2)), name_start});
+                out.push_back({std::string(name),
+                               decode_entities(html.substr(eq + 2, close - eq - 2)), name_start});
             a = close;
         }
         // The text of scripts and styles is not HTML.
-        for (const char* raw : {"<script", "<style"})
-            if (html.compare(i, std::string(raw).size(), raw) == 0) {
-                std::size_t close = html.find("</" + std::string(raw + 1), end);
-                end = close == std::string::npos ? html.size() - 1 : close;
-            }
+        if (page.compare(i, 7, "<script") == 0) {
+            std::size_t close = page.find("</script", end);
+            end = close == std::string::npos ? page.size() - 1 : close;
+        } else if (page.compare(i, 6, "<style") == 0) {
+            std::size_t close = page.find("</style", end);
+            end = close == std::string::npos ? page.size() - 1 : close;
+        }
         i = end;
     }
     return out;
@@ -135,21 +143,40 @@ std::optional<std::string> resolve(const std::string& page, const std::string& u
 
 }  // namespace
 
-void check_output_links(const FileSet& files, Diagnostics& diags) {
-    std::map<std::string, std::set<std::string>> ids;
-    std::map<std::string, std::vector<Attribute>> links;
-    for (const auto& [path, bytes] : files.files) {
-        if (!ends_with(path, ".html")) continue;
-        for (auto& a : attributes(bytes)) {
+void check_output_links(const FileSet& files, Diagnostics& diags, int threads) {
+    // Each page is scanned once, on a few threads; then each page's links are checked against
+    // every page's ids, on a few threads again. Each page's diagnostics are kept apart and
+    // added in the pages' order, so the result does not depend on the threads.
+    struct Page {
+        const std::string* path;
+        const std::string* html;
+        std::set<std::string> ids;
+        std::vector<Attribute> links;
+        Diagnostics diags;
+    };
+    std::vector<Page> pages;
+    for (const auto& [path, bytes] : files.files)
+        if (ends_with(path, ".html")) pages.push_back({&path, &bytes, {}, {}, {}});
+    parallel_for(pages.size(), threads, [&](std::size_t i) {
+        for (auto& a : attributes(*pages[i].html)) {
             if (a.name == "id")
-                ids[path].insert(a.value);
+                pages[i].ids.insert(std::move(a.value));
             else
-                links[path].push_back(std::move(a));
+                pages[i].links.push_back(std::move(a));
         }
-    }
-    for (const auto& [page, list] : links) {
-        const std::string& html = files.files.at(page);
-        for (const auto& a : list) {
+    });
+    std::unordered_map<std::string_view, const std::set<std::string>*> ids;
+    for (const auto& p : pages) ids.emplace(*p.path, &p.ids);
+    static const std::set<std::string> no_ids;
+    auto ids_of = [&](const std::string& page) -> const std::set<std::string>& {
+        auto it = ids.find(page);
+        return it == ids.end() ? no_ids : *it->second;
+    };
+    parallel_for(pages.size(), threads, [&](std::size_t i) {
+        const std::string& page = *pages[i].path;
+        const std::string& html = *pages[i].html;
+        Diagnostics& out = pages[i].diags;
+        for (const auto& a : pages[i].links) {
             const std::string& url = a.value;
             if (url.empty() || is_external(url)) continue;
             // Where the link is, worked out only for a broken one (a scan of the page).
@@ -163,30 +190,29 @@ void check_output_links(const FileSet& files, Diagnostics& diags) {
                 fragment = url.substr(hash + 1);
             std::string target = page;
             if (path[0] == '/') {
-                diags.error("output-link-broken", where(),
-                            "the link '" + url + "' starts at the web server's root",
-                            "links are relative (\"../x/index.html\") so the site works opened "
-                            "from disk and under any base URL");
+                out.error("output-link-broken", where(),
+                          "the link '" + url + "' starts at the web server's root",
+                          "links are relative (\"../x/index.html\") so the site works opened "
+                          "from disk and under any base URL");
                 continue;
             }
             if (!path.empty()) {
                 auto resolved = resolve(page, percent_decode(path));
                 if (!resolved) {
-                    diags.error("output-link-broken", where(),
-                                "the link '" + url + "' points outside the website");
+                    out.error("output-link-broken", where(),
+                              "the link '" + url + "' points outside the website");
                     continue;
                 }
                 target = *resolved;
             }
             if (target.empty() || ends_with(target, "/")) {
-                diags.error(
-                    "output-link-broken", where(),
-                    "the link '" + url + "' names a folder, not a page",
-                    "link to '" + target + "index.html' so the site works opened from disk");
+                out.error("output-link-broken", where(),
+                          "the link '" + url + "' names a folder, not a page",
+                          "link to '" + target + "index.html' so the site works opened from disk");
                 continue;
             }
             if (!files.contains(target)) {
-                diags.error(
+                out.error(
                     "output-link-broken", where(),
                     "the link '" + url + "' names '" + target + "', which is not in the output",
                     did_you_mean(target, [&] {
@@ -196,12 +222,13 @@ void check_output_links(const FileSet& files, Diagnostics& diags) {
                     }()));
                 continue;
             }
-            if (!fragment.empty() && ends_with(target, ".html") && !ids[target].count(fragment))
-                diags.error("output-link-broken", where(),
-                            "the link '" + url + "' names '#" + fragment +
-                                "', which is not an id on '" + target + "'");
+            if (!fragment.empty() && ends_with(target, ".html") && !ids_of(target).count(fragment))
+                out.error("output-link-broken", where(),
+                          "the link '" + url + "' names '#" + fragment +
+                              "', which is not an id on '" + target + "'");
         }
-    }
+    });
+    for (auto& p : pages) diags.append(p.diags);
 }
 
 }  // namespace icbgen

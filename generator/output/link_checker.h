@@ -10,6 +10,8 @@
 
 namespace icbgen {
 
-void check_output_links(const FileSet& files, Diagnostics& diags);
+// Pages are read on `threads` threads (0: one per core); the diagnostics, in the pages' order,
+// do not depend on it.
+void check_output_links(const FileSet& files, Diagnostics& diags, int threads = 0);
 
 }  // namespace icbgen

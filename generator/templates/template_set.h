@@ -52,6 +52,12 @@ public:
     // `serve`: renders go through `memo` (null: none), which these sources then own.
     void use_memo(TemplateMemo* memo);
 
+    // Website pages' templates (not the packs', nor assets): their lines' indentation, which
+    // is there for people editing them, is left out of the pages (about 6% of a page's bytes),
+    // unless a template keeps spaces as written (<pre>, <textarea>, CSS white-space).
+    static bool is_page_template(const std::string& name);
+    static std::string without_indentation(const std::string& html);
+
 private:
     std::optional<std::string> render_now(const std::string& name, const nlohmann::json& view,
                                           Diagnostics& diags) const;

@@ -11,6 +11,7 @@ struct ValidateOptions {
     // YYYY-MM-DD: the date paper and agenda deadlines are judged against (check's --as-of, or
     // today for `check`); "" (build and pack without --as-of): deadlines are not checked.
     std::string deadlines_as_of = {};
+    int threads = 0;  // checks run at once (0: one per core); the result does not depend on it
 };
 
 void check_coverage(const SiteModel& model, Diagnostics& diags);

@@ -329,12 +329,36 @@ std::vector<StatedReduction> find_reductions(const std::string& text) {
 // The same text always gives the same figures, and matching these expressions is most of the
 // time `check` takes: the answers are kept for the process (`icbgen serve` checks the site
 // again on every edit, and most of its text has not changed). Each pattern needs a digit.
+// Whether `text` could hold kPercent at all: a '%' or "cent" (of "per cent", any case).
+// Every pattern above needs one, and most prose has neither, so the expressions (the cost of
+// this check) need not run over it.
+bool may_state_percent(std::string_view text) {
+    if (text.find('%') != std::string_view::npos) return true;
+    for (std::size_t at = text.find_first_of("cC"); at != std::string_view::npos;
+         at = text.find_first_of("cC", at + 1))
+        if (word_at(text.substr(0, at + 4), at, "cent")) return true;
+    return false;
+}
+
+template <typename Result>
+struct Memo {
+    std::mutex mutex;
+    std::map<std::string, std::vector<Result>, std::less<>> known;
+};
+
+template <typename Result>
+Memo<Result>& memo() {
+    static Memo<Result> m;
+    return m;
+}
+
 template <typename Result>
 std::vector<Result> memoised(std::string_view view,
                              std::vector<Result> (*find)(const std::string&)) {
     if (view.find_first_of("0123456789") == std::string_view::npos) return {};
-    static std::mutex mutex;
-    static std::map<std::string, std::vector<Result>, std::less<>> known;
+    if (!may_state_percent(view)) return {};
+    std::mutex& mutex = memo<Result>().mutex;
+    auto& known = memo<Result>().known;
     {
         std::lock_guard lock(mutex);
         if (auto it = known.find(view); it != known.end()) return it->second;
@@ -351,6 +375,15 @@ std::vector<Result> memoised(std::string_view view,
 
 std::vector<StatedShare> stated_shares(std::string_view text) {
     return memoised<StatedShare>(text, find_shares);
+}
+
+void forget_stated_figures() {
+    {
+        std::lock_guard lock(memo<StatedShare>().mutex);
+        memo<StatedShare>().known.clear();
+    }
+    std::lock_guard lock(memo<StatedReduction>().mutex);
+    memo<StatedReduction>().known.clear();
 }
 
 std::vector<StatedReduction> stated_reductions(std::string_view text) {

@@ -49,4 +49,8 @@ struct StatedReduction {
 };
 std::vector<StatedReduction> stated_reductions(std::string_view text);
 
+// The two above keep their answers per text for the process (`icbgen serve`); a one-shot run
+// lets them go once its checks are done.
+void forget_stated_figures();
+
 }  // namespace icbgen

@@ -127,3 +127,16 @@ TEST_CASE("stated reductions") {
     CHECK(stated_reductions("Admissions were reduced in Bristol by 39%")[0].percent == 39);
     CHECK(stated_reductions("150% more visits").empty());
 }
+
+TEST_CASE("stated figures written with 'per cent' in words, in any case, are still found") {
+    // The expressions run only over text with a '%' or "cent": these have no '%'.
+    auto s = stated_shares("25 of 28 (63 Per Cent) of respondents");
+    REQUIRE(s.size() == 1);
+    CHECK(s[0].percent == 63);
+    auto r = stated_reductions("admissions were CUT BY 120 PERCENT");
+    REQUIRE(r.size() == 1);
+    CHECK(r[0].percent == 120);
+    CHECK(stated_reductions("a fall of 5 per\tcent")[0].percent == 5);
+    CHECK(stated_shares("25 of 28 (63) of respondents").empty());
+    CHECK(stated_reductions("cut by 120 people, a fall of 5 in the centre").empty());
+}

@@ -11,6 +11,11 @@ Diagnostics validate(const SiteModel& model, const SiteMap& site_map,
 // The same, with the model's site map built here.
 Diagnostics validate(const SiteModel& model, const ValidateOptions& options);
 
+// The checks keep what they found per text for the process (Markdown links and raw HTML, the
+// figures stated in prose), so that `icbgen serve` checks only changed text again; a one-shot
+// run frees it here once its checks are done. Later checks find the same, only slower.
+void forget_check_memos();
+
 // How well the strategy is measured: the closing summary of `icbgen check`.
 struct CoverageSummary {
     int priorities = 0;

@@ -52,7 +52,7 @@ nlohmann::json actions_view(const SiteData& data) {
              {"overdue", open && overdue_on(a, latest) ? "Overdue: due " + date_words(a.due) : ""},
              {"closed", closed.empty() ? "–" : closed}});
     }
-    v["rows"] = rows;
+    v["rows"] = std::move(rows);
     v["forward_plan_href"] = href(meta, site_paths::forward_plan());
     return v;
 }

@@ -78,7 +78,7 @@ nlohmann::json area_view(const SiteData& data, const std::vector<SiteArea>& area
     for (const auto& a : areas)
         if (a.slug != area.slug)
             others.push_back({{"name", a.name}, {"href", href(meta, site_paths::area(a.slug))}});
-    v["others"] = others;
+    v["others"] = std::move(others);
     return v;
 }
 
@@ -100,7 +100,7 @@ nlohmann::json areas_index_view(const SiteData& data, const std::vector<SiteArea
                         {"count", std::to_string(n) + (n == 1 ? " metric" : " metrics")},
                         {"own", a.own}});
     }
-    v["areas"] = list;
+    v["areas"] = std::move(list);
     v["metrics_href"] = href(meta, site_paths::metrics());
     return v;
 }

@@ -47,7 +47,7 @@ nlohmann::json index_view(const SiteData& data) {
         if (c.priorities.empty()) others.push_back(item(c));
     if (!others.empty())
         groups.push_back({{"id", "other"}, {"title", "Other models of care"}, {"items", others}});
-    v["groups"] = groups;
+    v["groups"] = std::move(groups);
     v["count"] = std::to_string(model.case_studies.size());
     // No case studies, no workbook (a new site from `icbgen init`), so no link to one.
     if (!model.case_studies.empty()) {
@@ -78,7 +78,7 @@ nlohmann::json case_study_view(const SiteData& data, const CaseStudy& c) {
     fact("Population", c.population);
     fact("Running since", c.since);
     fact("Partners", join(c.partners, ", "));
-    v["facts"] = facts;
+    v["facts"] = std::move(facts);
     v["governance"] = c.governance;
 
     nlohmann::json outcomes = nlohmann::json::array();
@@ -101,14 +101,14 @@ nlohmann::json case_study_view(const SiteData& data, const CaseStudy& c) {
                             {"metric_href", metric_href},
                             {"metric_title", metric_title}});
     }
-    v["outcomes"] = outcomes;
+    v["outcomes"] = std::move(outcomes);
     v["learning"] = c.learning;
     nlohmann::json priorities = nlohmann::json::array();
     for (const auto& ref : c.priorities)
         if (const Priority* p = data.model.find_priority(ref.id))
             priorities.push_back(
                 {{"title", p->title}, {"href", href(meta, site_paths::priority(p->id))}});
-    v["priorities"] = priorities;
+    v["priorities"] = std::move(priorities);
     nlohmann::json ambitions = nlohmann::json::array();
     for (const auto& ref : c.ambitions)
         for (const Ambition* a : data.model.ambitions())
@@ -118,7 +118,7 @@ nlohmann::json case_study_view(const SiteData& data, const CaseStudy& c) {
                                          {"statement", a->statement},
                                          {"href", href(meta, site_paths::priority(p->id)) + "#" +
                                                       ambition_anchor(a->id)}});
-    v["ambitions"] = ambitions;
+    v["ambitions"] = std::move(ambitions);
     v["body"] = data.markdown(c.body.text, meta.path, ids);
     v["source_ref"] = source_view(c.source);
     return v;

@@ -61,7 +61,7 @@ nlohmann::json charter_view(const SiteData& data) {
                                {"caption", "Actions under commitment " + std::to_string(k.number)},
                                {"actions", actions}});
     }
-    v["commitments"] = commitments;
+    v["commitments"] = std::move(commitments);
     v["source_ref"] = source_view(c.source);
     return v;
 }

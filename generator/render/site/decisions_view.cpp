@@ -75,7 +75,7 @@ nlohmann::json decisions_view(const SiteData& data, const PageMeta& meta, const 
                                               {"paper", paper},
                                               {"ambitions", ambitions}});
     }
-    v["groups"] = groups;
+    v["groups"] = std::move(groups);
     v["count"] = std::to_string(all.size()) + (all.size() == 1 ? " decision" : " decisions");
     v["shown"] = std::to_string(shown) + (shown == 1 ? " decision" : " decisions");
     v["filters"] = filters_view(all, meta);

@@ -41,7 +41,7 @@ nlohmann::json index_view(const SiteData& data) {
                          {"place", e.place},
                          {"participants", total > 0 ? people(total) + " took part" : ""}});
     }
-    v["items"] = items;
+    v["items"] = std::move(items);
     return v;
 }
 
@@ -63,7 +63,7 @@ nlohmann::json engagement_view(const SiteData& data, const Engagement& e) {
     fact("Where", e.place);
     fact("Commissioned by", e.commissioned_by);
     fact("People who took part", total > 0 ? format_number(total) : "");
-    v["facts"] = facts;
+    v["facts"] = std::move(facts);
 
     bool phases = false;
     nlohmann::json methods = nlohmann::json::array();
@@ -112,17 +112,17 @@ nlohmann::json engagement_view(const SiteData& data, const Engagement& e) {
                                   [&](const Theme& t) { return t.id == q.theme; });
         if (!themed) quotes.push_back({{"text", q.text}, {"attribution", q.attribution}});
     }
-    v["quotes"] = quotes;
+    v["quotes"] = std::move(quotes);
     nlohmann::json yswd = nlohmann::json::array();
     for (const auto& y : e.you_said_we_did)
         yswd.push_back({{"you_said", y.you_said}, {"we_did", y.we_did}});
-    v["you_said_we_did"] = yswd;
+    v["you_said_we_did"] = std::move(yswd);
     nlohmann::json priorities = nlohmann::json::array();
     for (const auto& ref : e.priorities)
         if (const Priority* p = data.model.find_priority(ref.id))
             priorities.push_back(
                 {{"title", p->title}, {"href", href(meta, site_paths::priority(p->id))}});
-    v["priorities"] = priorities;
+    v["priorities"] = std::move(priorities);
     v["body"] = data.markdown(e.body.text, meta.path, ids);
     v["source_ref"] = source_view(e.source);
     return v;

@@ -51,7 +51,7 @@ nlohmann::json home_view(const SiteData& data) {
         priorities.push_back({{"title", p.title},
                               {"summary", p.summary},
                               {"href", href(meta, site_paths::priority(p.id))}});
-    v["priorities"] = priorities;
+    v["priorities"] = std::move(priorities);
 
     v["meeting"] = nullptr;
     if (!model.meetings.empty()) {

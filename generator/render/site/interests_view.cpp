@@ -60,7 +60,7 @@ nlohmann::json interests_view(const SiteData& data) {
                           {"none", p.interests_recorded ? "No interests declared."
                                                         : "No declaration recorded."}});
     }
-    v["people"] = people;
+    v["people"] = std::move(people);
     return v;
 }
 

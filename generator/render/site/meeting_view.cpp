@@ -43,7 +43,7 @@ nlohmann::json index_view(const SiteData& data) {
                                                                           : "draft minutes")
                                      : ""}});
     }
-    v["items"] = items;
+    v["items"] = std::move(items);
     // "Add to calendar": every meeting, then each body's meetings (render/site/calendar.cpp).
     std::set<std::string> bodies;
     for (const auto& m : meetings) bodies.insert(m.body);
@@ -52,7 +52,7 @@ nlohmann::json index_view(const SiteData& data) {
     for (const auto& body : bodies)
         calendars.push_back({{"text", "Meetings of the " + body},
                              {"href", href(meta, site_paths::body_calendar(body))}});
-    v["calendars"] = calendars;
+    v["calendars"] = std::move(calendars);
     v["feed_href"] = href(meta, site_paths::feed());
     v["decisions_href"] = href(meta, site_paths::decisions());
     v["actions_href"] = href(meta, site_paths::actions());
@@ -116,7 +116,7 @@ nlohmann::json meeting_view(const SiteData& data, const Meeting& m) {
     fact("Venue", m.venue);
     fact(m.chairs.size() == 1 ? "Chair" : "Chairs", names(data, m.chairs));
     fact("Presenters", names(data, m.presenters));
-    v["facts"] = facts;
+    v["facts"] = std::move(facts);
     bool pack = !m.agenda.empty();
     v["pack_html"] = pack ? href(meta, site_paths::pack_html(m.id)) : "";
     v["pack_pdf"] = pack ? href(meta, site_paths::pack_pdf(m.id)) : "";
@@ -136,7 +136,7 @@ nlohmann::json meeting_view(const SiteData& data, const Meeting& m) {
         if (!on_agenda.count(p->id))
             others.push_back(
                 {{"title", p->title}, {"href", href(meta, site_paths::paper(m.id, p->id))}});
-    v["other_papers"] = others;
+    v["other_papers"] = std::move(others);
     v["minutes"] = m.minutes ? minutes_view(data, meta, m) : nlohmann::json(nullptr);
     return v;
 }

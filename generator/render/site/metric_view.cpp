@@ -133,7 +133,7 @@ nlohmann::json metric_view(const SiteData& data, const Metric& m) {
     std::set<std::string> ids = layout_ids();
     const ProgressResult& progress = data.metric_progress(m.id);
     nlohmann::json summary = metric_summary(data, meta, m);
-    v["metric"] = summary;
+    v["metric"] = std::move(summary);
     v["status_text"] = metric_status_text(m.status);
     v["progress"] = status_tag(progress.status);
     v["explanation"] = progress.explanation;
@@ -153,7 +153,7 @@ nlohmann::json metric_view(const SiteData& data, const Metric& m) {
     if (auto latest = latest_value(m, headline_area(m)))
         fact("Latest value", latest->text + " (" + latest->period +
                                  (latest->area.empty() ? "" : ", " + latest->area) + ")");
-    v["facts"] = facts;
+    v["facts"] = std::move(facts);
     v["source_name"] = m.source_name;
     v["source_url"] = safe_href(m.source_url);  // check reports an unsafe one
     v["body"] = data.markdown(m.body.text, meta.path, ids, 3);
@@ -169,7 +169,7 @@ nlohmann::json metric_view(const SiteData& data, const Metric& m) {
     nlohmann::json areas = nlohmann::json::array();
     for (const SiteArea* a : metric_areas(data.areas, m))
         areas.push_back({{"name", a->name}, {"href", href(meta, site_paths::area(a->slug))}});
-    v["areas"] = areas;
+    v["areas"] = std::move(areas);
 
     auto list = [&](const std::vector<const Ambition*>& found) {
         nlohmann::json out = nlohmann::json::array();
@@ -197,7 +197,7 @@ nlohmann::json metric_view(const SiteData& data, const Metric& m) {
                                                                 : headline_area_or_geography(m)) +
                          ", not " + data.model.site.own_area_name() +
                          ", so it is shown but does not count towards these ambitions' progress.";
-    v["ambitions"] = ambitions;
+    v["ambitions"] = std::move(ambitions);
     return v;
 }
 

@@ -104,7 +104,7 @@ nlohmann::json metrics_list_view(const SiteData& data, PageMeta meta, const Keep
                           {"href", ""},
                           {"caption", "Metrics not yet linked to an ambition"},
                           {"metrics", others}});
-    v["groups"] = groups;
+    v["groups"] = std::move(groups);
     std::size_t tracked = std::count_if(model.metrics.begin(), model.metrics.end(),
                                         [](const Metric& m) { return m.tracked(); });
     v["count"] = std::to_string(model.metrics.size());

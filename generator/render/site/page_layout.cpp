@@ -77,7 +77,7 @@ nlohmann::json page_view(const SiteData& data, const PageMeta& meta) {
         nav.push_back({{"text", item.text},
                        {"href", link(item.path)},
                        {"current", meta.section == item.section}});
-    v["nav"] = nav;
+    v["nav"] = std::move(nav);
 
     nlohmann::json crumbs = nlohmann::json::array();
     for (const auto& c : meta.crumbs) crumbs.push_back({{"text", c.text}, {"href", link(c.path)}});

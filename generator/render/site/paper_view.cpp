@@ -130,7 +130,7 @@ nlohmann::json paper_view(const SiteData& data, const Meeting& m, const Paper& p
             cites.push_back(
                 {{"text", metric->title}, {"href", href(meta, site_paths::metric(metric->id))}});
     if (!cites.empty()) add("Metrics cited", "links", cites);
-    v["cover"] = rows;
+    v["cover"] = std::move(rows);
     v["since"] = since_view(data, meta, m, p);
     v["body"] = data.markdown(p.body.text, meta.path, ids, 3);
     v["meeting_href"] = href(meta, site_paths::meeting(m.id));

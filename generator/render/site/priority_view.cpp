@@ -65,7 +65,7 @@ nlohmann::json priority_view(const SiteData& data, const Priority& p) {
                              {"metrics", metrics},
                              {"background", background}});
     }
-    v["ambitions"] = ambitions;
+    v["ambitions"] = std::move(ambitions);
 
     nlohmann::json examples = nlohmann::json::array();
     for (const auto& ref : p.case_studies)
@@ -73,10 +73,10 @@ nlohmann::json priority_view(const SiteData& data, const Priority& p) {
             examples.push_back({{"title", c->title},
                                 {"place", c->place},
                                 {"href", href(meta, site_paths::case_study(c->id))}});
-    v["examples"] = examples;
+    v["examples"] = std::move(examples);
     nlohmann::json others = nlohmann::json::array();
     for (const auto& o : p.other_examples) others.push_back({{"name", o.name}, {"place", o.place}});
-    v["other_examples"] = others;
+    v["other_examples"] = std::move(others);
     v["progress_href"] = href(meta, site_paths::progress());
     v["source_ref"] = source_view(p.source);
     return v;

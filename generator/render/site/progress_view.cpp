@@ -59,7 +59,7 @@ nlohmann::json progress_view(const SiteData& data) {
                            {"status", status_tag(r.status)},
                            {"explanation", r.explanation}});
     }
-    v["metrics"] = metrics;
+    v["metrics"] = std::move(metrics);
     nlohmann::json ambitions = nlohmann::json::array();
     for (const auto& p : data.model.priorities) {
         int n = 0;
@@ -96,7 +96,7 @@ nlohmann::json progress_view(const SiteData& data) {
                           {"count", std::to_string(lists[i].size())},
                           {"items", lists[i]}});
     }
-    v["groups"] = groups;
+    v["groups"] = std::move(groups);
     v["own_area"] = data.model.site.own_area_name();
     v["opensdg_url"] = "https://open-sdg.readthedocs.io/en/latest/progress-measure/";
     return v;

@@ -88,7 +88,7 @@ nlohmann::json search_view(const SiteData& data, const std::vector<Entry>& pages
         letters.push_back({{"letter", letter},
                            {"id", letter == "0–9" ? "az-0-9" : "az-" + letter},
                            {"pages", list}});
-    v["letters"] = letters;
+    v["letters"] = std::move(letters);
     v["page_count"] = std::to_string(pages.size());
     return v;
 }

@@ -32,7 +32,7 @@ nlohmann::json strategy_view(const SiteData& data) {
              {"href", href(meta, site_paths::priority(p.id))},
              {"ambitions", std::to_string(n) + (n == 1 ? " ambition" : " ambitions")}});
     }
-    v["priorities"] = priorities;
+    v["priorities"] = std::move(priorities);
     v["workbook_href"] = href(meta, site_paths::strategy_workbook());
     v["workbook_ods_href"] = href(meta, site_paths::ods_copy(site_paths::strategy_workbook()));
     v["metrics_href"] = href(meta, site_paths::metrics());
