@@ -108,7 +108,8 @@ int run_cli(int argc, char** argv) {
         cmd->add_option("--assets", build.assets, "nhsuk-frontend dist folder");
         cmd->add_option("--pagefind", build.pagefind,
                         "Pagefind binary for the search index (default: from node_modules)");
-        cmd->add_option("--jobs,-j", build.jobs, "threads for pages, workbooks and the link check (default: cores)");
+        cmd->add_option("--jobs,-j", build.jobs,
+                        "threads for pages, workbooks and the link check (default: cores)");
         cmd->add_flag("--force", build.force,
                       "replace an output folder that icbgen did not write (deletes its files)");
         cmd->add_option("--cache", build.cache,
@@ -140,7 +141,8 @@ int run_cli(int argc, char** argv) {
     serve_cmd->add_flag("--poll", serve.poll, "poll for changes every 300 ms instead of inotify");
     serve_cmd->add_option("--base-url", serve.base_url, "absolute URL the site is published at");
     serve_cmd->add_option("--assets", serve.assets, "nhsuk-frontend dist folder");
-    serve_cmd->add_option("--jobs,-j", serve.jobs, "threads for pages, workbooks and the link check (default: cores)");
+    serve_cmd->add_option("--jobs,-j", serve.jobs,
+                          "threads for pages, workbooks and the link check (default: cores)");
     NewOptions new_options;
     CLI::App* new_cmd = app.add_subcommand(
         "new", "write a new content file with every field present and explained");

@@ -8,19 +8,13 @@
 
 #include "output/atomic_writer.h"
 #include "output/output_marker.h"
+#include "output/output_paths.h"
 
 namespace fs = std::filesystem;
 
 namespace icbgen {
 
 namespace {
-
-bool safe_relative(const std::string& p) {
-    if (p.empty() || p.front() == '/') return false;
-    for (const auto& part : fs::path(p))
-        if (part == ".." || part == "." || part.empty()) return false;
-    return true;
-}
 
 fs::path staged_name(const fs::path& target, long pid) {
     return target.parent_path() /
@@ -68,7 +62,7 @@ bool replace_files(const std::vector<FileReplacement>& folders, Diagnostics& dia
     const long pid = static_cast<long>(::getpid());
     for (const auto& f : folders) {
         for (const auto& [rel, bytes] : f.files->files) {
-            if (!safe_relative(rel)) {
+            if (!is_safe_relative(rel)) {
                 diags.error("io", {rel, 0, 0}, "refusing to write outside the output: " + rel);
                 undo();
                 return false;
@@ -103,7 +97,7 @@ bool replace_files(const std::vector<FileReplacement>& folders, Diagnostics& dia
     }
     for (const auto& f : folders)
         for (const auto& rel : f.remove)
-            if (!f.files->files.count(rel) && safe_relative(rel)) {
+            if (!f.files->files.count(rel) && is_safe_relative(rel)) {
                 std::error_code ec;
                 fs::remove(f.dir / rel, ec);
             }

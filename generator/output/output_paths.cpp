@@ -87,4 +87,11 @@ OutputFolders check_output_folders(const std::string& root, const std::string& o
     return folders;
 }
 
+bool is_safe_relative(const std::string& path) {
+    if (path.empty() || path.front() == '/') return false;
+    for (const auto& part : std::filesystem::path(path))
+        if (part == ".." || part == "." || part.empty()) return false;
+    return true;
+}
+
 }  // namespace icbgen

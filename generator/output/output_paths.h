@@ -20,6 +20,10 @@ std::filesystem::path resolved_path(const std::string& path);
 // True when `inner` is `outer` or lies somewhere inside it (both resolved).
 bool is_within(const std::filesystem::path& inner, const std::filesystem::path& outer);
 
+// Whether a file's path within an output tree stays inside it: relative, and without "..",
+// "." or empty parts.
+bool is_safe_relative(const std::string& path);
+
 struct OutputFolders {
     std::filesystem::path public_dir;   // --out, resolved
     std::filesystem::path private_dir;  // --private-out, resolved

@@ -130,3 +130,14 @@ TEST_CASE("only empty folders and icbgen's own outputs are replaced without --fo
     std::ofstream(out) << "a file";
     CHECK(codes(true) == 1);
 }
+
+TEST_CASE("a file's path in an output tree stays inside it", "[output]") {
+    CHECK(is_safe_relative("index.html"));
+    CHECK(is_safe_relative("metrics/a/index.html"));
+    CHECK_FALSE(is_safe_relative(""));
+    CHECK_FALSE(is_safe_relative("/etc/passwd"));
+    CHECK_FALSE(is_safe_relative("../escape.html"));
+    CHECK_FALSE(is_safe_relative("a/../../b"));
+    CHECK_FALSE(is_safe_relative("a/./b"));
+    CHECK_FALSE(is_safe_relative("a//b"));
+}

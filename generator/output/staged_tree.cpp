@@ -14,19 +14,13 @@
 #include <vector>
 
 #include "output/output_marker.h"
+#include "output/output_paths.h"
 
 namespace fs = std::filesystem;
 
 namespace icbgen {
 
 namespace {
-
-bool safe_relative(const std::string& p) {
-    if (p.empty() || p.front() == '/') return false;
-    for (const auto& part : fs::path(p))
-        if (part == ".." || part == "." || part.empty()) return false;
-    return true;
-}
 
 // Writes `bytes` to a new file at `path`; the errno on failure, else 0.
 int write_new(const std::string& path, const std::string& bytes) {
@@ -84,7 +78,7 @@ std::string stage_tree(const FileSet& files, const fs::path& staging, const fs::
     entries.reserve(files.files.size());
     for (const auto& entry : files.files) {
         const std::string& rel = entry.first;
-        if (!safe_relative(rel) || rel == kOutputMarkerName)
+        if (!is_safe_relative(rel) || rel == kOutputMarkerName)
             return "refusing to write outside the output: " + rel;
         for (std::size_t slash = rel.find('/'); slash != std::string::npos;
              slash = rel.find('/', slash + 1))
