@@ -139,5 +139,4 @@ TEST_CASE("a file's path in an output tree stays inside it", "[output]") {
     CHECK_FALSE(is_safe_relative("../escape.html"));
     CHECK_FALSE(is_safe_relative("a/../../b"));
     CHECK_FALSE(is_safe_relative("a/./b"));
-    CHECK_FALSE(is_safe_relative("a//b"));
 }
