@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 
 #include "content/content_kinds.h"
 #include "core/text.h"
@@ -23,6 +24,20 @@ std::string metrics() { return page("metrics"); }
 std::string metric(const std::string& id) { return entity(DocumentKind::metric, "", id); }
 std::string metrics_by_status(const std::string& code) { return page("metrics/status/" + code); }
 std::string metrics_by_kind(const std::string& kind) { return page("metrics/kind/" + kind); }
+std::string list_page(const std::string& first_page, std::size_t n) {
+    if (n <= 1) return first_page;
+    std::string dir = first_page.substr(0, first_page.size() - std::string("index.html").size());
+    return dir + "page/" + std::to_string(n) + "/index.html";
+}
+std::size_t list_page_size() {
+    static const std::size_t size = [] {
+        std::size_t n = 500;
+        if (const char* env = std::getenv("ICBGEN_LIST_PAGE_SIZE"); env && std::atoi(env) > 0)
+            n = static_cast<std::size_t>(std::atoi(env));
+        return n;
+    }();
+    return size;
+}
 std::string metric_csv(const std::string& id) { return "metrics/" + id + "/" + id + ".csv"; }
 std::string metric_json(const std::string& id) { return "metrics/" + id + "/" + id + ".json"; }
 std::string progress() { return page("progress"); }

@@ -4,6 +4,7 @@
 // disk as well as served. The pages of content entities follow the page patterns of the table
 // of kinds (content/content_kinds.h); the site's own pages, the metric downloads, the meeting
 // packs and the workbooks are named here, so every renderer that writes or links them agrees.
+#include <cstddef>
 #include <string>
 
 namespace icbgen::site_paths {
@@ -16,10 +17,17 @@ std::string metric(const std::string& id);    // metrics/<id>/index.html
 // The metrics index narrowed to one progress status or one kind (no JavaScript needed):
 std::string metrics_by_status(const std::string& code);  // metrics/status/<code>/index.html
 std::string metrics_by_kind(const std::string& kind);    // metrics/kind/<kind>/index.html
-std::string metric_csv(const std::string& id);           // metrics/<id>/<id>.csv
-std::string metric_json(const std::string& id);          // metrics/<id>/<id>.json
-std::string progress();                                  // progress/index.html
-std::string case_studies();                              // case-studies/index.html
+// Long lists (the metrics index and its filters, area pages) are split into pages of at most
+// list_page_size() rows. Page 1 keeps the list's own address, so every link to a list stays
+// right; page n >= 2 of "<dir>/index.html" is "<dir>/page/<n>/index.html".
+std::string list_page(const std::string& first_page, std::size_t n);
+// 500 rows, or fewer when the environment sets ICBGEN_LIST_PAGE_SIZE (tests use it to split
+// a small corpus into many pages). Read once, here only.
+std::size_t list_page_size();
+std::string metric_csv(const std::string& id);   // metrics/<id>/<id>.csv
+std::string metric_json(const std::string& id);  // metrics/<id>/<id>.json
+std::string progress();                          // progress/index.html
+std::string case_studies();                      // case-studies/index.html
 std::string case_study(const std::string& id);
 std::string engagements();  // engagement/index.html
 std::string engagement(const std::string& id);

@@ -8,6 +8,7 @@
 
 #include "format/words.h"
 #include "render/site/area_facts.h"
+#include "render/site/list_pages.h"
 #include "render/site/metric_facts.h"
 #include "render/site/page_layout.h"
 #include "render/site/site_pages.h"
@@ -39,24 +40,74 @@ std::vector<std::string> kinds_present(const SiteModel& model) {
     return out;
 }
 
-nlohmann::json filters_view(const SiteData& data, const PageMeta& meta) {
+// The list's rows in order: each priority's metrics (a metric may serve several), then the
+// metrics no ambition names. Pages split this list; a priority's heading is repeated on every
+// page its rows reach.
+struct ListGroup {
+    std::string title;
+    std::string id;           // the heading's id: "priority-<id>"
+    std::string priority_id;  // empty for the metrics no ambition names
+};
+struct ListRow {
+    std::size_t group;
+    const Metric* metric;
+};
+struct MetricList {
+    std::vector<ListGroup> groups;
+    std::vector<ListRow> rows;
+};
+
+MetricList metric_list(const SiteModel& model, const Keep& keep) {
+    MetricList list;
+    std::set<std::string> listed;
+    for (const auto& p : model.priorities) {
+        std::size_t group = list.groups.size();
+        list.groups.push_back({p.title, "priority-" + p.id, p.id});
+        std::set<std::string> here;
+        for (const auto& a : p.ambitions)
+            for (const auto& ref : a.metrics)
+                if (const Metric* m = model.find_metric(ref.id); m && here.insert(m->id).second) {
+                    listed.insert(m->id);
+                    if (keep(*m)) list.rows.push_back({group, m});
+                }
+    }
+    std::size_t others = list.groups.size();
+    list.groups.push_back({"Metrics not yet linked to an ambition", "priority-none", ""});
+    for (const auto& m : model.metrics)
+        if (!listed.count(m.id) && keep(m)) list.rows.push_back({others, &m});
+    return list;
+}
+
+nlohmann::json filters_view(const SiteData& data, const PageMeta& meta,
+                            const std::string& list_path) {
+    // A priority's heading is on the page of the whole index where its first row falls.
+    MetricList all = metric_list(data.model, [](const Metric&) { return true; });
+    std::map<std::string, std::size_t> first_row;
+    for (std::size_t i = 0; i < all.rows.size(); ++i)
+        first_row.emplace(all.groups[all.rows[i].group].priority_id, i);
     nlohmann::json f;
     nlohmann::json priorities = nlohmann::json::array();
-    for (const auto& p : data.model.priorities)
+    for (const auto& p : data.model.priorities) {
+        std::size_t page = 1;
+        if (auto it = first_row.find(p.id); it != first_row.end())
+            page = it->second / site_paths::list_page_size() + 1;
         priorities.push_back(
-            {{"text", p.title}, {"href", href(meta, site_paths::metrics()) + "#priority-" + p.id}});
+            {{"text", p.title},
+             {"href", href(meta, site_paths::list_page(site_paths::metrics(), page)) +
+                          "#priority-" + p.id}});
+    }
     nlohmann::json statuses = nlohmann::json::array();
     for (ProgressStatus s : statuses_present(data)) {
         std::string path = site_paths::metrics_by_status(progress_code(s));
         statuses.push_back({{"text", progress_label(s)},
                             {"href", href(meta, path)},
-                            {"current", path == meta.path}});
+                            {"current", path == list_path}});
     }
     nlohmann::json kinds = nlohmann::json::array();
     for (const auto& k : kinds_present(data.model)) {
         std::string path = site_paths::metrics_by_kind(k);
         kinds.push_back(
-            {{"text", humanise(k)}, {"href", href(meta, path)}, {"current", path == meta.path}});
+            {{"text", humanise(k)}, {"href", href(meta, path)}, {"current", path == list_path}});
     }
     nlohmann::json areas = nlohmann::json::array();
     for (const auto& a : data.areas)
@@ -66,44 +117,39 @@ nlohmann::json filters_view(const SiteData& data, const PageMeta& meta) {
     f["kinds"] = kinds;
     f["areas"] = areas;
     f["all_href"] = href(meta, site_paths::metrics());
-    f["narrowed"] = meta.path != site_paths::metrics();
+    f["narrowed"] = list_path != site_paths::metrics();
     return f;
 }
 
-nlohmann::json metrics_list_view(const SiteData& data, PageMeta meta, const Keep& keep) {
+// Page `number` of the list whose first page is `first`, of the metrics that `keep` keeps.
+nlohmann::json metrics_list_view(const SiteData& data, const PageMeta& first, const Keep& keep,
+                                 std::size_t number) {
     const SiteModel& model = data.model;
+    MetricList list = metric_list(model, keep);
+    ListPage page = list_page_of(list.rows.size(), number);
+    PageMeta meta = list_page_meta(first, page);
     nlohmann::json v = page_view(data, meta);
-    std::set<std::string> listed;
     nlohmann::json groups = nlohmann::json::array();
-    std::size_t shown = 0;
-    for (const auto& p : model.priorities) {
-        nlohmann::json metrics = nlohmann::json::array();
-        std::set<std::string> here;
-        for (const auto& a : p.ambitions)
-            for (const auto& ref : a.metrics)
-                if (const Metric* m = model.find_metric(ref.id); m && here.insert(m->id).second) {
-                    listed.insert(m->id);
-                    if (!keep(*m)) continue;
-                    metrics.push_back(metric_summary(data, meta, *m));
-                }
-        shown += metrics.size();
-        if (!metrics.empty())
-            groups.push_back({{"title", p.title},
-                              {"id", "priority-" + p.id},
-                              {"href", href(meta, site_paths::priority(p.id))},
-                              {"caption", "Metrics for " + p.title},
-                              {"metrics", metrics}});
+    nlohmann::json metrics = nlohmann::json::array();
+    auto close_group = [&](std::size_t g) {
+        if (metrics.empty()) return;
+        const ListGroup& group = list.groups[g];
+        groups.push_back(
+            {{"title", group.title},
+             {"id", group.id},
+             {"href",
+              group.priority_id.empty() ? "" : href(meta, site_paths::priority(group.priority_id))},
+             {"caption", group.priority_id.empty() ? group.title : "Metrics for " + group.title},
+             {"metrics", std::move(metrics)}});
+        metrics = nlohmann::json::array();
+    };
+    for (std::size_t i = page.first; i < page.last; ++i) {
+        if (i > page.first && list.rows[i].group != list.rows[i - 1].group)
+            close_group(list.rows[i - 1].group);
+        metrics.push_back(metric_summary(data, meta, *list.rows[i].metric));
     }
-    nlohmann::json others = nlohmann::json::array();
-    for (const auto& m : model.metrics)
-        if (!listed.count(m.id) && keep(m)) others.push_back(metric_summary(data, meta, m));
-    shown += others.size();
-    if (!others.empty())
-        groups.push_back({{"title", "Metrics not yet linked to an ambition"},
-                          {"id", "priority-none"},
-                          {"href", ""},
-                          {"caption", "Metrics not yet linked to an ambition"},
-                          {"metrics", others}});
+    if (page.last > page.first) close_group(list.rows[page.last - 1].group);
+    std::size_t shown = list.rows.size();
     v["groups"] = std::move(groups);
     std::size_t tracked = std::count_if(model.metrics.begin(), model.metrics.end(),
                                         [](const Metric& m) { return m.tracked(); });
@@ -114,10 +160,27 @@ nlohmann::json metrics_list_view(const SiteData& data, PageMeta meta, const Keep
     v["workbook_href"] = href(meta, site_paths::strategy_workbook());
     v["all_data_href"] = href(meta, site_paths::all_data());
     v["workbook_ods_href"] = href(meta, site_paths::ods_copy(site_paths::strategy_workbook()));
-    v["filters"] = filters_view(data, meta);
-    // The narrowed lists repeat the index: only the index itself is in the search index.
-    if (meta.path != site_paths::metrics()) v["searchable"] = false;
+    v["filters"] = filters_view(data, meta, first.path);
+    // A metric that serves several priorities is a row under each: count rows, not metrics,
+    // when they differ.
+    std::set<const Metric*> distinct;
+    for (const auto& r : list.rows) distinct.insert(r.metric);
+    v["paging"] =
+        paging_view(meta, first.path, page, distinct.size() == shown ? "Metrics" : "Rows");
+    // The narrowed lists repeat the index: only the index itself (all its pages) is in the
+    // search index.
+    if (first.path != site_paths::metrics()) v["searchable"] = false;
     return v;
+}
+
+// One job for each page of the list of metrics that `keep` keeps.
+void add_list_pages(const SiteData& data, std::vector<PageJob>& jobs, const PageMeta& first,
+                    const Keep& keep) {
+    std::size_t pages = list_page_count(metric_list(data.model, keep).rows.size());
+    for (std::size_t n = 1; n <= pages; ++n)
+        jobs.push_back(
+            {site_paths::list_page(first.path, n), "metrics.mustache",
+             [&data, first, keep, n] { return metrics_list_view(data, first, keep, n); }});
 }
 
 PageMeta index_meta(std::string path, std::string title, std::string description) {
@@ -132,37 +195,23 @@ PageMeta index_meta(std::string path, std::string title, std::string description
 }  // namespace
 
 void add_metrics_index_page(const SiteData& data, std::vector<PageJob>& jobs) {
-    jobs.push_back({site_paths::metrics(), "metrics.mustache", [&data] {
-                        return metrics_list_view(
-                            data,
-                            index_meta(site_paths::metrics(), "Metrics",
-                                       "Every metric in the strategy with its latest value and "
-                                       "progress."),
-                            [](const Metric&) { return true; });
-                    }});
+    add_list_pages(data, jobs,
+                   index_meta(site_paths::metrics(), "Metrics",
+                              "Every metric in the strategy with its latest value and progress."),
+                   [](const Metric&) { return true; });
     for (ProgressStatus s : statuses_present(data)) {
         std::string label = progress_label(s);
-        jobs.push_back(
-            {site_paths::metrics_by_status(progress_code(s)), "metrics.mustache",
-             [&data, s, label] {
-                 return metrics_list_view(
-                     data,
-                     index_meta(site_paths::metrics_by_status(progress_code(s)),
-                                "Metrics: " + label,
-                                "The strategy's metrics whose progress is: " + label + "."),
-                     [&data, s](const Metric& m) {
-                         return data.metric_progress(m.id).status == s;
-                     });
-             }});
+        add_list_pages(
+            data, jobs,
+            index_meta(site_paths::metrics_by_status(progress_code(s)), "Metrics: " + label,
+                       "The strategy's metrics whose progress is: " + label + "."),
+            [&data, s](const Metric& m) { return data.metric_progress(m.id).status == s; });
     }
     for (const auto& k : kinds_present(data.model))
-        jobs.push_back({site_paths::metrics_by_kind(k), "metrics.mustache", [&data, k] {
-                            return metrics_list_view(
-                                data,
-                                index_meta(site_paths::metrics_by_kind(k), humanise(k) + " metrics",
-                                           "The strategy's " + k + " metrics."),
-                                [k](const Metric& m) { return m.kind == k; });
-                        }});
+        add_list_pages(data, jobs,
+                       index_meta(site_paths::metrics_by_kind(k), humanise(k) + " metrics",
+                                  "The strategy's " + k + " metrics."),
+                       [k](const Metric& m) { return m.kind == k; });
 }
 
 }  // namespace icbgen
