@@ -9,6 +9,7 @@
 #include "format/words.h"
 #include "progress/progress.h"
 #include "render/site/area_facts.h"
+#include "render/site/list_pages.h"
 #include "render/site/metric_facts.h"
 #include "render/site/page_layout.h"
 #include "render/site/site_pages.h"
@@ -38,24 +39,34 @@ std::string previous_text(const Metric& metric, const std::string& csv_area) {
     return {};
 }
 
+// The metrics with a latest figure for `area`, in the model's order: the area page's rows.
+std::vector<const Metric*> area_metrics(const SiteModel& model, const SiteArea& area) {
+    std::vector<const Metric*> out;
+    for (const auto& m : model.metrics)
+        if (auto csv = metric_csv_area(area, m); csv && latest_value(m, *csv)) out.push_back(&m);
+    return out;
+}
+
+// Page `number` of the area's list (list_pages.h), of the metrics `listed` holds.
 nlohmann::json area_view(const SiteData& data, const std::vector<SiteArea>& areas,
-                         const SiteArea& area) {
-    const SiteModel& model = data.model;
-    PageMeta meta{site_paths::area(area.slug),
-                  "How is " + area.name + " doing?",
-                  "metrics",
-                  {{"Home", site_paths::home()}, {"Areas", site_paths::areas()}},
-                  "The latest figure for " + area.name + " of every metric with data for it."};
-    meta.page_type = "Area";
+                         const SiteArea& area, const std::vector<const Metric*>& listed,
+                         std::size_t number) {
+    PageMeta first{site_paths::area(area.slug),
+                   "How is " + area.name + " doing?",
+                   "metrics",
+                   {{"Home", site_paths::home()}, {"Areas", site_paths::areas()}},
+                   "The latest figure for " + area.name + " of every metric with data for it."};
+    first.page_type = "Area";
+    ListPage page = list_page_of(listed.size(), number);
+    PageMeta meta = list_page_meta(first, page);
     nlohmann::json v = page_view(data, meta);
     v["area"] = area.name;
     v["own"] = area.own;
     nlohmann::json rows = nlohmann::json::array();
-    for (const auto& m : model.metrics) {
+    for (std::size_t i = page.first; i < page.last; ++i) {
+        const Metric& m = *listed[i];
         auto csv = metric_csv_area(area, m);
-        if (!csv) continue;
         auto latest = latest_value(m, *csv);
-        if (!latest) continue;
         bool headline = headline_area(m) == *csv;
         nlohmann::json row = {
             {"id", m.id},
@@ -69,9 +80,10 @@ nlohmann::json area_view(const SiteData& data, const std::vector<SiteArea>& area
         };
         rows.push_back(row);
     }
+    v["paging"] = paging_view(meta, first.path, page, "Metrics");
     v["metrics"] = rows;
-    v["count"] = std::to_string(rows.size());
-    v["count_verb"] = rows.size() == 1 ? "has" : "have";
+    v["count"] = std::to_string(listed.size());
+    v["count_verb"] = listed.size() == 1 ? "has" : "have";
     v["areas_href"] = href(meta, site_paths::areas());
     v["progress_href"] = href(meta, site_paths::progress());
     nlohmann::json others = nlohmann::json::array();
@@ -112,9 +124,16 @@ void add_area_pages(const SiteData& data, std::vector<PageJob>& jobs) {
     if (areas->empty()) return;
     jobs.push_back({site_paths::areas(), "areas.mustache",
                     [&data, areas] { return areas_index_view(data, *areas); }});
-    for (std::size_t i = 0; i < areas->size(); ++i)
-        jobs.push_back({site_paths::area((*areas)[i].slug), "area.mustache",
-                        [&data, areas, i] { return area_view(data, *areas, (*areas)[i]); }});
+    for (std::size_t i = 0; i < areas->size(); ++i) {
+        auto listed = std::make_shared<const std::vector<const Metric*>>(
+            area_metrics(data.model, (*areas)[i]));
+        std::size_t pages = list_page_count(listed->size());
+        for (std::size_t n = 1; n <= pages; ++n)
+            jobs.push_back({site_paths::list_page(site_paths::area((*areas)[i].slug), n),
+                            "area.mustache", [&data, areas, i, listed, n] {
+                                return area_view(data, *areas, (*areas)[i], *listed, n);
+                            }});
+    }
 }
 
 }  // namespace icbgen

@@ -36,9 +36,13 @@ PageMeta list_page_meta(const PageMeta& first, const ListPage& page) {
     if (page.number <= 1) return first;
     PageMeta meta = first;
     meta.path = site_paths::list_page(first.path, page.number);
-    meta.doc_title = (first.doc_title.empty() ? first.title : first.doc_title) + ", " + "page " +
-                     format_number(static_cast<double>(page.number)) + " of " +
-                     format_number(static_cast<double>(page.pages));
+    // "Metrics, page 2 of 9"; after a question, "How is Bexley doing? Page 2 of 3".
+    std::string title = first.doc_title.empty() ? first.title : first.doc_title;
+    std::string of = page_of(page.number, page.pages);
+    if (!title.empty() && title.back() == '?')
+        meta.doc_title = title + " " + of;
+    else
+        meta.doc_title = title + ", p" + of.substr(1);
     meta.crumbs.push_back({first.title, first.path});
     return meta;
 }
