@@ -29,6 +29,19 @@ std::string list_page(const std::string& first_page, std::size_t n) {
     std::string dir = first_page.substr(0, first_page.size() - std::string("index.html").size());
     return dir + "page/" + std::to_string(n) + "/index.html";
 }
+std::size_t list_page_number(const std::string& path) {
+    const std::string tail = "/index.html";
+    if (!path.ends_with(tail)) return 1;
+    std::size_t end = path.size() - tail.size();
+    std::size_t start = end;
+    while (start > 0 && std::isdigit(static_cast<unsigned char>(path[start - 1]))) --start;
+    if (start == end || end - start > 9 || path[start] == '0') return 1;
+    const std::string dir = "page/";
+    if (start < dir.size() || path.compare(start - dir.size(), dir.size(), dir) != 0) return 1;
+    if (start > dir.size() && path[start - dir.size() - 1] != '/') return 1;
+    std::size_t n = std::stoul(path.substr(start, end - start));
+    return n >= 2 ? n : 1;
+}
 std::size_t list_page_size() {
     static const std::size_t size = [] {
         std::size_t n = 500;

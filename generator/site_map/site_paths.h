@@ -24,6 +24,8 @@ std::string list_page(const std::string& first_page, std::size_t n);
 // 500 rows, or fewer when the environment sets ICBGEN_LIST_PAGE_SIZE (tests use it to split
 // a small corpus into many pages). Read once, here only.
 std::size_t list_page_size();
+// n for page n >= 2 of a list ("metrics/page/3/index.html" -> 3); 1 for any other page.
+std::size_t list_page_number(const std::string& path);
 std::string metric_csv(const std::string& id);   // metrics/<id>/<id>.csv
 std::string metric_json(const std::string& id);  // metrics/<id>/<id>.json
 std::string progress();                          // progress/index.html

@@ -67,3 +67,21 @@ TEST_CASE("site paths: search, areas and the narrowed metrics lists") {
     CHECK(site_paths::metrics_by_status("on-track") == "metrics/status/on-track/index.html");
     CHECK(site_paths::metrics_by_kind("outcome") == "metrics/kind/outcome/index.html");
 }
+
+TEST_CASE("site paths: the pages of a long list") {
+    using site_paths::list_page;
+    using site_paths::list_page_number;
+    CHECK(list_page(site_paths::metrics(), 1) == "metrics/index.html");
+    CHECK(list_page(site_paths::metrics(), 2) == "metrics/page/2/index.html");
+    CHECK(list_page(site_paths::metrics_by_kind("outcome"), 12) ==
+          "metrics/kind/outcome/page/12/index.html");
+    CHECK(list_page(site_paths::area("bexley"), 3) == "areas/bexley/page/3/index.html");
+    CHECK(list_page_number("metrics/page/2/index.html") == 2);
+    CHECK(list_page_number("areas/bexley/page/31/index.html") == 31);
+    CHECK(list_page_number("metrics/index.html") == 1);
+    CHECK(list_page_number("metrics/page/index.html") == 1);  // a metric whose id is "page"
+    CHECK(list_page_number("metrics/frontpage/2/index.html") == 1);
+    CHECK(list_page_number("metrics/page/02/index.html") == 1);
+    CHECK(list_page_number("metrics/page/1/index.html") == 1);
+    CHECK(list_page_number("metrics/page/2/x.csv") == 1);
+}

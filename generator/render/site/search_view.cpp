@@ -99,6 +99,9 @@ void add_search_page(const SiteData& data, const FileSet& rendered, std::vector<
     auto pages = std::make_shared<std::vector<Entry>>();
     for (const auto& [path, html] : rendered.files) {
         if (!path.ends_with("index.html")) continue;  // pages: as sitemap.xml lists them
+        // A long list's later pages share its heading; the A to Z names the list once, and
+        // its first page leads to the rest.
+        if (site_paths::list_page_number(path) > 1) continue;
         std::string title = heading(html);
         if (!title.empty()) pages->push_back({title, path});
     }
