@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <functional>
 #include <map>
+#include <memory>
 
 #include "format/words.h"
 #include "render/site/area_facts.h"
@@ -78,19 +79,25 @@ MetricList metric_list(const SiteModel& model, const Keep& keep) {
     return list;
 }
 
-nlohmann::json filters_view(const SiteData& data, const PageMeta& meta,
-                            const std::string& list_path) {
-    // A priority's heading is on the page of the whole index where its first row falls.
-    MetricList all = metric_list(data.model, [](const Metric&) { return true; });
-    std::map<std::string, std::size_t> first_row;
+// Priority id -> the page of the whole index where its heading first appears.
+using PriorityPages = std::map<std::string, std::size_t>;
+
+PriorityPages priority_pages(const SiteModel& model) {
+    MetricList all = metric_list(model, [](const Metric&) { return true; });
+    PriorityPages pages;
     for (std::size_t i = 0; i < all.rows.size(); ++i)
-        first_row.emplace(all.groups[all.rows[i].group].priority_id, i);
+        pages.emplace(all.groups[all.rows[i].group].priority_id,
+                      i / site_paths::list_page_size() + 1);
+    return pages;
+}
+
+nlohmann::json filters_view(const SiteData& data, const PageMeta& meta,
+                            const std::string& list_path, const PriorityPages& priority_pages) {
     nlohmann::json f;
     nlohmann::json priorities = nlohmann::json::array();
     for (const auto& p : data.model.priorities) {
         std::size_t page = 1;
-        if (auto it = first_row.find(p.id); it != first_row.end())
-            page = it->second / site_paths::list_page_size() + 1;
+        if (auto it = priority_pages.find(p.id); it != priority_pages.end()) page = it->second;
         priorities.push_back(
             {{"text", p.title},
              {"href", href(meta, site_paths::list_page(site_paths::metrics(), page)) +
@@ -121,11 +128,11 @@ nlohmann::json filters_view(const SiteData& data, const PageMeta& meta,
     return f;
 }
 
-// Page `number` of the list whose first page is `first`, of the metrics that `keep` keeps.
-nlohmann::json metrics_list_view(const SiteData& data, const PageMeta& first, const Keep& keep,
+// Page `number` of the list whose first page is `first`.
+nlohmann::json metrics_list_view(const SiteData& data, const PageMeta& first,
+                                 const MetricList& list, const PriorityPages& priority_pages,
                                  std::size_t number) {
     const SiteModel& model = data.model;
-    MetricList list = metric_list(model, keep);
     ListPage page = list_page_of(list.rows.size(), number);
     PageMeta meta = list_page_meta(first, page);
     nlohmann::json v = page_view(data, meta);
@@ -160,7 +167,7 @@ nlohmann::json metrics_list_view(const SiteData& data, const PageMeta& first, co
     v["workbook_href"] = href(meta, site_paths::strategy_workbook());
     v["all_data_href"] = href(meta, site_paths::all_data());
     v["workbook_ods_href"] = href(meta, site_paths::ods_copy(site_paths::strategy_workbook()));
-    v["filters"] = filters_view(data, meta, first.path);
+    v["filters"] = filters_view(data, meta, first.path, priority_pages);
     // A metric that serves several priorities is a row under each: count rows, not metrics,
     // when they differ.
     std::set<const Metric*> distinct;
@@ -174,13 +181,16 @@ nlohmann::json metrics_list_view(const SiteData& data, const PageMeta& first, co
 }
 
 // One job for each page of the list of metrics that `keep` keeps.
+// The list and the priorities' pages are worked out once and shared by the list's pages.
 void add_list_pages(const SiteData& data, std::vector<PageJob>& jobs, const PageMeta& first,
-                    const Keep& keep) {
-    std::size_t pages = list_page_count(metric_list(data.model, keep).rows.size());
+                    const Keep& keep, const std::shared_ptr<const PriorityPages>& priorities) {
+    auto list = std::make_shared<const MetricList>(metric_list(data.model, keep));
+    std::size_t pages = list_page_count(list->rows.size());
     for (std::size_t n = 1; n <= pages; ++n)
-        jobs.push_back(
-            {site_paths::list_page(first.path, n), "metrics.mustache",
-             [&data, first, keep, n] { return metrics_list_view(data, first, keep, n); }});
+        jobs.push_back({site_paths::list_page(first.path, n), "metrics.mustache",
+                        [&data, first, list, priorities, n] {
+                            return metrics_list_view(data, first, *list, *priorities, n);
+                        }});
 }
 
 PageMeta index_meta(std::string path, std::string title, std::string description) {
@@ -195,23 +205,27 @@ PageMeta index_meta(std::string path, std::string title, std::string description
 }  // namespace
 
 void add_metrics_index_page(const SiteData& data, std::vector<PageJob>& jobs) {
-    add_list_pages(data, jobs,
-                   index_meta(site_paths::metrics(), "Metrics",
-                              "Every metric in the strategy with its latest value and progress."),
-                   [](const Metric&) { return true; });
+    auto priorities = std::make_shared<const PriorityPages>(priority_pages(data.model));
+    add_list_pages(
+        data, jobs,
+        index_meta(site_paths::metrics(), "Metrics",
+                   "Every metric in the strategy with its latest value and progress."),
+        [](const Metric&) { return true; }, priorities);
     for (ProgressStatus s : statuses_present(data)) {
         std::string label = progress_label(s);
         add_list_pages(
             data, jobs,
             index_meta(site_paths::metrics_by_status(progress_code(s)), "Metrics: " + label,
                        "The strategy's metrics whose progress is: " + label + "."),
-            [&data, s](const Metric& m) { return data.metric_progress(m.id).status == s; });
+            [&data, s](const Metric& m) { return data.metric_progress(m.id).status == s; },
+            priorities);
     }
     for (const auto& k : kinds_present(data.model))
-        add_list_pages(data, jobs,
-                       index_meta(site_paths::metrics_by_kind(k), humanise(k) + " metrics",
-                                  "The strategy's " + k + " metrics."),
-                       [k](const Metric& m) { return m.kind == k; });
+        add_list_pages(
+            data, jobs,
+            index_meta(site_paths::metrics_by_kind(k), humanise(k) + " metrics",
+                       "The strategy's " + k + " metrics."),
+            [k](const Metric& m) { return m.kind == k; }, priorities);
 }
 
 }  // namespace icbgen

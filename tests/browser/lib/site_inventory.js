@@ -133,6 +133,11 @@ function loadInventory({ siteDir, projectRoot }) {
   add('areas', 'Areas index', 'areas/index.html');
   const area = subfolders(path.join(siteDir, 'areas'))[0];
   if (area) add('area', 'Area ("How is my area doing")', `areas/${area}/index.html`);
+  // A long list split into pages (the shipped site's lists fit on one; ICBGEN_LIST_PAGE_SIZE
+  // splits them): a later page, with the pagination component, when there is one.
+  if (fs.existsSync(path.join(siteDir, 'metrics', 'page', '2', 'index.html'))) {
+    add('metrics-page-2', 'Metrics index, page 2', 'metrics/page/2/index.html');
+  }
   const status = subfolders(path.join(siteDir, 'metrics', 'status'))[0];
   if (status) add('metrics-status', 'Metrics narrowed to a status', `metrics/status/${status}/index.html`);
   add('glossary', 'Glossary', 'glossary/index.html');
