@@ -31,6 +31,7 @@ class ListPage(html.parser.HTMLParser):
         self.in_body = self.in_row = self.in_title = self.in_range = False
         self.row_link = None
         self.range, self.searchable, self.pagination = "", False, False
+        self.current_links = []  # hrefs of links marked aria-current="page"
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
@@ -50,6 +51,8 @@ class ListPage(html.parser.HTMLParser):
             self.in_row, self.row_link = True, None
         if tag == "a" and self.in_row and self.row_link is None:
             self.row_link = a.get("href")
+        if tag == "a" and a.get("aria-current") == "page":
+            self.current_links.append(a.get("href") or "")
         if tag == "a" and a.get("rel") in ("prev", "next"):
             self.rel[a["rel"]] = a["href"]
 
@@ -155,6 +158,13 @@ def main():
                     if " ".join(page.range.split()) != want_range:
                         failures.append(f"{path}: range reads {page.range!r}, "
                                         f"not {want_range!r}")
+                # aria-current="page" says "this link is this page": on a later page the
+                # filter the list belongs to leads to its first page, so it may not say so.
+                for link in page.current_links:
+                    to = posixpath.normpath(posixpath.join(posixpath.dirname(path), link))
+                    if to != path and not (to + "/index.html" == path or
+                                           posixpath.join(to, "index.html") == path):
+                        failures.append(f"{path}: aria-current=page on a link to {to}")
                 if page.searchable != pages[0][1].searchable:
                     failures.append(f"{path}: searchable unlike its first page")
                 if n > 1:

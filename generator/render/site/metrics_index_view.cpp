@@ -103,18 +103,23 @@ nlohmann::json filters_view(const SiteData& data, const PageMeta& meta,
              {"href", href(meta, site_paths::list_page(site_paths::metrics(), page)) +
                           "#priority-" + p.id}});
     }
+    // The filter whose list this page belongs to: aria-current "page" on its first page, where
+    // the link leads; "true" (the current one of the set) on its later pages.
+    auto current = [&](const std::string& path) -> nlohmann::json {
+        if (path != list_path) return false;
+        return meta.path == list_path ? "page" : "true";
+    };
     nlohmann::json statuses = nlohmann::json::array();
     for (ProgressStatus s : statuses_present(data)) {
         std::string path = site_paths::metrics_by_status(progress_code(s));
-        statuses.push_back({{"text", progress_label(s)},
-                            {"href", href(meta, path)},
-                            {"current", path == list_path}});
+        statuses.push_back(
+            {{"text", progress_label(s)}, {"href", href(meta, path)}, {"current", current(path)}});
     }
     nlohmann::json kinds = nlohmann::json::array();
     for (const auto& k : kinds_present(data.model)) {
         std::string path = site_paths::metrics_by_kind(k);
         kinds.push_back(
-            {{"text", humanise(k)}, {"href", href(meta, path)}, {"current", path == list_path}});
+            {{"text", humanise(k)}, {"href", href(meta, path)}, {"current", current(path)}});
     }
     nlohmann::json areas = nlohmann::json::array();
     for (const auto& a : data.areas)
