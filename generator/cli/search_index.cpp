@@ -243,8 +243,8 @@ SearchIndexJob start_search_index(const FileSet& site, const std::string& pagefi
     job.started_ = true;
     // Pagefind runs in its own process; this thread only waits for it, so the build goes on
     // (the workbooks) meanwhile. The time limit is for the whole index.
-    job.runner_ =
-        std::thread([&job = *job.state_, pagefind, args, parts = job.parts_, limit = job.limit_] {
+    job.runner_ = std::thread(
+        [&result = *job.result_, pagefind, args, parts = job.parts_, limit = job.limit_] {
             const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(limit);
             for (const auto& part : parts) {
                 std::vector<std::string> argv = {pagefind, "--site", (part / "site").string()};
@@ -253,9 +253,9 @@ SearchIndexJob start_search_index(const FileSet& site, const std::string& pagefi
                 auto left = std::chrono::duration_cast<std::chrono::seconds>(
                                 deadline - std::chrono::steady_clock::now())
                                 .count();
-                job.result = run_child(argv, env, (part / "log.txt").string(),
-                                       static_cast<int>(std::max<long long>(left, 1)));
-                if (job.result.exit_status != 0 || job.result.timed_out ||
+                result = run_child(argv, env, (part / "log.txt").string(),
+                                   static_cast<int>(std::max<long long>(left, 1)));
+                if (result.exit_status != 0 || result.timed_out ||
                     !fs::is_regular_file(part / "site" / kSubdir / "pagefind.js"))
                     return;
             }
@@ -270,7 +270,7 @@ void SearchIndexJob::finish(FileSet& site, Diagnostics& diags) {
     if (started_) {
         started_ = false;
         const SourceLocation where{"node_modules/pagefind", 0, 0};
-        const ChildResult& r = state_->result;
+        const ChildResult& r = *result_;
         std::error_code ec;
         if (r.exit_status != 0 || r.timed_out ||
             !fs::is_regular_file(parts_.back() / "site" / kSubdir / "pagefind.js", ec)) {
@@ -319,11 +319,6 @@ void SearchIndexJob::finish(FileSet& site, Diagnostics& diags) {
     }
     site.merge(std::move(index_));
     index_ = FileSet();
-}
-
-void add_search_index(FileSet& site, const std::string& pagefind, const std::string& cache_dir,
-                      Diagnostics& diags) {
-    start_search_index(site, pagefind, cache_dir).finish(site, diags);
 }
 
 }  // namespace icbgen

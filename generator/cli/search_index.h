@@ -30,14 +30,6 @@ std::string find_pagefind(const std::string& root, const std::string& explicit_p
 // the page whole.
 std::string without_ignored(const std::string& html);
 
-// Indexes the HTML pages of `site` and adds Pagefind's files to it. A missing binary is
-// `search-tool-missing`; a failure or a run longer than the time limit ($ICBGEN_SEARCH_TIMEOUT
-// seconds, default 120) is `search-index-failed`. With a `cache_dir`, the index is kept there
-// under the hash of its exact input (the pages, the arguments, the binary), so a build whose
-// pages did not change reuses it instead of running Pagefind (none when empty).
-void add_search_index(FileSet& site, const std::string& pagefind, const std::string& cache_dir,
-                      Diagnostics& diags);
-
 // The pages are indexed in parts of at most this many pages, one Pagefind run after another:
 // Pagefind holds about 140 kB per page while it runs (1.4 GB for 10,000 pages), so parts keep
 // its memory bounded however large the site. pagefind/ holds the first part; the others go in
@@ -45,9 +37,14 @@ void add_search_index(FileSet& site, const std::string& pagefind, const std::str
 // merges them into its searches (Pagefind's mergeIndex).
 constexpr std::size_t kPagesPerSearchIndex = 2000;
 
-// The same in two steps, so that the build goes on while Pagefind runs: start with the pages
-// as they are (only the HTML pages are read, and only now), do other work that adds no HTML
-// page, then finish, which waits for Pagefind and adds its files (or the diagnostics).
+// Indexes the HTML pages of `site` and adds Pagefind's files to it. A missing binary is
+// `search-tool-missing`; a failure or a run longer than the time limit ($ICBGEN_SEARCH_TIMEOUT
+// seconds, default 120) is `search-index-failed`. With a `cache_dir`, the index is kept there
+// under the hash of its exact input (the pages, the arguments, the binary), so a build whose
+// pages did not change reuses it instead of running Pagefind (none when empty).
+// In two steps, so that the build goes on while Pagefind runs: start with the pages as they
+// are (only the HTML pages are read, and only now), do other work that adds no HTML page,
+// then finish, which waits for Pagefind and adds its files (or the diagnostics).
 class SearchIndexJob {
 public:
     SearchIndexJob(SearchIndexJob&&) noexcept;
@@ -59,9 +56,6 @@ private:
     SearchIndexJob() = default;
     friend SearchIndexJob start_search_index(const FileSet&, const std::string&,
                                              const std::string&);
-    struct State {
-        ChildResult result;  // of the last Pagefind run: the first that failed, or the last
-    };
     std::string pagefind_;
     Diagnostics early_;  // found before Pagefind could run
     FileSet index_;      // from the cache, or read back from Pagefind's output
@@ -69,7 +63,8 @@ private:
     std::vector<std::filesystem::path> parts_;  // a folder per part of the index
     int limit_ = 0;
     bool started_ = false;
-    std::unique_ptr<State> state_ = std::make_unique<State>();
+    // Of the last Pagefind run: the first that failed, or the last.
+    std::unique_ptr<ChildResult> result_ = std::make_unique<ChildResult>();
     std::thread runner_;
 };
 SearchIndexJob start_search_index(const FileSet& site, const std::string& pagefind,
