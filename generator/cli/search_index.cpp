@@ -134,6 +134,35 @@ void write_cached(const fs::path& entry, const FileSet& index) {
 
 }  // namespace
 
+namespace {
+
+// Where the element whose start tag begins at `open` ends (just past its end tag), counting
+// nested elements of the same name; `inside` is a place inside that start tag. npos when the
+// markup is not as expected.
+std::size_t element_end(const std::string& html, std::size_t open, std::size_t inside) {
+    std::size_t name_end = html.find_first_of(" \t\n>", open + 1);
+    if (name_end == std::string::npos) return std::string::npos;
+    const std::string name = html.substr(open + 1, name_end - open - 1);
+    const std::string start = "<" + name, end = "</" + name + ">";
+    std::size_t depth = 1, scan = html.find('>', inside);
+    while (depth > 0 && scan != std::string::npos) {
+        std::size_t next_end = html.find(end, scan), next_start = html.find(start, scan);
+        if (next_end == std::string::npos) return std::string::npos;
+        if (next_start != std::string::npos && next_start < next_end &&
+            std::string_view(" \t\n>").find(html[next_start + start.size()]) !=
+                std::string_view::npos) {
+            ++depth;
+            scan = next_start + start.size();
+        } else {
+            --depth;
+            scan = next_end + end.size();
+        }
+    }
+    return scan;
+}
+
+}  // namespace
+
 std::string without_ignored(const std::string& html) {
     static const std::string mark = "data-pagefind-ignore=\"all\"";
     std::string out;
@@ -141,31 +170,25 @@ std::string without_ignored(const std::string& html) {
     for (std::size_t at = html.find(mark); at != std::string::npos; at = html.find(mark, from)) {
         std::size_t open = html.rfind('<', at);
         if (open == std::string::npos || open < from) return html;
-        std::size_t name_end = html.find_first_of(" \t\n>", open + 1);
-        if (name_end == std::string::npos) return html;
-        const std::string name = html.substr(open + 1, name_end - open - 1);
-        const std::string start = "<" + name, end = "</" + name + ">";
-        std::size_t depth = 1, scan = html.find('>', at);
-        while (depth > 0 && scan != std::string::npos) {
-            std::size_t next_end = html.find(end, scan), next_start = html.find(start, scan);
-            if (next_end == std::string::npos) return html;
-            if (next_start != std::string::npos && next_start < next_end &&
-                std::string_view(" \t\n>").find(html[next_start + start.size()]) !=
-                    std::string_view::npos) {
-                ++depth;
-                scan = next_start + start.size();
-            } else {
-                --depth;
-                scan = next_end + end.size();
-            }
-        }
-        if (scan == std::string::npos) return html;
+        std::size_t end = element_end(html, open, at);
+        if (end == std::string::npos) return html;
         out.append(html, from, open - from);
-        from = scan;
+        from = end;
     }
     if (from == 0) return html;
     out.append(html, from, std::string::npos);
     return out;
+}
+
+std::string for_pagefind(const std::string& html) {
+    const std::size_t head_end = html.find("</head>");
+    const std::size_t at = html.find(" data-pagefind-body");
+    const std::size_t open = at == std::string::npos ? at : html.rfind('<', at);
+    const std::size_t end = open == std::string::npos ? open : element_end(html, open, at);
+    if (head_end == std::string::npos || end == std::string::npos || open < head_end)
+        return without_ignored(html);
+    return without_ignored(html.substr(0, head_end + 7) + "<body>" + html.substr(open, end - open) +
+                           "</body></html>");
 }
 
 std::string find_pagefind(const std::string& root, const std::string& explicit_path) {
@@ -235,7 +258,7 @@ SearchIndexJob start_search_index(const FileSet& site, const std::string& pagefi
             job.parts_.push_back(job.temp_ / ("part-" + std::to_string(part + 1)));
         fs::path file = job.parts_.back() / "site" / path;
         fs::create_directories(file.parent_path(), ec);
-        std::ofstream(file, std::ios::binary) << without_ignored(bytes);
+        std::ofstream(file, std::ios::binary) << for_pagefind(bytes);
     }
     if (job.parts_.empty()) job.parts_.push_back(job.temp_ / "part-1");  // no page: one empty part
     fs::create_directories(job.parts_.front() / "site", ec);

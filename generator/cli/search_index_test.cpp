@@ -22,3 +22,23 @@ TEST_CASE("Pagefind's copy of a page leaves out what it would ignore whole", "[s
     const std::string broken = "<p>x</p><div data-pagefind-ignore=\"all\"><p>y</p>";
     CHECK(without_ignored(broken) == broken);
 }
+
+TEST_CASE("Pagefind is given a page's head and its indexed element only", "[search]") {
+    const std::string page =
+        "<!DOCTYPE html><html lang=\"en\"><head><title>T</title></head><body class=\"b\">"
+        "<header><nav>Menu</nav></header><main><div class=\"x\" data-pagefind-body>"
+        "<h1>Title</h1><div><p>Text</p></div><table data-pagefind-ignore=\"all\"><tr><td>1"
+        "</td></tr></table></div><aside>Related</aside></main><footer>Links</footer></body>"
+        "</html>";
+    CHECK(for_pagefind(page) ==
+          "<!DOCTYPE html><html lang=\"en\"><head><title>T</title></head><body>"
+          "<div class=\"x\" data-pagefind-body><h1>Title</h1><div><p>Text</p></div></div>"
+          "</body></html>");
+    // No indexed element, or one that is never closed: the whole page, minus what is ignored.
+    const std::string whole =
+        "<html><head></head><body><p>x</p><p data-pagefind-ignore=\"all\">"
+        "y</p></body></html>";
+    CHECK(for_pagefind(whole) == "<html><head></head><body><p>x</p></body></html>");
+    const std::string open = "<html><head></head><body><div data-pagefind-body><p>x</p></body>";
+    CHECK(for_pagefind(open) == open);
+}
