@@ -4,6 +4,8 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -62,7 +64,8 @@ int timeout_seconds() {
     return n > 0 ? n : 120;
 }
 
-std::string tail_lines(const std::string& log, int n) {
+std::string tail_lines(std::string log, int n) {
+    while (!log.empty() && (log.back() == '\n' || log.back() == '\r')) log.pop_back();
     if (log.empty()) return log;  // a helper that failed without a word
     std::size_t at = log.size();
     while (n-- > 0 && at > 0) {
@@ -264,25 +267,41 @@ SearchIndexJob start_search_index(const FileSet& site, const std::string& pagefi
     fs::create_directories(job.parts_.front() / "site", ec);
     job.limit_ = timeout_seconds();
     job.started_ = true;
-    // Pagefind runs in its own process; this thread only waits for it, so the build goes on
-    // (the workbooks) meanwhile. The time limit is for the whole index.
-    job.runner_ = std::thread(
-        [&result = *job.result_, pagefind, args, parts = job.parts_, limit = job.limit_] {
-            const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(limit);
-            for (const auto& part : parts) {
+    // Pagefind runs in its own processes; this thread only waits for them, so the build goes
+    // on (the workbooks) meanwhile. Pagefind keeps about one core busy, so two parts are
+    // indexed at once where there are two cores (docs/PERFORMANCE.md); each part's memory is
+    // bounded, so two at once are too. The time limit is for the whole index.
+    job.results_->assign(job.parts_.size(), ChildResult());
+    const std::size_t at_once = std::min<std::size_t>(
+        {kSearchRunsAtOnce, job.parts_.size(), std::max(1u, std::thread::hardware_concurrency())});
+    job.runner_ = std::thread([&results = *job.results_, pagefind, args, parts = job.parts_,
+                               limit = job.limit_, at_once] {
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(limit);
+        std::atomic<std::size_t> next{0};
+        std::atomic<bool> failed{false};
+        auto work = [&] {
+            // Parts are taken in order; after a failure no new one is started, so the first
+            // failed part in order is the one to report.
+            for (std::size_t i = next++; i < parts.size() && !failed; i = next++) {
+                const fs::path& part = parts[i];
                 std::vector<std::string> argv = {pagefind, "--site", (part / "site").string()};
                 argv.insert(argv.end(), args.begin(), args.end());
                 std::vector<std::string> env = {"PATH=/usr/bin:/bin", "HOME=" + part.string()};
                 auto left = std::chrono::duration_cast<std::chrono::seconds>(
                                 deadline - std::chrono::steady_clock::now())
                                 .count();
-                result = run_child(argv, env, (part / "log.txt").string(),
-                                   static_cast<int>(std::max<long long>(left, 1)));
-                if (result.exit_status != 0 || result.timed_out ||
+                results[i] = run_child(argv, env, (part / "log.txt").string(),
+                                       static_cast<int>(std::max<long long>(left, 1)));
+                if (results[i].exit_status != 0 || results[i].timed_out ||
                     !fs::is_regular_file(part / "site" / kSubdir / "pagefind.js"))
-                    return;
+                    failed = true;
             }
-        });
+        };
+        std::vector<std::thread> others;
+        for (std::size_t t = 1; t < at_once; ++t) others.emplace_back(work);
+        work();
+        for (auto& t : others) t.join();
+    });
     return job;
 }
 
@@ -293,10 +312,16 @@ void SearchIndexJob::finish(FileSet& site, Diagnostics& diags) {
     if (started_) {
         started_ = false;
         const SourceLocation where{"node_modules/pagefind", 0, 0};
-        const ChildResult& r = *result_;
         std::error_code ec;
-        if (r.exit_status != 0 || r.timed_out ||
-            !fs::is_regular_file(parts_.back() / "site" / kSubdir / "pagefind.js", ec)) {
+        auto failed = [&](std::size_t i) {
+            const ChildResult& r = (*results_)[i];
+            return r.exit_status != 0 || r.timed_out ||
+                   !fs::is_regular_file(parts_[i] / "site" / kSubdir / "pagefind.js", ec);
+        };
+        std::size_t bad = 0;
+        while (bad < parts_.size() && !failed(bad)) ++bad;
+        if (bad < parts_.size()) {
+            const ChildResult& r = (*results_)[bad];
             std::string why =
                 r.timed_out ? "it took longer than " + std::to_string(limit_) + " s and was stopped"
                 : r.exit_status < 0  ? r.log

@@ -44,6 +44,8 @@ std::string for_pagefind(const std::string& html);
 // pagefind/part-2/, part-3/, ..., listed in pagefind/icbgen-parts.json, and the search page
 // merges them into its searches (Pagefind's mergeIndex).
 constexpr std::size_t kPagesPerSearchIndex = 2000;
+// How many parts are indexed at once, at most (and never more than the machine's cores).
+constexpr std::size_t kSearchRunsAtOnce = 2;
 
 // Indexes the HTML pages of `site` and adds Pagefind's files to it. A missing binary is
 // `search-tool-missing`; a failure or a run longer than the time limit ($ICBGEN_SEARCH_TIMEOUT
@@ -71,8 +73,9 @@ private:
     std::vector<std::filesystem::path> parts_;  // a folder per part of the index
     int limit_ = 0;
     bool started_ = false;
-    // Of the last Pagefind run: the first that failed, or the last.
-    std::unique_ptr<ChildResult> result_ = std::make_unique<ChildResult>();
+    // Of each part's Pagefind run (exit_status -1: not run, after an earlier part failed).
+    std::unique_ptr<std::vector<ChildResult>> results_ =
+        std::make_unique<std::vector<ChildResult>>();
     std::thread runner_;
 };
 SearchIndexJob start_search_index(const FileSet& site, const std::string& pagefind,
