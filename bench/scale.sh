@@ -5,7 +5,8 @@
 # scale"). Each build starts from an empty output folder and an empty cache (a fresh build,
 # search index included). Runs alternate icbgen, Hugo, icbgen, Hugo, ...; the medians are
 # printed with pages per second, CPU time (user + system, children included) and peak memory
-# from /usr/bin/time -v, and the load average.
+# from /usr/bin/time -v (the largest single process), the peak of all its processes together
+# (bench/tree_rss.py: icbgen runs two Pagefinds at once), and the load average.
 #
 # Hugo builds no search index and icbgen does (Pagefind), so when Pagefind is installed (npm)
 # a third run, "hugo+pagefind", times Hugo followed by Pagefind over Hugo's pages, as a Hugo
@@ -53,20 +54,22 @@ fi
 mkdir -p "$work"
 
 # time_run LABEL PAGES COMMAND...: runs it under /usr/bin/time -v, appends
-# "label pages wall cpu rss_kb" to $work/results.
+# "label pages wall cpu rss_kb tree_kb" to $work/results.
 time_run() {
   local label=$1 pages=$2
   shift 2
-  /usr/bin/time -v -o "$work/time.txt" "$@" >"$work/run.log" 2>&1 ||
+  python3 bench/tree_rss.py "$work/tree.txt" /usr/bin/time -v -o "$work/time.txt" "$@" \
+    >"$work/run.log" 2>&1 ||
     { echo "$label failed:" >&2; tail -20 "$work/run.log" >&2; exit 1; }
-  local wall cpu rss
+  local wall cpu rss tree
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$work/time.txt" |
     awk -F: '{ if (NF == 3) print $1*3600 + $2*60 + $3; else print $1*60 + $2 }')
   cpu=$(awk -F': ' '/User time/ {u=$2} /System time/ {s=$2} END {print u + s}' "$work/time.txt")
   rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time.txt")
-  echo "$label $pages $wall $cpu $rss" >>"$work/results"
-  printf '  %-14s %6d pages: %7.2f s wall, %7.2f s CPU, %6d MB peak\n' "$label" "$pages" \
-    "$wall" "$cpu" $((rss / 1024))
+  tree=$(cat "$work/tree.txt")
+  echo "$label $pages $wall $cpu $rss $tree" >>"$work/results"
+  printf '  %-14s %6d pages: %7.2f s wall, %7.2f s CPU, %6d MB peak (%d MB all processes)\n' \
+    "$label" "$pages" "$wall" "$cpu" $((rss / 1024)) $((tree / 1024))
 }
 
 : >"$work/results"
@@ -108,22 +111,26 @@ for n in $sizes; do
     wall=$(awk -v l=$label -v n=$n '$1 == l && $2 == n {print $3}' "$work/results" | median)
     cpu=$(awk -v l=$label -v n=$n '$1 == l && $2 == n {print $4}' "$work/results" | median)
     rss=$(awk -v l=$label -v n=$n '$1 == l && $2 == n {print $5}' "$work/results" | median)
-    printf '  %-14s %6d pages: %7.2f s wall (%6.0f pages/s), %7.2f s CPU, %6d MB peak\n' \
-      "$label" "$n" "$wall" "$(echo "$n $wall" | awk '{print $1 / $2}')" "$cpu" $((${rss%.*} / 1024))
+    tree=$(awk -v l=$label -v n=$n '$1 == l && $2 == n {print $6}' "$work/results" | median)
+    printf '  %-14s %6d pages: %7.2f s wall (%6.0f pages/s), %7.2f s CPU, %6d MB peak (%d MB all processes)\n' \
+      "$label" "$n" "$wall" "$(echo "$n $wall" | awk '{print $1 / $2}')" "$cpu" $((${rss%.*} / 1024)) \
+      $((${tree%.*} / 1024))
     key=${label//[-+]/_}
-    eval "wall_${key}_$n=$wall cpu_${key}_$n=$cpu rss_${key}_$n=${rss%.*}"
+    eval "wall_${key}_$n=$wall cpu_${key}_$n=$cpu rss_${key}_$n=${rss%.*} tree_${key}_$n=${tree%.*}"
   done
   if [ -n "$hugo" ]; then
     eval "w1=\$wall_icbgen_build_$n w2=\$wall_hugo_$n c1=\$cpu_icbgen_build_$n c2=\$cpu_hugo_$n"
-    eval "r1=\$rss_icbgen_build_$n r2=\$rss_hugo_$n"
+    eval "r1=\$rss_icbgen_build_$n r2=\$rss_hugo_$n t1=\$tree_icbgen_build_$n t2=\$tree_hugo_$n"
     echo "  icbgen / Hugo at $n pages: wall $(echo "$w1 $w2" | awk '{printf "%.2f", $1 / $2}')x," \
       "CPU $(echo "$c1 $c2" | awk '{printf "%.2f", $1 / $2}')x," \
-      "peak memory $(echo "$r1 $r2" | awk '{printf "%.2f", $1 / $2}')x (under 1: icbgen is faster or smaller)"
+      "peak memory $(echo "$r1 $r2" | awk '{printf "%.2f", $1 / $2}')x," \
+      "all processes $(echo "$t1 $t2" | awk '{printf "%.2f", $1 / $2}')x (under 1: icbgen is faster or smaller)"
     if grep -q "^hugo+pagefind $n " "$work/results"; then
-      eval "w2=\$wall_hugo_pagefind_$n c2=\$cpu_hugo_pagefind_$n r2=\$rss_hugo_pagefind_$n"
+      eval "w2=\$wall_hugo_pagefind_$n c2=\$cpu_hugo_pagefind_$n r2=\$rss_hugo_pagefind_$n t2=\$tree_hugo_pagefind_$n"
       echo "  icbgen / (Hugo, then Pagefind) at $n pages: wall $(echo "$w1 $w2" | awk '{printf "%.2f", $1 / $2}')x," \
         "CPU $(echo "$c1 $c2" | awk '{printf "%.2f", $1 / $2}')x," \
-        "peak memory $(echo "$r1 $r2" | awk '{printf "%.2f", $1 / $2}')x"
+        "peak memory $(echo "$r1 $r2" | awk '{printf "%.2f", $1 / $2}')x," \
+        "all processes $(echo "$t1 $t2" | awk '{printf "%.2f", $1 / $2}')x"
     fi
   fi
 done
