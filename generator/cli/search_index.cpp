@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 #include <string_view>
 #include <thread>
@@ -49,6 +50,7 @@ std::string in_node_modules(const fs::path& node_modules) {
 
 constexpr const char* kSubdir = "pagefind";  // where each Pagefind run writes, in its folder
 constexpr const char* kPartsList = "icbgen-parts.json";
+constexpr const char* kPartEntry = ".part";  // a cache entry: <key>.part
 
 // Pages per part of the index (docs/WEBSITE.md, "Search"); $ICBGEN_SEARCH_PAGES_PER_INDEX
 // sets another number (the tests use a small one to make a small site's index in parts).
@@ -75,26 +77,44 @@ std::string tail_lines(std::string log, int n) {
     return log.substr(at + 1);
 }
 
-// The cache key: everything Pagefind's output depends on. The pages (path and bytes, in the
-// FileSet's sorted order), the arguments, and the binary (path, size and time: a new version
-// is a new file).
-std::string cache_key(const FileSet& site, const std::string& pagefind,
-                      const std::vector<std::string>& args) {
-    Sha256 h;
-    h.add_field("icbgen search index 3");  // 3: ignored elements cut from its copy
-    h.add_field(std::to_string(pages_per_index()));
-    std::error_code ec;
-    h.add_field(pagefind);
-    h.add_field(std::to_string(fs::file_size(pagefind, ec)));
-    h.add_field(std::to_string(fs::last_write_time(pagefind, ec).time_since_epoch().count()));
-    for (const auto& a : args) h.add_field(a);
-    for (const auto& [path, bytes] : site.files)
-        if (path.ends_with(".html")) h.add_field(path).add_field(bytes);
-    return h.hex();
+// A part's cache key: everything its Pagefind output depends on. Its pages as Pagefind is
+// given them (path and bytes, in order), the arguments, and the binary (path, size and time:
+// a new version is a new file). A change to a page outside what Pagefind reads (the menus,
+// say) keeps the key.
+class PartKey {
+public:
+    PartKey(const std::string& pagefind, const std::vector<std::string>& args) {
+        h_.add_field("icbgen search index part 1");
+        std::error_code ec;
+        h_.add_field(pagefind);
+        h_.add_field(std::to_string(fs::file_size(pagefind, ec)));
+        h_.add_field(std::to_string(fs::last_write_time(pagefind, ec).time_since_epoch().count()));
+        for (const auto& a : args) h_.add_field(a);
+    }
+    void add_page(const std::string& path, const std::string& copy) {
+        h_.add_field(path).add_field(copy);
+    }
+    std::string hex() { return h_.hex(); }
+
+private:
+    Sha256 h_;
+};
+
+// Whether a part ends after this page, which would make it `size` pages long. Where parts end
+// depends on the pages' addresses, not their number, so that a page added or removed changes
+// the part it is in and no other (each part is kept in the cache by its pages): a part ends
+// after a page whose address hashes to a multiple of `per_part` once it holds a quarter of
+// that, and at `per_part` pages at most.
+bool ends_part(const std::string& path, std::size_t size, std::size_t per_part) {
+    if (size >= per_part) return true;
+    if (size < std::max<std::size_t>(1, per_part / 4)) return false;
+    std::uint64_t h = 14695981039346656037ull;  // FNV-1a: stable on every machine and build
+    for (unsigned char c : path) h = (h ^ c) * 1099511628211ull;
+    return h % per_part == 0;
 }
 
-// A cache entry holds every index file as "<path>\n<size>\n<bytes>", then "end\n". Returns
-// false (and adds nothing) for a missing or damaged entry.
+// A cache entry holds every file of a part's index as "<path>\n<size>\n<bytes>", then
+// "end\n". Returns false (and adds nothing) for a missing or damaged entry.
 bool read_cached(const fs::path& entry, FileSet& site) {
     auto text = read_disk_file(entry.string());
     if (!text || !text->ends_with("end\n")) return false;
@@ -113,6 +133,21 @@ bool read_cached(const fs::path& entry, FileSet& site) {
     if (at != stop || found.files.empty()) return false;
     site.merge(std::move(found));
     return true;
+}
+
+// Entries of the cache that this build did not use are removed once they are ten minutes old
+// (a build of the same site running beside this one may be using them), so the cache holds
+// about one site's index, not one per edit. Entries of older versions (*.index) go too.
+void prune_cache(const fs::path& dir, const std::set<std::string>& used) {
+    std::error_code ec;
+    const auto now = fs::file_time_type::clock::now();
+    for (const auto& entry : fs::directory_iterator(dir, ec)) {
+        const std::string name = entry.path().filename().string();
+        if (used.count(name) || !(name.ends_with(kPartEntry) || name.ends_with(".index"))) continue;
+        std::error_code time_ec;
+        const auto written = fs::last_write_time(entry.path(), time_ec);
+        if (!time_ec && now - written > std::chrono::minutes(10)) fs::remove(entry.path(), ec);
+    }
 }
 
 // Written whole under a temporary name, then renamed: a killed build leaves no half entry.
@@ -226,13 +261,7 @@ SearchIndexJob start_search_index(const FileSet& site, const std::string& pagefi
     }
     const std::vector<std::string> args = {"--output-subdir",  kSubdir, "--keep-index-url",
                                            "--force-language", "en",    "--silent"};
-    if (!cache_dir.empty()) {
-        job.entry_ = fs::path(cache_dir) / (cache_key(site, pagefind, args) + ".index");
-        if (read_cached(job.entry_, job.index_)) {
-            job.entry_.clear();  // nothing to keep: it is kept already
-            return job;
-        }
-    }
+    job.cache_dir_ = cache_dir;
     std::error_code ec;
     // Pagefind reads a copy of every page and writes a fragment file per page: tens of
     // thousands of files for a large site, created and deleted again, which on a disk file
@@ -249,32 +278,53 @@ SearchIndexJob start_search_index(const FileSet& site, const std::string& pagefi
     }
     job.temp_ = pattern;
     // Only the public website's HTML pages: Pagefind reads nothing else. They are indexed in
-    // parts of at most pages_per_index() pages, one Pagefind run after another, so that its
-    // memory is bounded whatever the size of the site; the first part is the index the search
-    // page loads, and it merges the others (search_index.h).
+    // parts of at most pages_per_index() pages, so that its memory is bounded whatever the size
+    // of the site; the first part is the index the search page loads, and it merges the others
+    // (search_index.h). A part whose pages are as they were is taken from the cache; the others
+    // are written to the temporary folder for Pagefind.
     const std::size_t per_part = pages_per_index();
-    std::size_t pages = 0;
+    std::vector<std::pair<const std::string*, std::string>> pages;  // path, Pagefind's copy
+    auto close_part = [&] {
+        SearchIndexJob::Part part;
+        part.dir = job.temp_ / ("part-" + std::to_string(job.parts_.size() + 1));
+        PartKey key(pagefind, args);
+        for (const auto& [path, copy] : pages) key.add_page(*path, copy);
+        part.key = key.hex();
+        const fs::path entry = fs::path(cache_dir) / (part.key + kPartEntry);
+        part.cached = !cache_dir.empty() && read_cached(entry, part.files);
+        // Used now: a build beside this one leaves it in the cache (prune_cache).
+        if (part.cached) fs::last_write_time(entry, fs::file_time_type::clock::now(), ec);
+        if (!part.cached) {
+            fs::create_directories(part.dir / "site", ec);
+            for (const auto& [path, copy] : pages) {
+                fs::path file = part.dir / "site" / *path;
+                fs::create_directories(file.parent_path(), ec);
+                std::ofstream(file, std::ios::binary) << copy;
+            }
+            job.runs_.push_back(job.parts_.size());
+        }
+        job.parts_.push_back(std::move(part));
+        pages.clear();
+    };
     for (const auto& [path, bytes] : site.files) {
         if (!path.ends_with(".html")) continue;
-        std::size_t part = pages++ / per_part;
-        if (part == job.parts_.size())
-            job.parts_.push_back(job.temp_ / ("part-" + std::to_string(part + 1)));
-        fs::path file = job.parts_.back() / "site" / path;
-        fs::create_directories(file.parent_path(), ec);
-        std::ofstream(file, std::ios::binary) << for_pagefind(bytes);
+        pages.emplace_back(&path, for_pagefind(bytes));
+        if (ends_part(path, pages.size(), per_part)) close_part();
     }
-    if (job.parts_.empty()) job.parts_.push_back(job.temp_ / "part-1");  // no page: one empty part
-    fs::create_directories(job.parts_.front() / "site", ec);
+    if (!pages.empty() || job.parts_.empty()) close_part();  // no page at all: one empty part
+    if (job.runs_.empty()) return job;                       // every part from the cache
     job.limit_ = timeout_seconds();
     job.started_ = true;
     // Pagefind runs in its own processes; this thread only waits for them, so the build goes
     // on (the workbooks) meanwhile. Pagefind keeps about one core busy, so two parts are
     // indexed at once where there are two cores (docs/PERFORMANCE.md); each part's memory is
     // bounded, so two at once are too. The time limit is for the whole index.
-    job.results_->assign(job.parts_.size(), ChildResult());
+    job.results_->assign(job.runs_.size(), ChildResult());
     const std::size_t at_once = std::min<std::size_t>(
-        {kSearchRunsAtOnce, job.parts_.size(), std::max(1u, std::thread::hardware_concurrency())});
-    job.runner_ = std::thread([&results = *job.results_, pagefind, args, parts = job.parts_,
+        {kSearchRunsAtOnce, job.runs_.size(), std::max(1u, std::thread::hardware_concurrency())});
+    std::vector<fs::path> parts;
+    for (std::size_t i : job.runs_) parts.push_back(job.parts_[i].dir);
+    job.runner_ = std::thread([&results = *job.results_, pagefind, args, parts = std::move(parts),
                                limit = job.limit_, at_once] {
         const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(limit);
         std::atomic<std::size_t> next{0};
@@ -309,18 +359,20 @@ void SearchIndexJob::finish(FileSet& site, Diagnostics& diags) {
     diags.append(early_);
     early_ = Diagnostics();
     if (runner_.joinable()) runner_.join();
+    if (parts_.empty()) return;  // Pagefind could not be started
+    std::error_code ec;
     if (started_) {
         started_ = false;
         const SourceLocation where{"node_modules/pagefind", 0, 0};
-        std::error_code ec;
-        auto failed = [&](std::size_t i) {
-            const ChildResult& r = (*results_)[i];
+        auto failed = [&](std::size_t k) {
+            const ChildResult& r = (*results_)[k];
             return r.exit_status != 0 || r.timed_out ||
-                   !fs::is_regular_file(parts_[i] / "site" / kSubdir / "pagefind.js", ec);
+                   !fs::is_regular_file(parts_[runs_[k]].dir / "site" / kSubdir / "pagefind.js",
+                                        ec);
         };
         std::size_t bad = 0;
-        while (bad < parts_.size() && !failed(bad)) ++bad;
-        if (bad < parts_.size()) {
+        while (bad < runs_.size() && !failed(bad)) ++bad;
+        if (bad < runs_.size()) {
             const ChildResult& r = (*results_)[bad];
             std::string why =
                 r.timed_out ? "it took longer than " + std::to_string(limit_) + " s and was stopped"
@@ -335,38 +387,49 @@ void SearchIndexJob::finish(FileSet& site, Diagnostics& diags) {
                         r.timed_out ? "a machine this busy may need more time: set "
                                       "ICBGEN_SEARCH_TIMEOUT to a number of seconds"
                                     : "run `" + pagefind_ + " --site site --verbose` to see more");
+            parts_.clear();
             return;
         }
-        // The first part's files go in pagefind/, the others' in pagefind/part-N/; the list
-        // of the others is pagefind/icbgen-parts.json, for the search page's script.
-        nlohmann::json others = nlohmann::json::array();
-        for (std::size_t i = 0; i < parts_.size(); ++i) {
-            const fs::path out = parts_[i] / "site" / kSubdir;
-            const std::string prefix =
-                site_paths::search_index_dir() +
-                (i == 0 ? std::string() : "part-" + std::to_string(i + 1) + "/");
-            if (i > 0) others.push_back("part-" + std::to_string(i + 1) + "/");
-            for (const auto& file : fs::recursive_directory_iterator(out, ec)) {
-                if (!file.is_regular_file()) continue;
-                // Pagefind's own search interfaces are not used: the search page has its own
-                // (assets/search.js, through pagefind.js).
-                std::string name = file.path().filename().string();
-                if (name.find("-ui.") != std::string::npos || name == "pagefind-highlight.js")
-                    continue;
-                // A merged part is searched by the first part's script and WebAssembly: only
-                // its index files are needed.
-                if (i > 0 && (name.starts_with("pagefind.js") ||
-                              name.starts_with("pagefind-worker") || name.starts_with("wasm.")))
-                    continue;
-                index_.add(prefix + fs::relative(file.path(), out).generic_string(),
-                           read_disk_file(file.path().string()).value_or(""));
-            }
-        }
-        index_.add(site_paths::search_index_dir() + kPartsList, others.dump() + "\n");
-        if (!entry_.empty()) write_cached(entry_, index_);
     }
-    site.merge(std::move(index_));
-    index_ = FileSet();
+    // Each part Pagefind made is read back (and kept in the cache by its key).
+    for (std::size_t i : runs_) {
+        Part& part = parts_[i];
+        const fs::path out = part.dir / "site" / kSubdir;
+        for (const auto& file : fs::recursive_directory_iterator(out, ec)) {
+            if (!file.is_regular_file()) continue;
+            // Pagefind's own search interfaces are not used: the search page has its own
+            // (assets/search.js, through pagefind.js).
+            std::string name = file.path().filename().string();
+            if (name.find("-ui.") != std::string::npos || name == "pagefind-highlight.js") continue;
+            part.files.add(fs::relative(file.path(), out).generic_string(),
+                           read_disk_file(file.path().string()).value_or(""));
+        }
+        if (!cache_dir_.empty()) write_cached(cache_dir_ / (part.key + kPartEntry), part.files);
+    }
+    // The first part's files go in pagefind/, the others' in pagefind/part-N/; the list of the
+    // others is pagefind/icbgen-parts.json, for the search page's script.
+    FileSet index;
+    nlohmann::json others = nlohmann::json::array();
+    std::set<std::string> used;
+    for (std::size_t i = 0; i < parts_.size(); ++i) {
+        const std::string prefix = site_paths::search_index_dir() +
+                                   (i == 0 ? std::string() : "part-" + std::to_string(i + 1) + "/");
+        if (i > 0) others.push_back("part-" + std::to_string(i + 1) + "/");
+        for (auto& [path, bytes] : parts_[i].files.files) {
+            // A merged part is searched by the first part's script and WebAssembly: only its
+            // index files are needed.
+            const std::string name = fs::path(path).filename().string();
+            if (i > 0 && (name.starts_with("pagefind.js") || name.starts_with("pagefind-worker") ||
+                          name.starts_with("wasm.")))
+                continue;
+            index.add(prefix + path, std::move(bytes));
+        }
+        used.insert(parts_[i].key + kPartEntry);
+    }
+    index.add(site_paths::search_index_dir() + kPartsList, others.dump() + "\n");
+    if (!cache_dir_.empty()) prune_cache(cache_dir_, used);
+    parts_.clear();
+    site.merge(std::move(index));
 }
 
 }  // namespace icbgen

@@ -38,20 +38,23 @@ std::string without_ignored(const std::string& html);
 // expected) is given whole, minus the ignored elements.
 std::string for_pagefind(const std::string& html);
 
-// The pages are indexed in parts of at most this many pages, one Pagefind run after another:
-// Pagefind holds about 140 kB per page while it runs (1.4 GB for 10,000 pages), so parts keep
-// its memory bounded however large the site. pagefind/ holds the first part; the others go in
-// pagefind/part-2/, part-3/, ..., listed in pagefind/icbgen-parts.json, and the search page
-// merges them into its searches (Pagefind's mergeIndex).
+// The pages are indexed in parts of at most this many pages, a Pagefind run each: Pagefind
+// holds about 85 kB per page while it runs (170 MB for 2,000 pages), so parts keep its memory
+// bounded however large the site. Where a part ends depends on the pages' addresses, so that
+// a page added or removed changes one part (search_index.cpp, `ends_part`). pagefind/ holds
+// the first part; the others go in pagefind/part-2/, part-3/, ..., listed in
+// pagefind/icbgen-parts.json, and the search page merges them into its searches (Pagefind's
+// mergeIndex).
 constexpr std::size_t kPagesPerSearchIndex = 2000;
 // How many parts are indexed at once, at most (and never more than the machine's cores).
 constexpr std::size_t kSearchRunsAtOnce = 2;
 
 // Indexes the HTML pages of `site` and adds Pagefind's files to it. A missing binary is
 // `search-tool-missing`; a failure or a run longer than the time limit ($ICBGEN_SEARCH_TIMEOUT
-// seconds, default 120) is `search-index-failed`. With a `cache_dir`, the index is kept there
-// under the hash of its exact input (the pages, the arguments, the binary), so a build whose
-// pages did not change reuses it instead of running Pagefind (none when empty).
+// seconds, default 120) is `search-index-failed`. With a `cache_dir`, each part's index is kept
+// there under the hash of its exact input (its pages as Pagefind reads them, the arguments,
+// the binary), so Pagefind runs only for the parts whose pages changed; entries no build used
+// for ten minutes are removed (none kept when `cache_dir` is empty).
 // In two steps, so that the build goes on while Pagefind runs: start with the pages as they
 // are (only the HTML pages are read, and only now), do other work that adds no HTML page,
 // then finish, which waits for Pagefind and adds its files (or the diagnostics).
@@ -68,12 +71,18 @@ private:
                                              const std::string&);
     std::string pagefind_;
     Diagnostics early_;  // found before Pagefind could run
-    FileSet index_;      // from the cache, or read back from Pagefind's output
-    std::filesystem::path entry_, temp_;
-    std::vector<std::filesystem::path> parts_;  // a folder per part of the index
+    struct Part {
+        std::filesystem::path dir;  // its pages for Pagefind, and Pagefind's output
+        std::string key;            // its cache key
+        bool cached = false;        // taken from the cache; Pagefind does not run for it
+        FileSet files;              // its index files (relative to its pagefind/ folder)
+    };
+    std::vector<Part> parts_;
+    std::vector<std::size_t> runs_;  // the parts Pagefind indexes, in order
+    std::filesystem::path cache_dir_, temp_;
     int limit_ = 0;
     bool started_ = false;
-    // Of each part's Pagefind run (exit_status -1: not run, after an earlier part failed).
+    // Of each run (exit_status -1: not run, after an earlier part failed).
     std::unique_ptr<std::vector<ChildResult>> results_ =
         std::make_unique<std::vector<ChildResult>>();
     std::thread runner_;
