@@ -173,7 +173,16 @@ public:
 private:
     RenderOptions render_options(PageMemo* pages = nullptr,
                                  TemplateMemo* templates = nullptr) const {
-        return {options_.base_url, options_.assets, options_.jobs, true, {}, {}, {}, pages,
+        // The search index is kept where `build` keeps it, part by part, so a rebuild after an
+        // edit runs Pagefind only for the parts whose pages changed (cli/search_index.h).
+        return {options_.base_url,
+                options_.assets,
+                options_.jobs,
+                true,
+                {},
+                {},
+                search_cache_folder(common_, BuildOptions{}),
+                pages,
                 templates};
     }
 

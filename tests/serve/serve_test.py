@@ -260,6 +260,14 @@ def case_confined():
                 if os.path.isdir(cache) else []
             if len(kept) != 1:
                 fail(f"the PDF cache holds {kept}, expected one PDF")
+            # The search index is kept where `build` keeps it, part by part.
+            server.wait_for("/pagefind/pagefind-entry.json", lambda s, b: s == 200,
+                            "the search index")
+            searches = os.path.join(root, ".icbgen-cache", "search")
+            parts = [name for name in os.listdir(searches) if name.endswith(".part")] \
+                if os.path.isdir(searches) else []
+            if len(parts) != 1:
+                fail(f"the search cache holds {parts}, expected one part")
             count = os.path.join(os.path.dirname(root), "weasyprint-runs")
             other = Server(root, ICBGEN_STAND_IN_COUNT=count)
             try:
