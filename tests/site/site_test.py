@@ -246,6 +246,12 @@ def case_search_index(tmp):
     check("Skip to main content" not in metric.get("content", ""), "the header is indexed")
     check(not metric.get("content", "").startswith("Metric"), "the hidden page type is indexed as text")
     check("Accessibility statement" not in metric.get("content", ""), "the footer is indexed")
+    # The paragraph and links that are the same on every metric page are not indexed; what
+    # this metric's progress rests on is.
+    for same in ("We compare the latest value with the first", "Excel spreadsheet",
+                 "Areas with figures"):
+        check(same not in metric.get("content", ""), f"'{same}' is indexed on every metric page")
+    check("How progress is judged" in metric.get("content", ""), "the metric's own explanation is not indexed")
     check(os.path.exists(os.path.join(out, "pagefind/pagefind.js")), "no pagefind.js")
     check(not any("-ui." in n for n in os.listdir(os.path.join(out, "pagefind"))),
           "Pagefind's own interfaces were copied")
