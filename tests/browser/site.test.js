@@ -354,6 +354,7 @@ if (!siteBuilt) {
         const url = server.baseUrl + 'search/index.html';
         await page.goto(url);
         const listed = new Set(await page.$$eval('.app-az-list a', (as) => as.map((a) => a.href)));
+        const message = await page.isVisible('[data-search-nojs]');
         // A long A to Z is on a page per letter (search/a-z/<letter>/), each split in turn
         // when it is long: follow every letter's pages by rel="next".
         const letters = await page.$$eval('.app-az-letters a', (as) => as.map((a) => a.href).filter((h) => !h.includes('#')));
@@ -374,7 +375,6 @@ if (!siteBuilt) {
         if (!locs.length) failWith('sitemap.xml lists no pages');
         if (missing.length) fail('A to Z', 'search/index.html', missing.map((u) => `${u} is not in the A to Z`));
         if (listed.size !== locs.length) failWith(`the A to Z lists ${listed.size} pages, sitemap.xml ${locs.length}`);
-        const message = await page.isVisible('[data-search-nojs]');
         if (!message) failWith('without JavaScript the search page does not say searching needs it');
       } finally {
         await context.close();

@@ -140,7 +140,6 @@ nlohmann::json case_studies_view(const SiteData& data, const PageMeta& first,
         v["narrowed"] = {{"shown", format_number(static_cast<double>(n))},
                          {"verb", n == 1 ? "informs" : "inform"},
                          {"priority", priority->title},
-                         {"priority_href", href(meta, site_paths::priority(priority->id))},
                          {"all_href", href(meta, site_paths::case_studies())}};
         // The narrowed lists repeat the index: only the index itself is in the search index.
         v["searchable"] = false;
