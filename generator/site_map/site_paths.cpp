@@ -55,6 +55,9 @@ std::string metric_csv(const std::string& id) { return "metrics/" + id + "/" + i
 std::string metric_json(const std::string& id) { return "metrics/" + id + "/" + id + ".json"; }
 std::string progress() { return page("progress"); }
 std::string case_studies() { return page("case-studies"); }
+std::string case_studies_by_priority(const std::string& id) {
+    return page("case-studies/priority/" + id);
+}
 std::string case_study(const std::string& id) { return entity(DocumentKind::case_study, "", id); }
 std::string engagements() { return page("engagement"); }
 std::string engagement(const std::string& id) { return entity(DocumentKind::engagement, "", id); }
@@ -91,6 +94,7 @@ std::string area_slug(const std::string& area_name) {
     return out.empty() ? "area" : out;
 }
 std::string search() { return page("search"); }
+std::string search_letter(const std::string& letter) { return page("search/a-z/" + letter); }
 std::string search_index_dir() { return "pagefind/"; }
 std::string search_script() { return "assets/search.js"; }
 std::string glossary() { return page("glossary"); }

@@ -17,7 +17,8 @@ std::string metric(const std::string& id);    // metrics/<id>/index.html
 // The metrics index narrowed to one progress status or one kind (no JavaScript needed):
 std::string metrics_by_status(const std::string& code);  // metrics/status/<code>/index.html
 std::string metrics_by_kind(const std::string& kind);    // metrics/kind/<kind>/index.html
-// Long lists (the metrics index and its filters, area pages) are split into pages of at most
+// Long lists (the metrics index and its filters, area pages, the progress page's metrics,
+// the case studies and their filters, the A to Z's letters) are split into pages of at most
 // list_page_size() rows. Page 1 keeps the list's own address, so every link to a list stays
 // right; page n >= 2 of "<dir>/index.html" is "<dir>/page/<n>/index.html".
 std::string list_page(const std::string& first_page, std::size_t n);
@@ -30,6 +31,9 @@ std::string metric_csv(const std::string& id);   // metrics/<id>/<id>.csv
 std::string metric_json(const std::string& id);  // metrics/<id>/<id>.json
 std::string progress();                          // progress/index.html
 std::string case_studies();                      // case-studies/index.html
+// The case studies narrowed to those that inform one priority (no JavaScript needed):
+std::string case_studies_by_priority(
+    const std::string& id);  // case-studies/priority/<id>/index.html
 std::string case_study(const std::string& id);
 std::string engagements();  // engagement/index.html
 std::string engagement(const std::string& id);
@@ -50,7 +54,10 @@ std::string area(const std::string& slug);  // areas/<slug>/index.html (area_slu
 // The folder part of an area's address: "south-east-london-icb" for "South East London ICB"
 // (lower case letters and digits, anything else one hyphen).
 std::string area_slug(const std::string& area_name);
-std::string search();            // search/index.html (with the A to Z)
+std::string search();  // search/index.html (with the A to Z)
+// The A to Z's pages starting with one letter, when it is too long for the search page:
+// search/a-z/<letter>/index.html, the letter in lower case ("a"), or "0-9" for the rest.
+std::string search_letter(const std::string& letter);
 std::string search_index_dir();  // pagefind/ (the search index, built by Pagefind)
 std::string search_script();     // assets/search.js
 std::string glossary();          // glossary/index.html

@@ -66,6 +66,10 @@ TEST_CASE("site paths: search, areas and the narrowed metrics lists") {
     CHECK(site_paths::area_slug("&&") == "area");
     CHECK(site_paths::metrics_by_status("on-track") == "metrics/status/on-track/index.html");
     CHECK(site_paths::metrics_by_kind("outcome") == "metrics/kind/outcome/index.html");
+    CHECK(site_paths::case_studies_by_priority("early-years") ==
+          "case-studies/priority/early-years/index.html");
+    CHECK(site_paths::search_letter("a") == "search/a-z/a/index.html");
+    CHECK(site_paths::search_letter("0-9") == "search/a-z/0-9/index.html");
 }
 
 TEST_CASE("site paths: the pages of a long list") {
@@ -76,6 +80,10 @@ TEST_CASE("site paths: the pages of a long list") {
     CHECK(list_page(site_paths::metrics_by_kind("outcome"), 12) ==
           "metrics/kind/outcome/page/12/index.html");
     CHECK(list_page(site_paths::area("bexley"), 3) == "areas/bexley/page/3/index.html");
+    CHECK(list_page(site_paths::case_studies_by_priority("early-years"), 2) ==
+          "case-studies/priority/early-years/page/2/index.html");
+    CHECK(list_page(site_paths::search_letter("s"), 4) == "search/a-z/s/page/4/index.html");
+    CHECK(list_page_number("search/a-z/s/page/4/index.html") == 4);
     CHECK(list_page_number("metrics/page/2/index.html") == 2);
     CHECK(list_page_number("areas/bexley/page/31/index.html") == 31);
     CHECK(list_page_number("metrics/index.html") == 1);

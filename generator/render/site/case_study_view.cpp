@@ -1,6 +1,6 @@
-// Case studies: the index grouped by priority (plain links that work without JavaScript) and
-// a page per case study with its model, outcomes (kind and conflicts shown), learning points,
-// partners, governance and the priorities it informs.
+// Case studies: a page per case study (the index and its filters are in
+// case_studies_index_view.cpp) with its model, outcomes (kind and conflicts shown), learning
+// points, partners, governance and the priorities it informs.
 #include "format/unit.h"
 #include "format/words.h"
 #include "render/site/content_links.h"
@@ -18,44 +18,6 @@ const char* kind_colour(const std::string& kind) {
     if (kind == "target") return "purple";
     if (kind == "context") return "grey";
     return "white";
-}
-
-nlohmann::json index_view(const SiteData& data) {
-    const SiteModel& model = data.model;
-    PageMeta meta{site_paths::case_studies(),
-                  "Case studies",
-                  "case-studies",
-                  {{"Home", site_paths::home()}},
-                  "Models of integrated care elsewhere that inspire our priorities."};
-    meta.page_type = "Case studies";
-    nlohmann::json v = page_view(data, meta);
-    auto item = [&](const CaseStudy& c) {
-        return nlohmann::json{{"title", c.title},
-                              {"place", c.place},
-                              {"href", href(meta, site_paths::case_study(c.id))}};
-    };
-    nlohmann::json groups = nlohmann::json::array();
-    for (const auto& p : model.priorities) {
-        nlohmann::json items = nlohmann::json::array();
-        for (const auto& c : model.case_studies)
-            for (const auto& ref : c.priorities)
-                if (ref.id == p.id) items.push_back(item(c));
-        if (!items.empty()) groups.push_back({{"id", p.id}, {"title", p.title}, {"items", items}});
-    }
-    nlohmann::json others = nlohmann::json::array();
-    for (const auto& c : model.case_studies)
-        if (c.priorities.empty()) others.push_back(item(c));
-    if (!others.empty())
-        groups.push_back({{"id", "other"}, {"title", "Other models of care"}, {"items", others}});
-    v["groups"] = std::move(groups);
-    v["count"] = std::to_string(model.case_studies.size());
-    // No case studies, no workbook (a new site from `icbgen init`), so no link to one.
-    if (!model.case_studies.empty()) {
-        v["workbook_href"] = href(meta, site_paths::case_studies_workbook());
-        v["workbook_ods_href"] =
-            href(meta, site_paths::ods_copy(site_paths::case_studies_workbook()));
-    }
-    return v;
 }
 
 nlohmann::json case_study_view(const SiteData& data, const CaseStudy& c) {
@@ -127,8 +89,7 @@ nlohmann::json case_study_view(const SiteData& data, const CaseStudy& c) {
 }  // namespace
 
 void add_case_study_pages(const SiteData& data, std::vector<PageJob>& jobs) {
-    jobs.push_back({site_paths::case_studies(), "case-studies.mustache",
-                    [&data] { return index_view(data); }});
+    add_case_studies_index_pages(data, jobs);
     for (const auto& c : data.model.case_studies)
         jobs.push_back({site_paths::case_study(c.id), "case-study.mustache",
                         [&data, &c] { return case_study_view(data, c); }});

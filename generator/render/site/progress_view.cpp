@@ -1,8 +1,11 @@
 // The progress method page: how statuses are worked out (the thresholds come from the code
 // that applies them, so the page cannot drift from it) and the current assessment of every
-// metric and ambition.
+// ambition and metric. The table of metrics grows with the content: it is split into pages of
+// at most site_paths::list_page_size() rows (progress/page/<n>/), the method and the ambitions
+// staying on page 1.
 #include "format/number_format.h"
 #include "render/site/content_links.h"
+#include "render/site/list_pages.h"
 #include "render/site/page_layout.h"
 #include "render/site/site_pages.h"
 #include "render/site/site_paths.h"
@@ -16,14 +19,48 @@ nlohmann::json row(ProgressStatus s, const std::string& rule) {
     return {{"status", status_tag(s)}, {"rule", rule}};
 }
 
-nlohmann::json progress_view(const SiteData& data) {
-    namespace t = progress_thresholds;
+PageMeta first_meta() {
     PageMeta meta{site_paths::progress(),
                   "How progress is measured",
                   "metrics",
                   {{"Home", site_paths::home()}, {"Metrics", site_paths::metrics()}},
                   "How the progress status of each metric and ambition is worked out."};
     meta.page_type = "Page";
+    return meta;
+}
+
+// The table of every metric's status, the part of the page that grows with the content: the
+// rows of `page`, and the range line and pagination when the table takes several pages.
+void add_metric_rows(const SiteData& data, const PageMeta& meta, const ListPage& page,
+                     nlohmann::json& v) {
+    nlohmann::json metrics = nlohmann::json::array();
+    for (std::size_t i = page.first; i < page.last; ++i) {
+        const Metric& m = data.model.metrics[i];
+        const ProgressResult& r = data.metric_progress(m.id);
+        metrics.push_back({{"title", m.title},
+                           {"href", href(meta, site_paths::metric(m.id))},
+                           {"status", status_tag(r.status)},
+                           {"explanation", r.explanation}});
+    }
+    v["metrics"] = std::move(metrics);
+    v["paging"] = paging_view(meta, site_paths::progress(), page, "Metrics");
+}
+
+// Page 2 or later: the method and the ambitions stay on page 1; this page continues the table
+// of every metric's status.
+nlohmann::json later_page_view(const SiteData& data, std::size_t number) {
+    const PageMeta first = first_meta();
+    ListPage page = list_page_of(data.model.metrics.size(), number);
+    PageMeta meta = list_page_meta(first, page);
+    nlohmann::json v = page_view(data, meta);
+    v["later"] = {{"first_href", href(meta, first.path)}};
+    add_metric_rows(data, meta, page, v);
+    return v;
+}
+
+nlohmann::json progress_view(const SiteData& data) {
+    namespace t = progress_thresholds;
+    PageMeta meta = first_meta();
     nlohmann::json v = page_view(data, meta);
     nlohmann::json with_target = nlohmann::json::array({
         row(ProgressStatus::target_achieved, "The latest value has reached the target"),
@@ -51,15 +88,7 @@ nlohmann::json progress_view(const SiteData& data) {
     v["plain_table"] = {{"caption", "Statuses for metrics without a target"},
                         {"rules", without_target}};
     v["zero"] = format_number(t::kZeroReplacement, 3);
-    nlohmann::json metrics = nlohmann::json::array();
-    for (const auto& m : data.model.metrics) {
-        const ProgressResult& r = data.metric_progress(m.id);
-        metrics.push_back({{"title", m.title},
-                           {"href", href(meta, site_paths::metric(m.id))},
-                           {"status", status_tag(r.status)},
-                           {"explanation", r.explanation}});
-    }
-    v["metrics"] = std::move(metrics);
+    add_metric_rows(data, meta, list_page_of(data.model.metrics.size(), 1), v);
     nlohmann::json ambitions = nlohmann::json::array();
     for (const auto& p : data.model.priorities) {
         int n = 0;
@@ -107,6 +136,10 @@ nlohmann::json progress_view(const SiteData& data) {
 void add_progress_page(const SiteData& data, std::vector<PageJob>& jobs) {
     jobs.push_back(
         {site_paths::progress(), "progress.mustache", [&data] { return progress_view(data); }});
+    std::size_t pages = list_page_count(data.model.metrics.size());
+    for (std::size_t n = 2; n <= pages; ++n)
+        jobs.push_back({site_paths::list_page(site_paths::progress(), n), "progress.mustache",
+                        [&data, n] { return later_page_view(data, n); }});
 }
 
 }  // namespace icbgen

@@ -1,11 +1,15 @@
 // The search page: a search box whose results come from the Pagefind index (assets/search.js,
 // with JavaScript), and an A to Z of every public page (without it). The A to Z is made from
-// the pages already rendered: each page's <h1>, so it lists exactly the pages there are.
+// the pages already rendered: each page's <h1>, so it lists exactly the pages there are. When
+// it has more entries than a list page holds, the search page links a page for each letter
+// (search/a-z/<letter>/, split into pages in turn when a letter has more than that).
 #include <algorithm>
 #include <cctype>
 #include <map>
 #include <memory>
 
+#include "format/number_format.h"
+#include "render/site/list_pages.h"
 #include "render/site/page_layout.h"
 #include "render/site/site_pages.h"
 #include "render/site/site_paths.h"
@@ -66,7 +70,34 @@ std::string letter_of(const std::string& title) {
     return "0–9";
 }
 
-nlohmann::json search_view(const SiteData& data, const std::vector<Entry>& pages) {
+// The A to Z by first letter, in order ("0–9", then "A" to "Z"), each letter's pages in the
+// A to Z's order.
+struct Letter {
+    std::string label;  // "A", or "0–9" for titles that start with anything else
+    std::string slug;   // its page's folder: "a", or "0-9"
+    std::vector<Entry> pages;
+};
+
+std::vector<Letter> letters_of(const std::vector<Entry>& pages) {
+    std::map<std::string, std::vector<Entry>> groups;
+    for (const auto& e : pages) groups[letter_of(e.title)].push_back(e);
+    std::vector<Letter> out;
+    for (auto& [label, list] : groups) {
+        std::string slug = label == "0–9" ? "0-9" : label;
+        for (auto& c : slug) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        out.push_back({label, slug, std::move(list)});
+    }
+    return out;
+}
+
+// The id of a letter's heading on the search page: "az-A", "az-0-9".
+std::string letter_id(const Letter& l) { return "az-" + (l.slug == "0-9" ? l.slug : l.label); }
+
+// Whether the A to Z is too long for the search page, and goes on a page per letter.
+bool split(const std::vector<Entry>& pages) { return pages.size() > site_paths::list_page_size(); }
+
+nlohmann::json search_view(const SiteData& data, const std::vector<Entry>& pages,
+                           const std::vector<Letter>& letters) {
     PageMeta meta{site_paths::search(),
                   "Search",
                   "",
@@ -77,19 +108,65 @@ nlohmann::json search_view(const SiteData& data, const std::vector<Entry>& pages
     v["search_script"] = href(meta, site_paths::search_script());
     v["pagefind_href"] = href(meta, site_paths::search_index_dir() + "pagefind.js");
     v["root_href"] = site_paths::root_prefix(meta.path);
-    std::map<std::string, nlohmann::json> groups;
-    for (const auto& e : pages) {
-        auto& g = groups[letter_of(e.title)];
-        if (g.is_null()) g = nlohmann::json::array();
-        g.push_back({{"title", e.title}, {"href", href(meta, e.path)}});
+    bool by_letter = split(pages);
+    nlohmann::json links = nlohmann::json::array();
+    nlohmann::json groups = nlohmann::json::array();
+    for (const auto& l : letters) {
+        std::string id = letter_id(l);
+        links.push_back(
+            {{"letter", l.label},
+             {"href", by_letter ? href(meta, site_paths::search_letter(l.slug)) : "#" + id}});
+        if (by_letter) continue;
+        nlohmann::json list = nlohmann::json::array();
+        for (const auto& e : l.pages)
+            list.push_back({{"title", e.title}, {"href", href(meta, e.path)}});
+        groups.push_back({{"letter", l.label}, {"id", id}, {"pages", std::move(list)}});
     }
-    nlohmann::json letters = nlohmann::json::array();
-    for (auto& [letter, list] : groups)
-        letters.push_back({{"letter", letter},
-                           {"id", letter == "0–9" ? "az-0-9" : "az-" + letter},
-                           {"pages", list}});
-    v["letters"] = std::move(letters);
-    v["page_count"] = std::to_string(pages.size());
+    v["letters"] = std::move(links);
+    v["groups"] = std::move(groups);
+    v["by_letter"] = by_letter;
+    v["page_count"] = format_number(static_cast<double>(pages.size()));
+    return v;
+}
+
+// Page `number` of the pages whose titles start with `letters[index]`.
+nlohmann::json letter_view(const SiteData& data, std::size_t total,
+                           const std::vector<Letter>& letters, std::size_t index,
+                           std::size_t number) {
+    const Letter& letter = letters[index];
+    std::string what = letter.slug == "0-9" ? "a number or another character" : letter.label;
+    PageMeta first{site_paths::search_letter(letter.slug),
+                   "Pages starting with " + what,
+                   "",
+                   {{"Home", site_paths::home()}, {"Search", site_paths::search()}},
+                   "The pages of this site whose titles start with " + what + "."};
+    ListPage page = list_page_of(letter.pages.size(), number);
+    PageMeta meta = list_page_meta(first, page);
+    nlohmann::json v = page_view(data, meta);
+    v["searchable"] = false;  // the A to Z again: it would match every search
+    std::size_t n = letter.pages.size();
+    v["shown"] = format_number(static_cast<double>(n));
+    v["total"] = format_number(static_cast<double>(total));
+    v["verb"] = n == 1 ? "has" : "have";
+    v["what"] = what;
+    v["search_href"] = href(meta, site_paths::search());
+    // aria-current as on the metrics filters: "page" on the letter's first page, where its
+    // link leads, "true" on its later pages.
+    nlohmann::json links = nlohmann::json::array();
+    for (std::size_t i = 0; i < letters.size(); ++i) {
+        nlohmann::json current = false;
+        if (i == index) current = page.number == 1 ? "page" : "true";
+        links.push_back({{"letter", letters[i].label},
+                         {"href", href(meta, site_paths::search_letter(letters[i].slug))},
+                         {"current", current}});
+    }
+    v["letters"] = std::move(links);
+    nlohmann::json list = nlohmann::json::array();
+    for (std::size_t i = page.first; i < page.last; ++i)
+        list.push_back(
+            {{"title", letter.pages[i].title}, {"href", href(meta, letter.pages[i].path)}});
+    v["pages"] = std::move(list);
+    v["paging"] = paging_view(meta, first.path, page, "Pages");
     return v;
 }
 
@@ -113,8 +190,19 @@ void add_search_page(const SiteData& data, const FileSet& rendered, std::vector<
         };
         return lower(a.title) < lower(b.title);
     });
+    auto letters = std::make_shared<const std::vector<Letter>>(letters_of(*pages));
     jobs.push_back({site_paths::search(), "search.mustache",
-                    [&data, pages] { return search_view(data, *pages); }});
+                    [&data, pages, letters] { return search_view(data, *pages, *letters); }});
+    if (!split(*pages)) return;
+    for (std::size_t i = 0; i < letters->size(); ++i) {
+        const std::string first = site_paths::search_letter((*letters)[i].slug);
+        std::size_t count = list_page_count((*letters)[i].pages.size());
+        for (std::size_t n = 1; n <= count; ++n)
+            jobs.push_back({site_paths::list_page(first, n), "a-to-z.mustache",
+                            [&data, total = pages->size(), letters, i, n] {
+                                return letter_view(data, total, *letters, i, n);
+                            }});
+    }
 }
 
 }  // namespace icbgen

@@ -17,7 +17,9 @@ void add_area_pages(const SiteData& data, std::vector<PageJob>& jobs);
 // After the other pages are rendered: its A to Z lists them.
 void add_search_page(const SiteData& data, const FileSet& rendered, std::vector<PageJob>& jobs);
 void add_progress_page(const SiteData& data, std::vector<PageJob>& jobs);
+// The index and its pages by priority, then a page per case study.
 void add_case_study_pages(const SiteData& data, std::vector<PageJob>& jobs);
+void add_case_studies_index_pages(const SiteData& data, std::vector<PageJob>& jobs);
 void add_engagement_pages(const SiteData& data, std::vector<PageJob>& jobs);
 void add_charter_page(const SiteData& data, std::vector<PageJob>& jobs);
 void add_meeting_pages(const SiteData& data, std::vector<PageJob>& jobs);

@@ -138,6 +138,17 @@ function loadInventory({ siteDir, projectRoot }) {
   if (fs.existsSync(path.join(siteDir, 'metrics', 'page', '2', 'index.html'))) {
     add('metrics-page-2', 'Metrics index, page 2', 'metrics/page/2/index.html');
   }
+  if (fs.existsSync(path.join(siteDir, 'progress', 'page', '2', 'index.html'))) {
+    add('progress-page-2', 'Progress, page 2 (the table of metrics)', 'progress/page/2/index.html');
+  }
+  if (fs.existsSync(path.join(siteDir, 'case-studies', 'page', '2', 'index.html'))) {
+    add('case-studies-page-2', 'Case studies index, page 2', 'case-studies/page/2/index.html');
+  }
+  const casePriority = subfolders(path.join(siteDir, 'case-studies', 'priority'))[0];
+  if (casePriority) add('case-studies-priority', 'Case studies narrowed to a priority', `case-studies/priority/${casePriority}/index.html`);
+  // A long A to Z is on a page per letter.
+  const letter = subfolders(path.join(siteDir, 'search', 'a-z'))[0];
+  if (letter) add('a-to-z-letter', 'A to Z, one letter', `search/a-z/${letter}/index.html`);
   const status = subfolders(path.join(siteDir, 'metrics', 'status'))[0];
   if (status) add('metrics-status', 'Metrics narrowed to a status', `metrics/status/${status}/index.html`);
   add('glossary', 'Glossary', 'glossary/index.html');
