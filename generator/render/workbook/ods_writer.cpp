@@ -23,6 +23,11 @@ constexpr const char* kMimeType = "application/vnd.oasis.opendocument.spreadshee
 // it took half the time of level 9 (0.53 s against 1.08 s) for a file 6.6% larger (3.06 MB
 // against 2.87 MB); level 1 was faster again but 69% larger (docs/PERFORMANCE.md).
 constexpr int kOdsLevel = 6;
+// A streamed workbook's (a table past kMaxTableRows) content.xml at level 1: on the million-row
+// site of bench/big_metric.sh, zlib took 3.2 s at level 6 (17.3 MB) and 1.3 s at level 1
+// (23.5 MB) of the strategy workbook's 1.25 GB content.xml; 2 and 3 were no faster than 1 and
+// no smaller. There deflate was most of the file's time (docs/PERFORMANCE.md).
+constexpr int kStreamedOdsLevel = 1;
 
 std::string xml(const std::string& s) { return escape_markup(s); }
 
@@ -362,11 +367,12 @@ std::optional<std::string> write_ods(const WorkbookSpec& spec, std::string& erro
         "<manifest:file-entry manifest:full-path=\"meta.xml\" manifest:media-type=\"text/xml\"/>"
         "</manifest:manifest>\n";
     // content.xml is written straight into the archive, piece by piece, never held whole.
+    const int content_level = spec.plain_ranges ? kStreamedOdsLevel : kOdsLevel;
     std::vector<zip::Entry> entries = {
         {"mimetype", kMimeType, true},
         {"META-INF/manifest.xml", manifest, false, {}, kOdsLevel},
         {"content.xml", "", false,
-         [&spec](const zip::Piece& piece) { write_content_xml(spec, piece); }, kOdsLevel},
+         [&spec](const zip::Piece& piece) { write_content_xml(spec, piece); }, content_level},
         {"meta.xml", ods_meta_xml(spec), false, {}, kOdsLevel}};
     return zip::write_archive(entries, spec.properties.created, error);
 }
