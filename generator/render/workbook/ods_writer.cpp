@@ -1,6 +1,7 @@
 #include "render/workbook/ods_writer.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -32,28 +33,47 @@ constexpr int kStreamedOdsLevel = 1;
 std::string xml(const std::string& s) { return escape_markup(s); }
 
 // Text as an ODF paragraph's content: runs of spaces, tabs and line breaks as elements, since
-// ODF collapses white space.
+// ODF collapses white space. Plain stretches are copied whole (per character, this was the
+// .ods writer's own largest cost on a million rows: docs/PERFORMANCE.md).
 void put_odf_text(std::string& out, const std::string& s) {
     bool after_space = true;  // a leading space is kept too
-    for (char c : s) {
-        if (c == ' ') {
-            out += after_space ? "<text:s/>" : " ";
-            after_space = true;
-            continue;
+    const std::size_t n = s.size();
+    std::size_t i = 0;
+    while (i < n) {
+        // As far as the next character that is not written as itself: a space after a space
+        // (or at the start), a line break, a tab, markup or a carriage return.
+        std::size_t j = i;
+        for (; j < n; ++j) {
+            const char c = s[j];
+            if (c == ' ') {
+                if (after_space) break;
+                after_space = true;
+            } else if (c == '\n' || c == '\t' || c == '&' || c == '<' || c == '>' || c == '\r') {
+                break;
+            } else {
+                after_space = false;
+            }
         }
-        after_space = false;
-        if (c == '\n')
-            out += "<text:line-break/>", after_space = true;
-        else if (c == '\t')
-            out += "<text:tab/>";
-        else if (c == '&')
-            out += "&amp;";
-        else if (c == '<')
-            out += "&lt;";
-        else if (c == '>')
-            out += "&gt;";
-        else if (c != '\r')
-            out += c;
+        out.append(s, i, j - i);
+        if (j == n) break;
+        const char c = s[j];
+        if (c == ' ') {
+            out += "<text:s/>";  // after_space stays set
+        } else {
+            after_space = false;
+            if (c == '\n')
+                out += "<text:line-break/>", after_space = true;
+            else if (c == '\t')
+                out += "<text:tab/>";
+            else if (c == '&')
+                out += "&amp;";
+            else if (c == '<')
+                out += "&lt;";
+            else if (c == '>')
+                out += "&gt;";
+            // '\r' is left out
+        }
+        i = j + 1;
     }
 }
 
@@ -70,10 +90,12 @@ std::string column_letters(int col) {
     return s;
 }
 
+// As printf's "%.15g" (the standard defines to_chars with a precision so), without printf's
+// slow path for doubles.
 void put_number_text(std::string& out, double v) {
     char buf[64];
-    int n = std::snprintf(buf, sizeof buf, "%.15g", v);
-    out.append(buf, static_cast<std::size_t>(std::max(n, 0)));
+    auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::general, 15);
+    out.append(buf, r.ptr);
 }
 
 // Number styles by decimals (-1: a plain integer such as a year, no thousands separator).

@@ -131,3 +131,14 @@ TEST_CASE("ods: a streamed workbook's content.xml is deflated fast, the rest as 
     CHECK(member_flags(*fast, "meta.xml") == 0);
     CHECK(member_flags(*fast, "META-INF/manifest.xml") == 0);
 }
+
+TEST_CASE("ods: spaces, tabs, line breaks and markup in text") {
+    WorkbookSpec w = spec();
+    Table& t = *w.sheets[1].table;
+    t.columns = {{"Note"}};
+    t.rows = {{Cell::str(" a  b\tc\r\nd & <e> ")}, {Cell::str("plain text, no  specials")}};
+    std::string xml = ods_content_xml(w);
+    CHECK(xml.find("<text:p><text:s/>a <text:s/>b<text:tab/>c<text:line-break/>d &amp; "
+                   "&lt;e&gt; </text:p>") != std::string::npos);
+    CHECK(xml.find("<text:p>plain text, no <text:s/>specials</text:p>") != std::string::npos);
+}
