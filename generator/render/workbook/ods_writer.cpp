@@ -1,6 +1,7 @@
 #include "render/workbook/ods_writer.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -23,32 +24,56 @@ constexpr const char* kMimeType = "application/vnd.oasis.opendocument.spreadshee
 // it took half the time of level 9 (0.53 s against 1.08 s) for a file 6.6% larger (3.06 MB
 // against 2.87 MB); level 1 was faster again but 69% larger (docs/PERFORMANCE.md).
 constexpr int kOdsLevel = 6;
+// A streamed workbook's (a table past kMaxTableRows) content.xml at level 1: on the million-row
+// site of bench/big_metric.sh, zlib took 3.2 s at level 6 (17.3 MB) and 1.3 s at level 1
+// (23.5 MB) of the strategy workbook's 1.25 GB content.xml; 2 and 3 were no faster than 1 and
+// no smaller. There deflate was most of the file's time (docs/PERFORMANCE.md).
+constexpr int kStreamedOdsLevel = 1;
 
 std::string xml(const std::string& s) { return escape_markup(s); }
 
 // Text as an ODF paragraph's content: runs of spaces, tabs and line breaks as elements, since
-// ODF collapses white space.
+// ODF collapses white space. Plain stretches are copied whole (per character, this was the
+// .ods writer's own largest cost on a million rows: docs/PERFORMANCE.md).
 void put_odf_text(std::string& out, const std::string& s) {
     bool after_space = true;  // a leading space is kept too
-    for (char c : s) {
-        if (c == ' ') {
-            out += after_space ? "<text:s/>" : " ";
-            after_space = true;
-            continue;
+    const std::size_t n = s.size();
+    std::size_t i = 0;
+    while (i < n) {
+        // As far as the next character that is not written as itself: a space after a space
+        // (or at the start), a line break, a tab, markup or a carriage return.
+        std::size_t j = i;
+        for (; j < n; ++j) {
+            const char c = s[j];
+            if (c == ' ') {
+                if (after_space) break;
+                after_space = true;
+            } else if (c == '\n' || c == '\t' || c == '&' || c == '<' || c == '>' || c == '\r') {
+                break;
+            } else {
+                after_space = false;
+            }
         }
-        after_space = false;
-        if (c == '\n')
-            out += "<text:line-break/>", after_space = true;
-        else if (c == '\t')
-            out += "<text:tab/>";
-        else if (c == '&')
-            out += "&amp;";
-        else if (c == '<')
-            out += "&lt;";
-        else if (c == '>')
-            out += "&gt;";
-        else if (c != '\r')
-            out += c;
+        out.append(s, i, j - i);
+        if (j == n) break;
+        const char c = s[j];
+        if (c == ' ') {
+            out += "<text:s/>";  // after_space stays set
+        } else {
+            after_space = false;
+            if (c == '\n')
+                out += "<text:line-break/>", after_space = true;
+            else if (c == '\t')
+                out += "<text:tab/>";
+            else if (c == '&')
+                out += "&amp;";
+            else if (c == '<')
+                out += "&lt;";
+            else if (c == '>')
+                out += "&gt;";
+            // '\r' is left out
+        }
+        i = j + 1;
     }
 }
 
@@ -65,10 +90,12 @@ std::string column_letters(int col) {
     return s;
 }
 
+// As printf's "%.15g" (the standard defines to_chars with a precision so), without printf's
+// slow path for doubles.
 void put_number_text(std::string& out, double v) {
     char buf[64];
-    int n = std::snprintf(buf, sizeof buf, "%.15g", v);
-    out.append(buf, static_cast<std::size_t>(std::max(n, 0)));
+    auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::general, 15);
+    out.append(buf, r.ptr);
 }
 
 // Number styles by decimals (-1: a plain integer such as a year, no thousands separator).
@@ -362,11 +389,12 @@ std::optional<std::string> write_ods(const WorkbookSpec& spec, std::string& erro
         "<manifest:file-entry manifest:full-path=\"meta.xml\" manifest:media-type=\"text/xml\"/>"
         "</manifest:manifest>\n";
     // content.xml is written straight into the archive, piece by piece, never held whole.
+    const int content_level = spec.plain_ranges ? kStreamedOdsLevel : kOdsLevel;
     std::vector<zip::Entry> entries = {
         {"mimetype", kMimeType, true},
         {"META-INF/manifest.xml", manifest, false, {}, kOdsLevel},
         {"content.xml", "", false,
-         [&spec](const zip::Piece& piece) { write_content_xml(spec, piece); }, kOdsLevel},
+         [&spec](const zip::Piece& piece) { write_content_xml(spec, piece); }, content_level},
         {"meta.xml", ods_meta_xml(spec), false, {}, kOdsLevel}};
     return zip::write_archive(entries, spec.properties.created, error);
 }

@@ -98,3 +98,47 @@ TEST_CASE("ods: text takes its column's default style - identical text cells sid
                    "<text:p>[x]</text:p></table:table-cell></table:table-row>") !=
           std::string::npos);
 }
+
+namespace {
+
+// The general purpose flags of an archive member's local header (bits 1 and 2: the deflate
+// level class, 4 for fast, 0 for normal), or -1 when there is no such member.
+int member_flags(const std::string& zip, const std::string& name) {
+    for (std::size_t at = zip.find("PK\x03\x04"); at != std::string::npos;
+         at = zip.find("PK\x03\x04", at + 4)) {
+        if (at + 30 + name.size() > zip.size()) break;
+        auto u16 = [&](std::size_t i) {
+            return static_cast<unsigned char>(zip[i]) | static_cast<unsigned char>(zip[i + 1]) << 8;
+        };
+        if (static_cast<std::size_t>(u16(at + 26)) == name.size() &&
+            zip.compare(at + 30, name.size(), name) == 0)
+            return u16(at + 6);
+    }
+    return -1;
+}
+
+}  // namespace
+
+TEST_CASE("ods: a streamed workbook's content.xml is deflated fast, the rest as before") {
+    std::string error;
+    WorkbookSpec small = spec(), streamed = spec();
+    streamed.plain_ranges = true;
+    auto normal = write_ods(small, error), fast = write_ods(streamed, error);
+    REQUIRE(normal);
+    REQUIRE(fast);
+    CHECK(member_flags(*normal, "content.xml") == 0);
+    CHECK(member_flags(*fast, "content.xml") == 4);
+    CHECK(member_flags(*fast, "meta.xml") == 0);
+    CHECK(member_flags(*fast, "META-INF/manifest.xml") == 0);
+}
+
+TEST_CASE("ods: spaces, tabs, line breaks and markup in text") {
+    WorkbookSpec w = spec();
+    Table& t = *w.sheets[1].table;
+    t.columns = {{"Note"}};
+    t.rows = {{Cell::str(" a  b\tc\r\nd & <e> ")}, {Cell::str("plain text, no  specials")}};
+    std::string xml = ods_content_xml(w);
+    CHECK(xml.find("<text:p><text:s/>a <text:s/>b<text:tab/>c<text:line-break/>d &amp; "
+                   "&lt;e&gt; </text:p>") != std::string::npos);
+    CHECK(xml.find("<text:p>plain text, no <text:s/>specials</text:p>") != std::string::npos);
+}
