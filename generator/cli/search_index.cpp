@@ -85,8 +85,9 @@ std::string cache_key(const FileSet& site, const std::string& pagefind,
     h.add_field(std::to_string(fs::file_size(pagefind, ec)));
     h.add_field(std::to_string(fs::last_write_time(pagefind, ec).time_since_epoch().count()));
     for (const auto& a : args) h.add_field(a);
-    for (const auto& [path, bytes] : site.files)
-        if (path.ends_with(".html")) h.add_field(path).add_field(bytes);
+    std::string kept;  // a page read back from the store (`build`)
+    for (const auto& [path, file] : site.files)
+        if (path.ends_with(".html")) h.add_field(path).add_field(site.bytes_of(path, file, kept));
     return h.hex();
 }
 
@@ -119,8 +120,11 @@ void write_cached(const fs::path& entry, const FileSet& index) {
     fs::path temp = entry.string() + ".tmp-" + std::to_string(::getpid());
     {
         std::ofstream out(temp, std::ios::binary);
-        for (const auto& [path, bytes] : index.files)
+        std::string kept;
+        for (const auto& [path, file] : index.files) {
+            const std::string& bytes = index.bytes_of(path, file, kept);
             out << path << '\n' << bytes.size() << '\n' << bytes;
+        }
         out << "end\n";
         if (!out) {
             out.close();
@@ -228,14 +232,15 @@ SearchIndexJob start_search_index(const FileSet& site, const std::string& pagefi
     // page loads, and it merges the others (search_index.h).
     const std::size_t per_part = pages_per_index();
     std::size_t pages = 0;
-    for (const auto& [path, bytes] : site.files) {
+    for (const auto& [path, file] : site.files) {
         if (!path.ends_with(".html")) continue;
         std::size_t part = pages++ / per_part;
         if (part == job.parts_.size())
             job.parts_.push_back(job.temp_ / ("part-" + std::to_string(part + 1)));
-        fs::path file = job.parts_.back() / "site" / path;
-        fs::create_directories(file.parent_path(), ec);
-        std::ofstream(file, std::ios::binary) << without_ignored(bytes);
+        fs::path copy = job.parts_.back() / "site" / path;
+        fs::create_directories(copy.parent_path(), ec);
+        std::string kept;  // a page read back from the store (`build`)
+        std::ofstream(copy, std::ios::binary) << without_ignored(site.bytes_of(path, file, kept));
     }
     if (job.parts_.empty()) job.parts_.push_back(job.temp_ / "part-1");  // no page: one empty part
     fs::create_directories(job.parts_.front() / "site", ec);

@@ -143,22 +143,38 @@ std::optional<std::string> resolve(const std::string& page, const std::string& u
 
 }  // namespace
 
-void check_output_links(const FileSet& files, Diagnostics& diags, int threads) {
-    // Each page is scanned once, on a few threads; then each page's links are checked against
-    // every page's ids, on a few threads again. Each page's diagnostics are kept apart and
-    // added in the pages' order, so the result does not depend on the threads.
+void check_output_links(const FileSet& files, Diagnostics& diags, int threads,
+                        const std::vector<std::string>& also_present) {
+    // Each page is scanned once, on a few threads, keeping only its ids and links (a page
+    // whose bytes are in the FileSet's store is read back for it, and dropped again); then
+    // each page's links are checked against every page's ids, on a few threads again. Each
+    // page's diagnostics are kept apart and added in the pages' order, so the result does not
+    // depend on the threads.
     struct Page {
         const std::string* path;
-        const std::string* html;
+        const FileSet::File* file;
         std::set<std::string> ids;
         std::vector<Attribute> links;
         Diagnostics diags;
     };
     std::vector<Page> pages;
-    for (const auto& [path, bytes] : files.files)
-        if (ends_with(path, ".html")) pages.push_back({&path, &bytes, {}, {}, {}});
+    for (const auto& [path, file] : files.files)
+        if (ends_with(path, ".html")) pages.push_back({&path, &file, {}, {}, {}});
+    // The page's bytes: in memory, or read back into `kept`.
+    auto html_of = [&](const Page& page, std::optional<std::string>& kept) -> const std::string* {
+        if (!page.file->stored) return &page.file->bytes;
+        kept = files.read(*page.path);
+        return kept ? &*kept : nullptr;
+    };
     parallel_for(pages.size(), threads, [&](std::size_t i) {
-        for (auto& a : attributes(*pages[i].html)) {
+        std::optional<std::string> kept;
+        const std::string* html = html_of(pages[i], kept);
+        if (!html) {
+            pages[i].diags.error("io", {*pages[i].path, 0, 0},
+                                 "could not read this page back to check its links");
+            return;
+        }
+        for (auto& a : attributes(*html)) {
             if (a.name == "id")
                 pages[i].ids.insert(std::move(a.value));
             else
@@ -172,16 +188,23 @@ void check_output_links(const FileSet& files, Diagnostics& diags, int threads) {
         auto it = ids.find(page);
         return it == ids.end() ? no_ids : *it->second;
     };
+    const std::set<std::string> extra(also_present.begin(), also_present.end());
+    auto present = [&](const std::string& path) {
+        return files.contains(path) || extra.count(path) > 0;
+    };
     parallel_for(pages.size(), threads, [&](std::size_t i) {
         const std::string& page = *pages[i].path;
-        const std::string& html = *pages[i].html;
         Diagnostics& out = pages[i].diags;
+        std::optional<std::string> kept;
+        const std::string* html = nullptr;
         for (const auto& a : pages[i].links) {
             const std::string& url = a.value;
             if (url.empty() || is_external(url)) continue;
             // Where the link is, worked out only for a broken one (a scan of the page).
             auto where = [&] {
-                LineColumn lc = line_column_at(html, a.offset);
+                if (!html) html = html_of(pages[i], kept);
+                if (!html) return SourceLocation{page, 0, 0};
+                LineColumn lc = line_column_at(*html, a.offset);
                 return SourceLocation{page, lc.line, lc.column};
             };
             std::string path = url.substr(0, url.find_first_of("?#"));
@@ -211,13 +234,14 @@ void check_output_links(const FileSet& files, Diagnostics& diags, int threads) {
                           "link to '" + target + "index.html' so the site works opened from disk");
                 continue;
             }
-            if (!files.contains(target)) {
+            if (!present(target)) {
                 out.error(
                     "output-link-broken", where(),
                     "the link '" + url + "' names '" + target + "', which is not in the output",
                     did_you_mean(target, [&] {
                         std::vector<std::string> all;
                         for (const auto& [p, _] : files.files) all.push_back(p);
+                        all.insert(all.end(), extra.begin(), extra.end());
                         return all;
                     }()));
                 continue;
