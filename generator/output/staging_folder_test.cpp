@@ -151,13 +151,23 @@ TEST_CASE("output links: a staged page is read back to be checked", "[output]") 
     Scratch s("links");
     auto staging = StagingFolder::for_output(s.dir / "site");
     FileSet files(staging);
-    files.add("index.html", "<p>\n  <a href=\"x/index.html#top\">x</a> <a href=\"y.html\">y</a>");
+    files.add("index.html",
+              "<p>\n  <a href=\"x/index.html#top\">x</a> <a href=\"y.html\">y</a>\n"
+              "<a href=\"x/index.html#gone\">g</a><a href=\"#here\" id=\"here\">h</a>"
+              "<a href=\"#nope\">n</a>");
     files.add("x/index.html", "<h1 id=\"top\">X</h1>");
     Diagnostics d;
     check_output_links(files, d);
-    REQUIRE(d.items().size() == 1);
-    CHECK(d.items()[0].location.path == "index.html");
-    CHECK(d.items()[0].location.line == 2);
-    CHECK(d.items()[0].location.column == 39);
-    CHECK(d.items()[0].message == "the link 'y.html' names 'y.html', which is not in the output");
+    std::vector<std::string> found;
+    for (const auto& item : d.items())
+        found.push_back(item.location.path + ":" + std::to_string(item.location.line) + ":" +
+                        std::to_string(item.location.column) + ": " + item.message);
+    CHECK(found ==
+          std::vector<std::string>{
+              "index.html:2:39: the link 'y.html' names 'y.html', which is not in the output",
+              "index.html:3:4: the link 'x/index.html#gone' names '#gone', which is not an id on "
+              "'x/index.html'",
+              "index.html:3:68: the link '#nope' names '#nope', which is not an id on "
+              "'index.html'",
+          });
 }

@@ -47,9 +47,13 @@ bool output_is_unchanged(const FileSet& files, const fs::path& dir) {
         for (fs::path p = fs::path(rel).parent_path(); !p.empty(); p = p.parent_path())
             folders.insert(p.generic_string());
     std::size_t seen = 0;
+    // The iterator's paths are `dir` joined with the relative path (fs::relative would resolve
+    // both paths on the disk, for every file).
+    std::string prefix = dir.string();
+    if (prefix.empty() || prefix.back() != '/') prefix += '/';
     for (fs::recursive_directory_iterator it(dir, ec), end; it != end; it.increment(ec)) {
         if (ec) return false;
-        const std::string rel = fs::relative(it->path(), dir, ec).generic_string();
+        const std::string rel = it->path().string().substr(prefix.size());
         auto status = it->symlink_status(ec);
         if (ec) return false;
         if (fs::is_directory(status)) {
