@@ -34,8 +34,10 @@ std::string without_ignored(const std::string& html);
 // Pagefind holds about 140 kB per page while it runs (1.4 GB for 10,000 pages), so parts keep
 // its memory bounded however large the site. pagefind/ holds the first part; the others go in
 // pagefind/part-2/, part-3/, ..., listed in pagefind/icbgen-parts.json, and the search page
-// merges them into its searches (Pagefind's mergeIndex).
-constexpr std::size_t kPagesPerSearchIndex = 2000;
+// merges them into its searches (Pagefind's mergeIndex). At 10,000 pages, parts of 1,000 take
+// the same CPU time as parts of 2,000 and half the memory (150 MB, not 296 MB: more than the
+// rest of the build once its pages are staged; docs/PERFORMANCE.md, "Memory of the pages").
+constexpr std::size_t kPagesPerSearchIndex = 1000;
 
 // Indexes the HTML pages of `site` and adds Pagefind's files to it. A missing binary is
 // `search-tool-missing`; a failure or a run longer than the time limit ($ICBGEN_SEARCH_TIMEOUT
