@@ -38,13 +38,6 @@ void progress(const std::string& what) {
 }  // namespace
 
 int run_build(const CommonOptions& common, const BuildOptions& options) {
-    // One malloc arena for all the threads: with one per thread (glibc's default), memory a
-    // thread frees stays with it, and the peak grows by tens of MB while the pages are made,
-    // for no gain in CPU time (docs/PERFORMANCE.md, "Memory of the pages"). Set before the
-    // first thread starts.
-#ifdef M_ARENA_MAX
-    ::mallopt(M_ARENA_MAX, 1);
-#endif
     Timer timer;
     StageTimer whole("whole build");
     const char* command = "build";
@@ -52,6 +45,11 @@ int run_build(const CommonOptions& common, const BuildOptions& options) {
     auto fe = run_front_end(common);
     progress("");
     if (!fe) return kExitUsage;
+    // The loaded files (hundreds of MB for a large site) were freed once the model was built,
+    // but malloc keeps that memory in the main thread's arena, where the render threads (each
+    // with an arena of its own) do not reuse it: given back now, it is not counted again on
+    // top of what the pages take (docs/PERFORMANCE.md, "Memory of the pages").
+    ::malloc_trim(0);
     auto fail = [&](int code) {
         fe->diags.sort_and_dedupe();
         print_diagnostics(*fe, common);

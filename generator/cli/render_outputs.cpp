@@ -1,5 +1,7 @@
 #include "cli/render_outputs.h"
 
+#include <malloc.h>
+
 #include <filesystem>
 #include <optional>
 
@@ -74,6 +76,9 @@ void finish_outputs(const FrontEnd& fe, const std::string& root, const RenderOpt
     // the write stage reports why it cannot be written.
     auto staging_failed = [&] { return options.site_store && options.site_store->failed(); };
     if (staging_failed()) return;
+    // What the render threads freed stays in their malloc arenas, where the workbooks' threads
+    // would not reuse it: given back first, it is not counted again on top of theirs.
+    ::malloc_trim(0);
     // The search index, over the public HTML only (cli/search_index.h), before the link check
     // so that its files are part of what is checked and written. Pagefind runs in its own
     // process while the workbooks (which add no HTML page) are made.
