@@ -56,7 +56,9 @@ struct FileSet {
     // The bytes of `file`, this set's file at `path`: the bytes in memory, or `kept` with the
     // bytes read back into it ("" when they cannot be), so that a file in memory is not copied.
     const std::string& bytes_of(const std::string& path, const File& file, std::string& kept) const;
-    // Adds every file of `other` (a file of the same path is replaced).
+    // Adds every file of `other` (a file of the same path is replaced), handing its bytes to
+    // this set's store unless it is in that store already. A file of another store that
+    // cannot be read back is left out (so the link check reports the links to it).
     void merge(FileSet other);
 };
 
