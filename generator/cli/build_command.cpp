@@ -1,10 +1,12 @@
 #include "cli/build_command.h"
 
+#include <malloc.h>
 #include <unistd.h>
 
 #include <chrono>
 #include <filesystem>
 #include <iostream>
+#include <memory>
 
 #include "cli/app.h"
 #include "cli/output_folders.h"
@@ -14,6 +16,7 @@
 #include "core/stage_times.h"
 #include "output/atomic_writer.h"
 #include "output/output_paths.h"
+#include "output/staging_folder.h"
 #include "output/unchanged_output.h"
 
 namespace icbgen {
@@ -42,6 +45,11 @@ int run_build(const CommonOptions& common, const BuildOptions& options) {
     auto fe = run_front_end(common);
     progress("");
     if (!fe) return kExitUsage;
+    // The loaded files (hundreds of MB for a large site) were freed once the model was built,
+    // but malloc keeps that memory in the main thread's arena, where the render threads (each
+    // with an arena of its own) do not reuse it: given back now, it is not counted again on
+    // top of what the pages take (docs/PERFORMANCE.md, "Memory of the pages").
+    ::malloc_trim(0);
     auto fail = [&](int code) {
         fe->diags.sort_and_dedupe();
         print_diagnostics(*fe, common);
@@ -60,10 +68,20 @@ int run_build(const CommonOptions& common, const BuildOptions& options) {
     if (fe->diags.has_errors()) return fail(kExitErrors);
 
     progress("rendering the website, workbooks and packs...");
-    RenderedOutputs rendered = render_outputs(
-        *fe, common.root,
-        {options.base_url, options.assets, options.jobs, false, pdf_cache_folder(common, options),
-         options.pagefind, search_cache_folder(common, options)});
+    // The website's files go into the public output's staging folder as they are made, so
+    // that the pages are never all in memory (output/staging_folder.h); the write stage swaps
+    // that folder in. A build that fails before then deletes it (with `staging`); the private
+    // output is small and stays in memory until then.
+    std::shared_ptr<StagingFolder> staging = StagingFolder::for_output(folders.public_dir);
+    RenderOptions render_options{options.base_url,
+                                 options.assets,
+                                 options.jobs,
+                                 false,
+                                 pdf_cache_folder(common, options),
+                                 options.pagefind,
+                                 search_cache_folder(common, options)};
+    render_options.site_store = staging;
+    RenderedOutputs rendered = render_outputs(*fe, common.root, render_options);
     progress("");
     FileSet& site_files = rendered.site;
     Diagnostics& render_diags = rendered.diags;
@@ -71,14 +89,15 @@ int run_build(const CommonOptions& common, const BuildOptions& options) {
     fe->diags.append(render_diags);
     if (common.strict) fe->diags.promote_warnings();
     fe->diags.sort_and_dedupe();
-    if (fe->diags.has_errors()) return fail(kExitErrors);
+    // A website that could not be staged (a full disk) fails in the write stage, which says why.
+    if (fe->diags.has_errors() && !staging->failed()) return fail(kExitErrors);
 
     // Both folders are replaced together, or neither is.
     Diagnostics io;
     progress("writing...");
     // Outputs that already hold exactly these files are left as they are.
     if (StageTimer timer("write");
-        !output_is_unchanged(site_files, folders.public_dir) ||
+        staging->failed() || !output_is_unchanged(site_files, folders.public_dir) ||
         !output_is_unchanged(rendered.private_files, folders.private_dir))
         write_outputs(
             {{&site_files, folders.public_dir}, {&rendered.private_files, folders.private_dir}},

@@ -83,7 +83,7 @@ void require_same_files(const FileSet& incremental, const FileSet& full) {
     for (const auto& [path, bytes] : full.files) {
         INFO(path);
         REQUIRE(incremental.contains(path));
-        REQUIRE(incremental.files.at(path) == bytes);
+        REQUIRE(incremental.read(path) == full.read(path));
     }
     REQUIRE(incremental.files.size() == full.files.size());
 }

@@ -1,5 +1,7 @@
 #include "cli/render_outputs.h"
 
+#include <malloc.h>
+
 #include <filesystem>
 #include <optional>
 
@@ -42,7 +44,8 @@ void with_context(const FrontEnd& fe, const std::string& root, const RenderOptio
                           options.jobs,
                           fe.site_map,
                           options.pdf_cache_dir,
-                          options.page_memo};
+                          options.page_memo,
+                          options.site_store};
     if (!context.base_url.empty() && context.base_url.back() != '/') context.base_url += '/';
     render(context);
 }
@@ -69,6 +72,13 @@ RenderedOutputs render_pages(const FrontEnd& fe, const std::string& root,
 
 void finish_outputs(const FrontEnd& fe, const std::string& root, const RenderOptions& options,
                     RenderedOutputs& out) {
+    // A website whose files could not all be staged (a full disk) is not indexed or checked:
+    // the write stage reports why it cannot be written.
+    auto staging_failed = [&] { return options.site_store && options.site_store->failed(); };
+    if (staging_failed()) return;
+    // What the render threads freed stays in their malloc arenas, where the workbooks' threads
+    // would not reuse it: given back first, it is not counted again on top of theirs.
+    ::malloc_trim(0);
     // The search index, over the public HTML only (cli/search_index.h), before the link check
     // so that its files are part of what is checked and written. Pagefind runs in its own
     // process while the workbooks (which add no HTML page) are made.
@@ -80,7 +90,7 @@ void finish_outputs(const FrontEnd& fe, const std::string& root, const RenderOpt
         StageTimer timer("workbooks");
         out.site.merge(render_workbooks(fe.model, context, out.diags));
     });
-    if (out.diags.has_errors()) return;
+    if (out.diags.has_errors() || staging_failed()) return;
     {
         StageTimer timer("search index");
         search->finish(out.site, out.diags);
@@ -89,18 +99,12 @@ void finish_outputs(const FrontEnd& fe, const std::string& root, const RenderOpt
     // must land on a file in it (unless rendering already failed: a missing PDF would be
     // reported again by each page linking to it). The output stage's check
     // (output/link_checker.h). A deferred PDF counts as there: it is made when asked for.
-    if (out.diags.has_errors()) return;
-    std::vector<std::string> placeholders;
+    if (out.diags.has_errors() || staging_failed()) return;
+    std::vector<std::string> deferred;
     for (const auto& pdf : out.deferred_pdfs)
-        if (!pdf.is_private && !out.site.contains(pdf.path)) {
-            out.site.add(pdf.path, "");
-            placeholders.push_back(pdf.path);
-        }
-    {
-        StageTimer timer("link check");
-        check_output_links(out.site, out.diags, options.jobs);
-    }
-    for (const auto& path : placeholders) out.site.files.erase(path);
+        if (!pdf.is_private) deferred.push_back(pdf.path);
+    StageTimer timer("link check");
+    check_output_links(out.site, out.diags, options.jobs, deferred);
 }
 
 RenderedOutputs render_outputs(const FrontEnd& fe, const std::string& root,

@@ -2,6 +2,7 @@
 // From a checked front end to every output in memory: the website (pages, workbooks, public
 // packs), the private packs, and what rendering reported. `build` and `pack` write the result;
 // `serve` serves it. Nothing here touches the output folders.
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -29,10 +30,13 @@ struct RenderOptions {
     // renders, such as the packs' HTML (templates/template_set.h); none when null.
     PageMemo* page_memo = nullptr;
     TemplateMemo* template_memo = nullptr;
+    // `build`: where the website's files go as they are made (the public output's staging
+    // folder, output/staging_folder.h), so that they are never all in memory; none: in memory.
+    std::shared_ptr<FileStore> site_store = nullptr;
 };
 
 struct RenderedOutputs {
-    FileSet site;           // relative to site/
+    FileSet site;           // relative to site/; its store is RenderOptions::site_store
     FileSet private_files;  // relative to private/
     std::vector<DeferredPdf> deferred_pdfs;
     Diagnostics diags;  // what rendering and the link check reported

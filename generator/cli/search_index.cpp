@@ -157,8 +157,11 @@ void write_cached(const fs::path& entry, const FileSet& index) {
     fs::path temp = entry.string() + ".tmp-" + std::to_string(::getpid());
     {
         std::ofstream out(temp, std::ios::binary);
-        for (const auto& [path, bytes] : index.files)
+        std::string kept;
+        for (const auto& [path, file] : index.files) {
+            const std::string& bytes = index.bytes_of(path, file, kept);
             out << path << '\n' << bytes.size() << '\n' << bytes;
+        }
         out << "end\n";
         if (!out) {
             out.close();
@@ -306,9 +309,10 @@ SearchIndexJob start_search_index(const FileSet& site, const std::string& pagefi
         job.parts_.push_back(std::move(part));
         pages.clear();
     };
-    for (const auto& [path, bytes] : site.files) {
+    std::string kept;  // a page read back from the store (`build`)
+    for (const auto& [path, file] : site.files) {
         if (!path.ends_with(".html")) continue;
-        pages.emplace_back(&path, for_pagefind(bytes));
+        pages.emplace_back(&path, for_pagefind(site.bytes_of(path, file, kept)));
         if (ends_part(path, pages.size(), per_part)) close_part();
     }
     if (!pages.empty() || job.parts_.empty()) close_part();  // no page at all: one empty part
@@ -415,14 +419,14 @@ void SearchIndexJob::finish(FileSet& site, Diagnostics& diags) {
         const std::string prefix = site_paths::search_index_dir() +
                                    (i == 0 ? std::string() : "part-" + std::to_string(i + 1) + "/");
         if (i > 0) others.push_back("part-" + std::to_string(i + 1) + "/");
-        for (auto& [path, bytes] : parts_[i].files.files) {
+        for (auto& [path, file] : parts_[i].files.files) {
             // A merged part is searched by the first part's script and WebAssembly: only its
             // index files are needed.
             const std::string name = fs::path(path).filename().string();
             if (i > 0 && (name.starts_with("pagefind.js") || name.starts_with("pagefind-worker") ||
                           name.starts_with("wasm.")))
                 continue;
-            index.add(prefix + path, std::move(bytes));
+            index.add(prefix + path, std::move(file.bytes));  // in memory: read from disk
         }
         used.insert(parts_[i].key + kPartEntry);
     }

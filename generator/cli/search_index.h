@@ -39,13 +39,14 @@ std::string without_ignored(const std::string& html);
 std::string for_pagefind(const std::string& html);
 
 // The pages are indexed in parts of at most this many pages, a Pagefind run each: Pagefind
-// holds about 85 kB per page while it runs (170 MB for 2,000 pages), so parts keep its memory
-// bounded however large the site. Where a part ends depends on the pages' addresses, so that
-// a page added or removed changes one part (search_index.cpp, `ends_part`). pagefind/ holds
-// the first part; the others go in pagefind/part-2/, part-3/, ..., listed in
-// pagefind/icbgen-parts.json, and the search page merges them into its searches (Pagefind's
-// mergeIndex).
-constexpr std::size_t kPagesPerSearchIndex = 2000;
+// holds about 85 kB per page while it runs (95 MB for 1,000 pages, 170 MB for 2,000, for the
+// same CPU time per page), so parts keep its memory bounded however large the site, and two
+// runs at once stay below the rest of the build (docs/PERFORMANCE.md, "Memory of the pages"). Where
+// a part ends depends on the pages' addresses, so that a page added or removed changes one part
+// (search_index.cpp, `ends_part`). pagefind/ holds the first part; the others go in
+// pagefind/part-2/, part-3/, ..., listed in pagefind/icbgen-parts.json, and the search page merges
+// them into its searches (Pagefind's mergeIndex).
+constexpr std::size_t kPagesPerSearchIndex = 1000;
 // How many parts are indexed at once, at most (and never more than the machine's cores).
 constexpr std::size_t kSearchRunsAtOnce = 2;
 

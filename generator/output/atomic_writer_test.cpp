@@ -181,7 +181,7 @@ TEST_CASE("many files are staged by several threads, each whole", "[output]") {
         if (e.is_regular_file() && e.path().filename() != kOutputMarkerName) {
             ++found;
             auto rel = fs::relative(e.path(), dir / "site").generic_string();
-            CHECK(slurp(e.path()) == files.files.at(rel));
+            CHECK(slurp(e.path()) == files.files.at(rel).bytes);
         }
     CHECK(found == files.files.size());
     fs::remove_all(dir);

@@ -61,7 +61,7 @@ bool replace_files(const std::vector<FileReplacement>& folders, Diagnostics& dia
     };
     const long pid = static_cast<long>(::getpid());
     for (const auto& f : folders) {
-        for (const auto& [rel, bytes] : f.files->files) {
+        for (const auto& [rel, file] : f.files->files) {
             if (!is_safe_relative(rel)) {
                 diags.error("io", {rel, 0, 0}, "refusing to write outside the output: " + rel);
                 undo();
@@ -74,6 +74,8 @@ bool replace_files(const std::vector<FileReplacement>& folders, Diagnostics& dia
             fs::path temp = staged_name(target, pid);
             staged.push_back({temp, target});
             std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+            std::string kept;
+            const std::string& bytes = f.files->bytes_of(rel, file, kept);
             out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
             out.close();
             if (ec || !out) {

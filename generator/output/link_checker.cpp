@@ -143,92 +143,158 @@ std::optional<std::string> resolve(const std::string& page, const std::string& u
 
 }  // namespace
 
-void check_output_links(const FileSet& files, Diagnostics& diags, int threads) {
-    // Each page is scanned once, on a few threads; then each page's links are checked against
-    // every page's ids, on a few threads again. Each page's diagnostics are kept apart and
-    // added in the pages' order, so the result does not depend on the threads.
+void check_output_links(const FileSet& files, Diagnostics& diags, int threads,
+                        const std::vector<std::string>& also_present) {
+    // Each page is read once, on a few threads, and every link on it checked then, except a
+    // #fragment on another page: that needs the other page's ids, so it is kept, and the few
+    // pages such links name are read again afterwards for the ids asked of them. Nothing
+    // else of a page is kept (a page whose bytes are in the FileSet's store is read back from
+    // it), so the check's memory does not grow with the pages' links. Each page's findings
+    // are kept apart, in the order of their place on the page, and added in the pages'
+    // order, so the result does not depend on the threads.
+    struct Finding {
+        std::size_t offset;
+        std::string message, hint;
+    };
+    struct Fragment {  // a link to #fragment on another page
+        std::string url, target, fragment;
+        std::size_t offset;
+    };
     struct Page {
         const std::string* path;
-        const std::string* html;
-        std::set<std::string> ids;
-        std::vector<Attribute> links;
-        Diagnostics diags;
+        const FileSet::File* file;
+        std::vector<Finding> findings;
+        std::vector<Fragment> fragments;
+        bool unread = false;
     };
     std::vector<Page> pages;
-    for (const auto& [path, bytes] : files.files)
-        if (ends_with(path, ".html")) pages.push_back({&path, &bytes, {}, {}, {}});
-    parallel_for(pages.size(), threads, [&](std::size_t i) {
-        for (auto& a : attributes(*pages[i].html)) {
-            if (a.name == "id")
-                pages[i].ids.insert(std::move(a.value));
-            else
-                pages[i].links.push_back(std::move(a));
-        }
-    });
-    std::unordered_map<std::string_view, const std::set<std::string>*> ids;
-    for (const auto& p : pages) ids.emplace(*p.path, &p.ids);
-    static const std::set<std::string> no_ids;
-    auto ids_of = [&](const std::string& page) -> const std::set<std::string>& {
-        auto it = ids.find(page);
-        return it == ids.end() ? no_ids : *it->second;
+    for (const auto& [path, file] : files.files)
+        if (ends_with(path, ".html")) pages.push_back({&path, &file, {}, {}});
+    // The page's bytes: in memory, or read back into `kept`; null when they cannot be.
+    auto html_of = [&](const Page& page, std::optional<std::string>& kept) -> const std::string* {
+        if (!page.file->stored) return &page.file->bytes;
+        kept = files.read(*page.path);
+        return kept ? &*kept : nullptr;
     };
+    const std::set<std::string> extra(also_present.begin(), also_present.end());
+    auto present = [&](const std::string& path) {
+        return files.contains(path) || extra.count(path) > 0;
+    };
+    auto all_paths = [&] {
+        std::vector<std::string> all;
+        for (const auto& [p, _] : files.files) all.push_back(p);
+        all.insert(all.end(), extra.begin(), extra.end());
+        return all;
+    };
+    auto missing_id = [](const std::string& url, const std::string& fragment,
+                         const std::string& target) {
+        return "the link '" + url + "' names '#" + fragment + "', which is not an id on '" +
+               target + "'";
+    };
+
     parallel_for(pages.size(), threads, [&](std::size_t i) {
-        const std::string& page = *pages[i].path;
-        const std::string& html = *pages[i].html;
-        Diagnostics& out = pages[i].diags;
-        for (const auto& a : pages[i].links) {
+        Page& p = pages[i];
+        const std::string& page = *p.path;
+        std::optional<std::string> kept;
+        const std::string* html = html_of(p, kept);
+        if (!html) {
+            p.unread = true;
+            return;
+        }
+        std::set<std::string> ids;
+        std::vector<Attribute> links;
+        for (auto& a : attributes(*html)) {
+            if (a.name == "id")
+                ids.insert(std::move(a.value));
+            else
+                links.push_back(std::move(a));
+        }
+        auto broken = [&](const Attribute& a, std::string message, std::string hint = {}) {
+            p.findings.push_back({a.offset, std::move(message), std::move(hint)});
+        };
+        for (auto& a : links) {
             const std::string& url = a.value;
             if (url.empty() || is_external(url)) continue;
-            // Where the link is, worked out only for a broken one (a scan of the page).
-            auto where = [&] {
-                LineColumn lc = line_column_at(html, a.offset);
-                return SourceLocation{page, lc.line, lc.column};
-            };
             std::string path = url.substr(0, url.find_first_of("?#"));
             std::string fragment;
             if (auto hash = url.find('#'); hash != std::string::npos)
                 fragment = url.substr(hash + 1);
             std::string target = page;
             if (path[0] == '/') {
-                out.error("output-link-broken", where(),
-                          "the link '" + url + "' starts at the web server's root",
-                          "links are relative (\"../x/index.html\") so the site works opened "
-                          "from disk and under any base URL");
+                broken(a, "the link '" + url + "' starts at the web server's root",
+                       "links are relative (\"../x/index.html\") so the site works opened "
+                       "from disk and under any base URL");
                 continue;
             }
             if (!path.empty()) {
                 auto resolved = resolve(page, percent_decode(path));
                 if (!resolved) {
-                    out.error("output-link-broken", where(),
-                              "the link '" + url + "' points outside the website");
+                    broken(a, "the link '" + url + "' points outside the website");
                     continue;
                 }
                 target = *resolved;
             }
             if (target.empty() || ends_with(target, "/")) {
-                out.error("output-link-broken", where(),
-                          "the link '" + url + "' names a folder, not a page",
-                          "link to '" + target + "index.html' so the site works opened from disk");
+                broken(a, "the link '" + url + "' names a folder, not a page",
+                       "link to '" + target + "index.html' so the site works opened from disk");
                 continue;
             }
-            if (!files.contains(target)) {
-                out.error(
-                    "output-link-broken", where(),
-                    "the link '" + url + "' names '" + target + "', which is not in the output",
-                    did_you_mean(target, [&] {
-                        std::vector<std::string> all;
-                        for (const auto& [p, _] : files.files) all.push_back(p);
-                        return all;
-                    }()));
+            if (!present(target)) {
+                broken(a,
+                       "the link '" + url + "' names '" + target + "', which is not in the output",
+                       did_you_mean(target, all_paths()));
                 continue;
             }
-            if (!fragment.empty() && ends_with(target, ".html") && !ids_of(target).count(fragment))
-                out.error("output-link-broken", where(),
-                          "the link '" + url + "' names '#" + fragment +
-                              "', which is not an id on '" + target + "'");
+            if (fragment.empty() || !ends_with(target, ".html")) continue;
+            if (target != page)
+                p.fragments.push_back({std::move(a.value), target, fragment, a.offset});
+            else if (!ids.count(fragment))
+                broken(a, missing_id(url, fragment, target));
         }
     });
-    for (auto& p : pages) diags.append(p.diags);
+
+    // The ids asked of each page by the others' links, and which of them it has.
+    std::map<std::string, std::set<std::string>> wanted;
+    for (const auto& p : pages)
+        for (const auto& f : p.fragments) wanted[f.target].insert(f.fragment);
+    std::vector<std::pair<const std::string, std::set<std::string>>*> targets;
+    for (auto& entry : wanted) targets.push_back(&entry);
+    std::map<std::string_view, const Page*> by_path;
+    for (const auto& p : pages) by_path.emplace(*p.path, &p);
+    parallel_for(targets.size(), threads, [&](std::size_t i) {
+        auto& [target, asked] = *targets[i];
+        std::set<std::string> found;
+        auto it = by_path.find(target);
+        std::optional<std::string> kept;
+        if (const std::string* html = it == by_path.end() ? nullptr : html_of(*it->second, kept))
+            for (auto& a : attributes(*html))
+                if (a.name == "id" && asked.count(a.value)) found.insert(std::move(a.value));
+        asked = std::move(found);
+    });
+    for (auto& p : pages)
+        for (const auto& f : p.fragments)
+            if (!wanted.at(f.target).count(f.fragment))
+                p.findings.push_back({f.offset, missing_id(f.url, f.fragment, f.target), {}});
+
+    // In the order of the page; where each is (a scan of the page, read again) is worked out
+    // only for the few pages with a broken link.
+    parallel_for(pages.size(), threads, [&](std::size_t i) {
+        std::stable_sort(pages[i].findings.begin(), pages[i].findings.end(),
+                         [](const Finding& a, const Finding& b) { return a.offset < b.offset; });
+    });
+    for (auto& p : pages) {
+        if (p.unread) {
+            diags.error("io", {*p.path, 0, 0}, "could not read this page back to check its links");
+            continue;
+        }
+        if (p.findings.empty()) continue;
+        std::optional<std::string> kept;
+        const std::string* html = html_of(p, kept);
+        for (const auto& f : p.findings) {
+            LineColumn lc = html ? line_column_at(*html, f.offset) : LineColumn{0, 0};
+            diags.error("output-link-broken", {*p.path, lc.line, lc.column}, f.message, f.hint);
+        }
+    }
 }
 
 }  // namespace icbgen

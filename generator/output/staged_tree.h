@@ -1,9 +1,9 @@
 #pragma once
-// Writes one output tree into a fresh staging folder (atomic_writer.h swaps it into place).
-// Files are written by several threads; a file whose bytes equal those of the previous
-// output's file at the same path is hard-linked to it instead of written again, so a
-// rebuild that changes a few pages creates a few files, not the whole tree (on ext4, creating
-// tens of thousands of files costs more than rendering them: docs/PERFORMANCE.md).
+// Readies one output tree in a fresh staging folder (atomic_writer.h swaps it into place). A
+// FileSet whose store is that staging folder (output/staging_folder.h: `build` stages each
+// file as it is rendered) is taken as it is; any other is written there now, by several
+// threads, every path checked and every folder made before the first file. Either way a file
+// whose bytes equal the previous output's file at the same path is a hard link to it.
 #include <filesystem>
 #include <string>
 

@@ -21,6 +21,19 @@ bool same_bytes(const fs::path& path, const std::string& bytes) {
     return in && text == bytes;
 }
 
+// A staged file the store found already in place (a link to this output's own file) is the
+// same; another is compared by size, then by its bytes read back.
+bool same_file(const FileSet& files, const std::pair<const std::string, FileSet::File>& entry,
+               const fs::path& path) {
+    const FileSet::File& file = entry.second;
+    if (!file.stored) return same_bytes(path, file.bytes);
+    if (file.unchanged) return true;
+    std::error_code ec;
+    if (fs::file_size(path, ec) != file.size || ec) return false;
+    auto bytes = files.read(entry.first);
+    return bytes && same_bytes(path, *bytes);
+}
+
 }  // namespace
 
 bool output_is_unchanged(const FileSet& files, const fs::path& dir) {
@@ -34,9 +47,13 @@ bool output_is_unchanged(const FileSet& files, const fs::path& dir) {
         for (fs::path p = fs::path(rel).parent_path(); !p.empty(); p = p.parent_path())
             folders.insert(p.generic_string());
     std::size_t seen = 0;
+    // The iterator's paths are `dir` joined with the relative path (fs::relative would resolve
+    // both paths on the disk, for every file).
+    std::string prefix = dir.string();
+    if (prefix.empty() || prefix.back() != '/') prefix += '/';
     for (fs::recursive_directory_iterator it(dir, ec), end; it != end; it.increment(ec)) {
         if (ec) return false;
-        const std::string rel = fs::relative(it->path(), dir, ec).generic_string();
+        const std::string rel = it->path().string().substr(prefix.size());
         auto status = it->symlink_status(ec);
         if (ec) return false;
         if (fs::is_directory(status)) {
@@ -44,7 +61,7 @@ bool output_is_unchanged(const FileSet& files, const fs::path& dir) {
         } else if (fs::is_regular_file(status)) {
             if (rel == kOutputMarkerName) continue;
             auto f = files.files.find(rel);
-            if (f == files.files.end() || !same_bytes(it->path(), f->second)) return false;
+            if (f == files.files.end() || !same_file(files, *f, it->path())) return false;
             ++seen;
         } else {
             return false;  // a link or anything else icbgen never writes

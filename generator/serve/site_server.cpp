@@ -149,15 +149,17 @@ HttpResponse SiteServer::respond(const HttpRequest& request, const SiteSnapshot&
     if (files) {
         auto it = files->files.find(key);
         if (it != files->files.end()) {
-            if (is_html) return page(*snapshot, generation, it->second, is_private, 200);
-            return {200, content_type_for(key), it->second, {{"Cache-Control", "no-store"}}, {}};
+            std::string kept;  // `serve` keeps its files in memory; a stored one is read back
+            const std::string& bytes = files->bytes_of(key, it->second, kept);
+            if (is_html) return page(*snapshot, generation, bytes, is_private, 200);
+            return {200, content_type_for(key), bytes, {{"Cache-Control", "no-store"}}, {}};
         }
         // A folder without its slash: send the browser to the folder, so relative links work.
         if (files->contains(key + "/index.html"))
             return {301, "text/plain; charset=utf-8", "", {{"Location", request.path + "/"}}, {}};
         if (!is_private && (is_html || key.find('.') == std::string::npos) &&
             files->contains("404.html"))
-            return page(*snapshot, generation, files->files.at("404.html"), false, 404);
+            return page(*snapshot, generation, files->read("404.html").value_or(""), false, 404);
     }
     return not_found();
 }

@@ -70,8 +70,8 @@ void add_all_data_zip(const SiteData& data, FileSet& out, Diagnostics& diags) {
     for (const auto& m : data.model.metrics) {  // by id
         if (!m.series) continue;
         // The same text as the metric's own download, made just before (metric_downloads.cpp).
-        auto made = out.files.find(site_paths::metric_csv(m.id));
-        std::string csv = made != out.files.end() ? made->second : metric_csv_text(m);
+        auto made = out.read(site_paths::metric_csv(m.id));
+        std::string csv = made ? std::move(*made) : metric_csv_text(m);
         std::string path = "data/" + m.id + ".csv";
         nlohmann::json source = {{"title", m.source_name}};
         if (!m.source_url.empty()) source["path"] = m.source_url;

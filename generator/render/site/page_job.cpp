@@ -5,7 +5,9 @@
 #include <algorithm>
 #include <atomic>
 #include <optional>
+#include <string_view>
 #include <thread>
+#include <unordered_map>
 
 namespace icbgen {
 
@@ -29,10 +31,16 @@ void render_pages(const std::vector<PageJob>& jobs, const TemplateSet& templates
                   const PageFinisher& finish, int threads, FileSet& out, Diagnostics& diags,
                   PageMemo* memo) {
     struct Result {
-        std::optional<std::string> html;
+        std::optional<FileSet::File> file;
         Diagnostics diags;
     };
     std::vector<Result> results(jobs.size());
+    // Each page is handed to `out` (which may write it to disk and drop its bytes) on the
+    // thread that rendered it, so that the pages are never all in memory at once. A path
+    // listed twice keeps its later page, whatever the threads' timing: the earlier is dropped.
+    std::unordered_map<std::string_view, std::size_t> last;
+    for (std::size_t i = 0; i < jobs.size(); ++i) last[jobs[i].path] = i;
+    auto is_last = [&last, &jobs](std::size_t i) { return last.find(jobs[i].path)->second == i; };
     std::atomic<std::size_t> next{0};
     auto work = [&] {
         for (std::size_t i; (i = next.fetch_add(1)) < jobs.size();) {
@@ -43,7 +51,7 @@ void render_pages(const std::vector<PageJob>& jobs, const TemplateSet& templates
                 if (memo) {
                     key = jobs[i].template_name + '\n' + view.dump();
                     if (auto kept = memo->find(jobs[i].path, key)) {
-                        results[i].html = std::move(*kept);
+                        if (is_last(i)) results[i].file = out.make(jobs[i].path, std::move(*kept));
                         ++memo->reused;
                         continue;
                     }
@@ -54,7 +62,7 @@ void render_pages(const std::vector<PageJob>& jobs, const TemplateSet& templates
                     memo->store(jobs[i].path, key, *html);
                     ++memo->rendered;
                 }
-                results[i].html = std::move(html);
+                if (html && is_last(i)) results[i].file = out.make(jobs[i].path, std::move(*html));
             } catch (const std::exception& e) {
                 results[i].diags.error("render-failed", {jobs[i].path, 0, 0},
                                        std::string("could not render this page: ") + e.what());
@@ -70,7 +78,7 @@ void render_pages(const std::vector<PageJob>& jobs, const TemplateSet& templates
     for (auto& t : pool) t.join();
     for (std::size_t i = 0; i < jobs.size(); ++i) {
         diags.append(results[i].diags);
-        if (results[i].html) out.add(jobs[i].path, std::move(*results[i].html));
+        if (results[i].file) out.put(jobs[i].path, std::move(*results[i].file));
     }
 }
 

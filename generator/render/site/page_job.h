@@ -24,9 +24,11 @@ using PageFinisher = std::function<std::string(const std::string& path, std::str
 
 class PageMemo;  // render/site/page_memo.h
 
-// Renders every job with `threads` workers (0: one per core) into `out`; template errors go
-// to `diags` in job order. With a memo, a page whose view is the same as last time is taken
-// from it instead (the caller has begun the memo with everything else the pages depend on).
+// Renders every job with `threads` workers (0: one per core) into `out`, each page handed to
+// `out` on its worker (a FileSet with a store writes it there then); template errors go to
+// `diags` in job order. Of two jobs with the same path, the later one's page is kept. With a memo,
+// a page whose view is the same as last time is taken from it instead (the caller has begun the
+// memo with everything else the pages depend on).
 void render_pages(const std::vector<PageJob>& jobs, const TemplateSet& templates,
                   const PageFinisher& finish, int threads, FileSet& out, Diagnostics& diags,
                   PageMemo* memo = nullptr);

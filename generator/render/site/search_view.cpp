@@ -174,12 +174,13 @@ nlohmann::json letter_view(const SiteData& data, std::size_t total,
 
 void add_search_page(const SiteData& data, const FileSet& rendered, std::vector<PageJob>& jobs) {
     auto pages = std::make_shared<std::vector<Entry>>();
-    for (const auto& [path, html] : rendered.files) {
+    for (const auto& [path, file] : rendered.files) {
         if (!path.ends_with("index.html")) continue;  // pages: as sitemap.xml lists them
         // A long list's later pages share its heading; the A to Z names the list once, and
         // its first page leads to the rest.
         if (site_paths::list_page_number(path) > 1) continue;
-        std::string title = heading(html);
+        std::string kept;  // a page staged already (`build`) is read back
+        std::string title = heading(rendered.bytes_of(path, file, kept));
         if (!title.empty()) pages->push_back({title, path});
     }
     pages->push_back({"Search", site_paths::search()});

@@ -12,7 +12,7 @@ namespace icbgen {
 
 FileSet render_site(const SiteModel& model, const RenderContext& context, Diagnostics& diags) {
     SiteData data(model, context);
-    FileSet out;
+    FileSet out(context.site_store);  // `build`: each file staged as it is added
     add_assets(data, out, diags);
 
     std::vector<PageJob> jobs;

@@ -74,7 +74,8 @@ TEST_CASE("renderers write no unsafe link even when check is bypassed", "[url][s
     FileSet site = render_site(model, context, render_diags);  // assets-missing is expected
     std::size_t pages = 0;
     bool safe_link_kept = false;
-    for (const auto& [path, bytes] : site.files) {
+    for (const auto& [path, file] : site.files) {
+        const std::string& bytes = file.bytes;
         if (path.size() < 5 || path.compare(path.size() - 5, 5, ".html") != 0) continue;
         ++pages;
         INFO(path);
