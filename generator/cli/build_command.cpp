@@ -1,6 +1,6 @@
 #include "cli/build_command.h"
+#include "core/free_memory.h"
 
-#include <malloc.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -49,7 +49,7 @@ int run_build(const CommonOptions& common, const BuildOptions& options) {
     // but malloc keeps that memory in the main thread's arena, where the render threads (each
     // with an arena of its own) do not reuse it: given back now, it is not counted again on
     // top of what the pages take (docs/PERFORMANCE.md, "Memory of the pages").
-    ::malloc_trim(0);
+    give_back_free_memory();
     auto fail = [&](int code) {
         fe->diags.sort_and_dedupe();
         print_diagnostics(*fe, common);

@@ -1,6 +1,5 @@
 #include "cli/render_outputs.h"
-
-#include <malloc.h>
+#include "core/free_memory.h"
 
 #include <filesystem>
 #include <optional>
@@ -78,7 +77,7 @@ void finish_outputs(const FrontEnd& fe, const std::string& root, const RenderOpt
     if (staging_failed()) return;
     // What the render threads freed stays in their malloc arenas, where the workbooks' threads
     // would not reuse it: given back first, it is not counted again on top of theirs.
-    ::malloc_trim(0);
+    give_back_free_memory();
     // The search index, over the public HTML only (cli/search_index.h), before the link check
     // so that its files are part of what is checked and written. Pagefind runs in its own
     // process while the workbooks (which add no HTML page) are made.
