@@ -322,7 +322,9 @@ SearchIndexJob start_search_index(const FileSet& site, const std::string& pagefi
     // Pagefind runs in its own processes; this thread only waits for them, so the build goes
     // on (the workbooks) meanwhile. Pagefind keeps about one core busy, so two parts are
     // indexed at once where there are two cores (docs/PERFORMANCE.md); each part's memory is
-    // bounded, so two at once are too. The time limit is for the whole index.
+    // bounded, so two at once are too. The time limit is for each run: a part holds at most
+    // pages_per_index() pages, so a run that takes longer is stuck, whereas a limit on the
+    // whole index would fail a large enough site on a busy enough machine.
     job.results_->assign(job.runs_.size(), ChildResult());
     const std::size_t at_once = std::min<std::size_t>(
         {kSearchRunsAtOnce, job.runs_.size(), std::max(1u, std::thread::hardware_concurrency())});
@@ -330,7 +332,6 @@ SearchIndexJob start_search_index(const FileSet& site, const std::string& pagefi
     for (std::size_t i : job.runs_) parts.push_back(job.parts_[i].dir);
     job.runner_ = std::thread([&results = *job.results_, pagefind, args, parts = std::move(parts),
                                limit = job.limit_, at_once] {
-        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(limit);
         std::atomic<std::size_t> next{0};
         std::atomic<bool> failed{false};
         auto work = [&] {
@@ -341,11 +342,7 @@ SearchIndexJob start_search_index(const FileSet& site, const std::string& pagefi
                 std::vector<std::string> argv = {pagefind, "--site", (part / "site").string()};
                 argv.insert(argv.end(), args.begin(), args.end());
                 std::vector<std::string> env = {"PATH=/usr/bin:/bin", "HOME=" + part.string()};
-                auto left = std::chrono::duration_cast<std::chrono::seconds>(
-                                deadline - std::chrono::steady_clock::now())
-                                .count();
-                results[i] = run_child(argv, env, (part / "log.txt").string(),
-                                       static_cast<int>(std::max<long long>(left, 1)));
+                results[i] = run_child(argv, env, (part / "log.txt").string(), limit);
                 if (results[i].exit_status != 0 || results[i].timed_out ||
                     !fs::is_regular_file(part / "site" / kSubdir / "pagefind.js"))
                     failed = true;
@@ -378,14 +375,15 @@ void SearchIndexJob::finish(FileSet& site, Diagnostics& diags) {
         while (bad < runs_.size() && !failed(bad)) ++bad;
         if (bad < runs_.size()) {
             const ChildResult& r = (*results_)[bad];
-            std::string why =
-                r.timed_out ? "it took longer than " + std::to_string(limit_) + " s and was stopped"
-                : r.exit_status < 0  ? r.log
-                : r.exit_status == 0 ? "it wrote no pagefind.js"
-                : r.log.empty()      ? "it exited with status " + std::to_string(r.exit_status) +
-                                      " and printed nothing"
-                                : "it exited with status " + std::to_string(r.exit_status) + ": " +
-                                      tail_lines(r.log, 3);
+            std::string why = r.timed_out ? "one part of the index took longer than " +
+                                                std::to_string(limit_) + " s and was stopped"
+                              : r.exit_status < 0  ? r.log
+                              : r.exit_status == 0 ? "it wrote no pagefind.js"
+                              : r.log.empty()
+                                  ? "it exited with status " + std::to_string(r.exit_status) +
+                                        " and printed nothing"
+                                  : "it exited with status " + std::to_string(r.exit_status) +
+                                        ": " + tail_lines(r.log, 3);
             diags.error("search-index-failed", where,
                         "Pagefind could not index the website: " + why,
                         r.timed_out ? "a machine this busy may need more time: set "

@@ -51,14 +51,14 @@ constexpr std::size_t kPagesPerSearchIndex = 1000;
 constexpr std::size_t kSearchRunsAtOnce = 2;
 
 // Indexes the HTML pages of `site` and adds Pagefind's files to it. A missing binary is
-// `search-tool-missing`; a failure or a run longer than the time limit ($ICBGEN_SEARCH_TIMEOUT
-// seconds, default 120) is `search-index-failed`. With a `cache_dir`, each part's index is kept
-// there under the hash of its exact input (its pages as Pagefind reads them, the arguments,
-// the binary), so Pagefind runs only for the parts whose pages changed; entries no build used
-// for ten minutes are removed (none kept when `cache_dir` is empty).
-// In two steps, so that the build goes on while Pagefind runs: start with the pages as they
-// are (only the HTML pages are read, and only now), do other work that adds no HTML page,
-// then finish, which waits for Pagefind and adds its files (or the diagnostics).
+// `search-tool-missing`; a failure or a run (of one part) longer than the time limit
+// ($ICBGEN_SEARCH_TIMEOUT seconds, default 120) is `search-index-failed`. With a `cache_dir`, each
+// part's index is kept there under the hash of its exact input (its pages as Pagefind reads them,
+// the arguments, the binary), so Pagefind runs only for the parts whose pages changed; entries no
+// build used for ten minutes are removed (none kept when `cache_dir` is empty). In two steps, so
+// that the build goes on while Pagefind runs: start with the pages as they are (only the HTML pages
+// are read, and only now), do other work that adds no HTML page, then finish, which waits for
+// Pagefind and adds its files (or the diagnostics).
 class SearchIndexJob {
 public:
     SearchIndexJob(SearchIndexJob&&) noexcept;

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """The search index is made in parts (ICBGEN_SEARCH_PAGES_PER_INDEX pages each), two Pagefind
 runs at once on a machine with two cores or more; a part that fails is reported with what
-Pagefind printed, and nothing is written.
+Pagefind printed, and nothing is written. The time limit (ICBGEN_SEARCH_TIMEOUT) is for each
+part's run: parts that each take a second pass a limit of 3 s however many there are, and a
+part that hangs is stopped.
 
 A wrapper stands in for Pagefind: it records each run and passes it to the real binary, except
 where told to fail. To show that two runs overlap, the first part's run waits (up to 60 s) for
@@ -35,8 +37,16 @@ exec "{real}" "$@"
 """
 
 
-def build(site, wrapper):
-    env = {**os.environ, "NO_COLOR": "1", "ICBGEN_SEARCH_PAGES_PER_INDEX": "3"}
+SLOW = """#!/bin/sh
+part=$(basename "$(dirname "$2")")
+if [ "$part" = "{hang}" ]; then sleep 30; fi
+sleep 1
+exec "{real}" "$@"
+"""
+
+
+def build(site, wrapper, **extra):
+    env = {**os.environ, "NO_COLOR": "1", "ICBGEN_SEARCH_PAGES_PER_INDEX": "3", **extra}
     return subprocess.run([ICBGEN, "build", "--root", site, "-q", "--no-cache", "--pagefind", wrapper],
                           capture_output=True, text=True, env=env)
 
@@ -79,6 +89,22 @@ def main():
                     failures.append(f"a failed part: rc {r.returncode}\n{r.stderr}")
                 if os.path.exists(os.path.join(site, "site")):
                     failures.append("a build whose search index failed wrote site/")
+        # Each part takes over a second: together far more than the limit, each well within it.
+        for hang in ("none", "part-2"):
+            wrapper = os.path.join(tmp, f"slow-{hang}.sh")
+            with open(wrapper, "w") as f:
+                f.write(SLOW.format(hang=hang, real=real[0]))
+            os.chmod(wrapper, stat.S_IRWXU)
+            shutil.rmtree(os.path.join(site, "site"), ignore_errors=True)
+            r = build(site, wrapper, ICBGEN_SEARCH_TIMEOUT="3", ICBGEN_SEARCH_PAGES_PER_INDEX="8")
+            parts = open(os.path.join(site, "site/pagefind/icbgen-parts.json")).read().count("part-") + 1 \
+                if r.returncode == 0 else 0
+            if hang == "none" and (r.returncode != 0 or parts < 6):
+                failures.append(f"parts each within the limit: rc {r.returncode}, {parts} parts\n{r.stderr}")
+            want = ("node_modules/pagefind: error[search-index-failed]: Pagefind could not index the "
+                    "website: one part of the index took longer than 3 s and was stopped\n")
+            if hang != "none" and (r.returncode != 1 or not r.stderr.startswith(want)):
+                failures.append(f"a part that hangs: rc {r.returncode}\n{r.stderr}")
     for f in failures:
         print("FAIL:", f)
     return 1 if failures else 0
