@@ -294,10 +294,10 @@ SearchIndexJob start_search_index(const FileSet& site, const std::string& pagefi
         for (const auto& [path, copy] : pages) key.add_page(*path, copy);
         part.key = key.hex();
         const fs::path entry = fs::path(cache_dir) / (part.key + kPartEntry);
-        part.cached = !cache_dir.empty() && read_cached(entry, part.files);
-        // Used now: a build beside this one leaves it in the cache (prune_cache).
-        if (part.cached) fs::last_write_time(entry, fs::file_time_type::clock::now(), ec);
-        if (!part.cached) {
+        if (!cache_dir.empty() && read_cached(entry, part.files)) {
+            // Used now: a build beside this one leaves it in the cache (prune_cache).
+            fs::last_write_time(entry, fs::file_time_type::clock::now(), ec);
+        } else {
             fs::create_directories(part.dir / "site", ec);
             for (const auto& [path, copy] : pages) {
                 fs::path file = part.dir / "site" / *path;

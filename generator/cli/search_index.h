@@ -75,11 +75,10 @@ private:
     struct Part {
         std::filesystem::path dir;  // its pages for Pagefind, and Pagefind's output
         std::string key;            // its cache key
-        bool cached = false;        // taken from the cache; Pagefind does not run for it
         FileSet files;              // its index files (relative to its pagefind/ folder)
     };
     std::vector<Part> parts_;
-    std::vector<std::size_t> runs_;  // the parts Pagefind indexes, in order
+    std::vector<std::size_t> runs_;  // the parts Pagefind indexes (not from the cache), in order
     std::filesystem::path cache_dir_, temp_;
     int limit_ = 0;
     bool started_ = false;

@@ -9,22 +9,21 @@ A wrapper stands in for Pagefind: it counts the runs and passes each to the real
 Usage: test_search_cache.py <icbgen> <project root>
 """
 import filecmp
-import glob
 import os
 import shutil
-import stat
 import subprocess
 import sys
 import tempfile
 import time
+
+from pagefind_stand_in import real_pagefind, write_stand_in
 
 ICBGEN, PROJECT = sys.argv[1], sys.argv[2]
 PER_PART = "4"
 
 
 def main():
-    real = sorted(p for p in glob.glob(os.path.join(PROJECT, "node_modules/@pagefind/*/bin/pagefind*"))
-                  if os.access(p, os.X_OK))
+    real = real_pagefind(PROJECT)
     if not real:
         print("FAIL: no Pagefind binary in node_modules (run scripts/setup)")
         return 1
@@ -33,10 +32,8 @@ def main():
         site = os.path.join(tmp, "S")
         shutil.copytree(os.path.join(PROJECT, "tests/fixtures/valid"), site)
         log = os.path.join(tmp, "runs")
-        wrapper = os.path.join(tmp, "pagefind.sh")
-        with open(wrapper, "w") as f:
-            f.write(f'#!/bin/sh\necho run >> "{log}"\nexec "{real[0]}" "$@"\n')
-        os.chmod(wrapper, stat.S_IRWXU)
+        wrapper = write_stand_in(os.path.join(tmp, "pagefind.sh"),
+                                 f'#!/bin/sh\necho run >> "{log}"\nexec "{real}" "$@"\n')
         cache = os.path.join(site, ".icbgen-cache", "search")
 
         def build(*extra, out="site"):

@@ -12,13 +12,13 @@ first waits, and the wrapper records that.
 
 Usage: test_search_runs.py <icbgen> <project root>
 """
-import glob
 import os
 import shutil
-import stat
 import subprocess
 import sys
 import tempfile
+
+from pagefind_stand_in import real_pagefind, write_stand_in
 
 ICBGEN, PROJECT = sys.argv[1], sys.argv[2]
 
@@ -52,8 +52,7 @@ def build(site, wrapper, **extra):
 
 
 def main():
-    real = sorted(p for p in glob.glob(os.path.join(PROJECT, "node_modules/@pagefind/*/bin/pagefind*"))
-                  if os.access(p, os.X_OK))
+    real = real_pagefind(PROJECT)
     if not real:
         print("FAIL: no Pagefind binary in node_modules (run scripts/setup)")
         return 1
@@ -64,10 +63,8 @@ def main():
         for case, fail in (("ok", "none"), ("fails", "part-3")):
             log = os.path.join(tmp, case)
             os.mkdir(log)
-            wrapper = os.path.join(tmp, case + ".sh")
-            with open(wrapper, "w") as f:
-                f.write(WRAPPER.format(log=log, fail=fail, real=real[0]))
-            os.chmod(wrapper, stat.S_IRWXU)
+            wrapper = write_stand_in(os.path.join(tmp, case + ".sh"),
+                                     WRAPPER.format(log=log, fail=fail, real=real))
             shutil.rmtree(os.path.join(site, "site"), ignore_errors=True)
             r = build(site, wrapper)
             started = open(os.path.join(log, "started")).read().split()
@@ -91,10 +88,8 @@ def main():
                     failures.append("a build whose search index failed wrote site/")
         # Each part takes over a second: together far more than the limit, each well within it.
         for hang in ("none", "part-2"):
-            wrapper = os.path.join(tmp, f"slow-{hang}.sh")
-            with open(wrapper, "w") as f:
-                f.write(SLOW.format(hang=hang, real=real[0]))
-            os.chmod(wrapper, stat.S_IRWXU)
+            wrapper = write_stand_in(os.path.join(tmp, f"slow-{hang}.sh"),
+                                     SLOW.format(hang=hang, real=real))
             shutil.rmtree(os.path.join(site, "site"), ignore_errors=True)
             r = build(site, wrapper, ICBGEN_SEARCH_TIMEOUT="3", ICBGEN_SEARCH_PAGES_PER_INDEX="8")
             parts = open(os.path.join(site, "site/pagefind/icbgen-parts.json")).read().count("part-") + 1 \
