@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+#include <utility>
 
 #include "content/content_loader.h"
 #include "core/diagnostic_format.h"
@@ -15,7 +16,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         std::string_view(reinterpret_cast<const char*>(data), size));
     icbgen::Diagnostics diags;
     icbgen::LoadedSite loaded = icbgen::load_site(fs, diags);
-    icbgen::SiteModel model = icbgen::build_model(loaded, diags);
+    icbgen::SiteModel model = icbgen::build_model(std::move(loaded), diags);
     icbgen::ValidateOptions options{model.strategy.published};
     diags.append(icbgen::validate(model, options));
     (void)icbgen::summarise_coverage(model);

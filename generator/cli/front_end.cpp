@@ -34,7 +34,7 @@ std::optional<FrontEnd> run_front_end(const CommonOptions& options, ParseCache* 
     }
     SiteModel model = [&] {
         StageTimer timer("model");
-        SiteModel built = build_model(*loaded, diags);
+        SiteModel built = build_model(std::move(*loaded), diags);
         loaded.reset();  // the model holds what it needs; the parse (YAML trees, CSV) can go
         return built;
     }();

@@ -144,7 +144,7 @@ const CompiledSchema* compiled_schema(DocumentKind kind) {
 
 using Schemas = std::map<DocumentKind, const CompiledSchema*>;
 
-// A metric's CSV series: its text checked and parsed.
+// A metric's CSV series: its text checked, parsed and typed.
 void load_series(const std::string& path, const std::string& text, LoadedFile& out) {
     Diagnostics& diags = out.diags;
     if (!check_utf8(path, text, diags) || !check_control_characters(path, text, diags)) return;
@@ -157,7 +157,7 @@ void load_series(const std::string& path, const std::string& text, LoadedFile& o
                             "'" + field + "' contains the " + c->script + " letter '" +
                                 c->character + "' (" + c->codepoint + ")",
                             "retype it as '" + latinise(field) + "'");
-    out.series = std::move(table);
+    out.series = build_series(table, diags);
 }
 
 // A Markdown or YAML document: front matter split, YAML parsed, converted and checked.

@@ -15,7 +15,7 @@ namespace icbgen {
 
 // What loading one file gave (a document can be both kept and unreadable: its YAML failed).
 struct LoadedFile {
-    std::optional<CsvTable> series;
+    std::optional<Series> series;
     std::optional<SourceDocument> document;
     std::optional<UnreadableDocument> unreadable;
     Diagnostics diags;

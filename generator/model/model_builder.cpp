@@ -5,12 +5,11 @@
 #include <utility>
 #include <vector>
 
-#include "core/parallel.h"
 #include "model/builders.h"
 
 namespace icbgen {
 
-SiteModel build_model(const LoadedSite& loaded, Diagnostics& diags) {
+SiteModel build_model(LoadedSite loaded, Diagnostics& diags) {
     SiteModel model;
     using K = DocumentKind;
     auto label = [](DocumentKind kind) { return content_kind(kind).label; };
@@ -94,26 +93,19 @@ SiteModel build_model(const LoadedSite& loaded, Diagnostics& diags) {
         if (u.path.rfind("content/", 0) == 0) model.unreadable_paths.push_back(u.path);
     }
 
-    // Series attach to the metric of the same id (the first, if two share it). Each is built
-    // on a few threads into its own slot, then attached in the files' order with its
-    // diagnostics; the metrics are found by an index (a search per series was quadratic).
-    std::vector<std::pair<Series, Diagnostics>> series(loaded.series.size());
-    parallel_for(series.size(), 0, [&](std::size_t i) {
-        series[i].first = build_series(loaded.series[i], series[i].second);
-    });
+    // Series (typed by the load stage) attach to the metric of the same id (the first, if two
+    // share it), found by an index (a search per series was quadratic).
     std::unordered_map<std::string, std::size_t> metric_at;
     for (std::size_t i = 0; i < model.metrics.size(); ++i)
         metric_at.emplace(model.metrics[i].id, i);
-    for (std::size_t i = 0; i < series.size(); ++i) {
-        const CsvTable& table = loaded.series[i];
-        diags.append(series[i].second);
-        std::string id = table.path.substr(std::string("data/metrics/").size());
+    for (Series& series : loaded.series) {
+        std::string id = series.path.substr(std::string("data/metrics/").size());
         id = id.substr(0, id.size() - 4);
         auto it = metric_at.find(id);
         if (it != metric_at.end())
-            model.metrics[it->second].series = std::move(series[i].first);
+            model.metrics[it->second].series = std::move(series);
         else if (!model.is_unreadable(DocumentKind::metric, id))
-            model.orphan_series.push_back(table.path);
+            model.orphan_series.push_back(series.path);
     }
 
     // Papers and minutes whose meeting folder has no meeting.yaml are reported by the

@@ -8,6 +8,7 @@
 
 namespace icbgen {
 
-SiteModel build_model(const LoadedSite& loaded, Diagnostics& diags);
+// Takes the loaded site by value: its series move into the metrics (pass it with std::move).
+SiteModel build_model(LoadedSite loaded, Diagnostics& diags);
 
 }  // namespace icbgen

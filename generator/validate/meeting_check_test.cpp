@@ -1,6 +1,7 @@
 // Meeting checks, run the way `icbgen check` runs them: an in-memory site through load_site,
 // build_model and validate.
 #include <catch2/catch.hpp>
+#include <utility>
 
 #include "content/content_loader.h"
 #include "core/file_system.h"
@@ -84,7 +85,7 @@ struct Site {
     std::vector<std::string> check(const std::vector<std::string>& codes) const {
         Diagnostics diags;
         LoadedSite loaded = load_site(fs, diags);
-        SiteModel model = build_model(loaded, diags);
+        SiteModel model = build_model(std::move(loaded), diags);
         diags.append(validate(model, ValidateOptions{"2024-01-10"}));
         diags.sort_and_dedupe();
         std::vector<std::string> out;
