@@ -8,6 +8,7 @@
 #include <sstream>
 #include <system_error>
 #include <thread>
+#include <vector>
 
 #include "core/file_system.h"
 #include "render/pack/child_process.h"
@@ -77,10 +78,34 @@ std::optional<std::string> PdfCache::load(const std::string& key) const {
     fs::path path = dir_ / (key + ".pdf");
     auto bytes = read_disk_file(path);
     if (!bytes) return std::nullopt;
-    if (looks_like_whole_pdf(*bytes)) return bytes;
     std::error_code ec;
+    if (looks_like_whole_pdf(*bytes)) {
+        fs::last_write_time(path, fs::file_time_type::clock::now(), ec);  // used: kept
+        return bytes;
+    }
     fs::remove(path, ec);
     return std::nullopt;
+}
+
+std::size_t PdfCache::prune(fs::file_time_type now, std::chrono::hours keep) const {
+    using Duration = fs::file_time_type::duration;
+    std::error_code ec;
+    std::vector<fs::path> old;
+    for (const auto& entry : fs::directory_iterator(dir_, ec)) {
+        const std::string name = entry.path().filename().string();
+        const bool pdf = name.size() > 4 && name.ends_with(".pdf") && name[0] != '.';
+        const bool temp = name.starts_with(".") && name.find(".pdf.tmp-") != std::string::npos;
+        std::error_code file_ec;
+        if ((!pdf && !temp) || !entry.is_regular_file(file_ec)) continue;
+        const auto written = fs::last_write_time(entry.path(), file_ec);
+        const auto limit =
+            std::chrono::duration_cast<Duration>(pdf ? keep : std::chrono::hours(24));
+        if (!file_ec && now - written > limit) old.push_back(entry.path());
+    }
+    std::size_t removed = 0;
+    for (const auto& path : old)
+        if (fs::remove(path, ec)) ++removed;
+    return removed;
 }
 
 void PdfCache::store(const std::string& key, const std::string& pdf) const {

@@ -11,6 +11,12 @@
 // A cached file is <dir>/<hash>.pdf. It is written to a temporary name and renamed, so a
 // reader sees a whole file or none; one that does not start with "%PDF-" and end with "%%EOF"
 // is deleted and made again.
+//
+// The cache does not grow without end: every PDF a build uses is marked as used (its file's
+// time set to now), and each build that uses the cache first removes the PDFs no build has
+// used for kPdfCacheKeep (a pack edited every day for a week leaves a week of superseded
+// PDFs at most), and any temporary file a killed build left over a day ago.
+#include <chrono>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -18,13 +24,19 @@
 
 namespace icbgen {
 
+inline constexpr std::chrono::hours kPdfCacheKeep{24 * 7};
+
 class PdfCache {
 public:
     explicit PdfCache(std::filesystem::path dir) : dir_(std::move(dir)) {}
     const std::filesystem::path& dir() const { return dir_; }
 
-    // The cached PDF for this key, or nullopt (a damaged entry is removed).
+    // The cached PDF for this key, or nullopt (a damaged entry is removed). A PDF found is
+    // marked as used now.
     std::optional<std::string> load(const std::string& key) const;
+    // Removes the PDFs not used since `now - keep` and temporary files older than a day;
+    // nothing else in the folder. Returns how many files were removed.
+    std::size_t prune(std::filesystem::file_time_type now, std::chrono::hours keep) const;
     // Best effort: a cache that cannot be written only means the PDF is made again next time.
     void store(const std::string& key, const std::string& pdf) const;
 

@@ -2,8 +2,11 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <fstream>
+#include <string>
+#include <vector>
 
 namespace fs = std::filesystem;
 using namespace icbgen;
@@ -54,4 +57,38 @@ TEST_CASE("pdf cache: a damaged entry is deleted, not served", "[pdf_cache]") {
     CHECK_FALSE(fs::exists(tmp.path / "abc.pdf"));
     cache.store("def", "not a pdf");  // never stored
     CHECK_FALSE(fs::exists(tmp.path / "def.pdf"));
+}
+
+TEST_CASE("pdf cache: PDFs unused for the keeping time go, used ones and other files stay",
+          "[pdf_cache]") {
+    TempDir tmp;
+    PdfCache cache(tmp.path / "pdf");
+    cache.store("old", kPdf);
+    cache.store("recent", kPdf);
+    cache.store("used", kPdf);
+    std::ofstream(tmp.path / "pdf" / "weasyprint-identity.txt") << "kept\n";
+    std::ofstream(tmp.path / "pdf" / ".old.pdf.tmp-1-2") << "%PDF-1.7 cut sh";
+    std::ofstream(tmp.path / "pdf" / ".new.pdf.tmp-3-4") << "%PDF-1.7 being written";
+    const auto now = fs::file_time_type::clock::now();
+    const std::chrono::hours day(24);
+    auto age = [&](const std::string& name, std::chrono::hours by) {
+        fs::last_write_time(tmp.path / "pdf" / name, now - by);
+    };
+    age("old.pdf", kPdfCacheKeep + day);
+    age("recent.pdf", kPdfCacheKeep - day);
+    age("used.pdf", kPdfCacheKeep + day);
+    age("weasyprint-identity.txt", kPdfCacheKeep + day);
+    age(".old.pdf.tmp-1-2", 2 * day);
+    age(".new.pdf.tmp-3-4", std::chrono::hours(1));
+    REQUIRE(cache.load("used"));  // marks it as used now
+
+    CHECK(cache.prune(now, kPdfCacheKeep) == 2);
+    std::vector<std::string> left;
+    for (const auto& e : fs::directory_iterator(tmp.path / "pdf"))
+        left.push_back(e.path().filename().string());
+    std::sort(left.begin(), left.end());
+    CHECK(left == std::vector<std::string>{".new.pdf.tmp-3-4", "recent.pdf", "used.pdf",
+                                           "weasyprint-identity.txt"});
+    CHECK_FALSE(cache.load("old"));
+    CHECK(cache.load("recent"));
 }

@@ -133,6 +133,7 @@ std::vector<std::optional<std::string>> render_pdfs(const std::vector<PdfJob>& j
     std::optional<PdfCache> cache;
     if (!options.cache_dir.empty()) {
         cache.emplace(options.cache_dir);
+        cache->prune(std::filesystem::file_time_type::clock::now(), kPdfCacheKeep);
         std::string tool =
             weasyprint_identity(*cache, *program, *interpreter, child_environment(0));
         for (std::size_t i = 0; i < jobs.size(); ++i) {
