@@ -79,8 +79,9 @@ namespace {
 // a site has dozens of workbooks: on a disk file system creating those hundreds of files was
 // most of a no-change build's time (docs/PERFORMANCE.md). So they go to memory (/dev/shm)
 // unless TMPDIR names a folder, or there is no /dev/shm to write to. A streamed workbook's
-// few files hold every row (900 MB of XML for a million rows), so they go to disk, where they
-// do not take memory.
+// few files held every row (900 MB of XML for a million rows), so they go to disk, where they
+// do not take memory; its long tables' rows are now streamed by this facade instead
+// (stream_rows), but a held table of the same workbook could still be long.
 fs::path workbook_temp_root(bool streamed) {
     const char* tmpdir = std::getenv("TMPDIR");
     if (!streamed && (!tmpdir || !*tmpdir) && ::access("/dev/shm", W_OK | X_OK) == 0)
