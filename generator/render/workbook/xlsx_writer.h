@@ -127,8 +127,8 @@ public:
     // Rows first_row to first_row + rows - 1, columns 0 to last_col, given by `stream` when the
     // workbook is finished, not written now: only in a streamed workbook, below every row
     // written on this sheet, and the sheet's last rows (nothing may be written below them).
-    // The stream must give exactly `rows` rows whose cells reach `last_col` (the sheet's
-    // dimension is written before them); otherwise finish() fails.
+    // The stream must give exactly `rows` rows whose cells span columns 0 to `last_col` (the
+    // sheet's dimension is written before them); otherwise finish() fails.
     void stream_rows(int first_row, int rows, int last_col, RowStream stream);
 
 private:
