@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A copy of the shipped site whose metric 'adult-depression-prevalence' has ROWS rows (daily
 # periods from 1950 over 42 areas, values 0 to 80), built once with /usr/bin/time -v. Prints
-# the build's wall time, CPU and peak memory, the metric page's size, and reads the metric's
+# the build's wall time, CPU and peak memory, the metric page's and workbooks' sizes, and reads the metric's
 # workbooks back with openpyxl (read-only) to count the rows of their long sheets. Not a test: figures only.
 #   bench/big_metric.sh [ROWS] (default 1000000)
 set -euo pipefail
@@ -31,6 +31,9 @@ echo "metric rows: $rows; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 grep -E "^build:|^timing:|Elapsed|User time|System time|Maximum resident" "$work/out.txt" | sed 's/^\t//'
 page="$work/site/metrics/adult-depression-prevalence/index.html"
 [ -f "$page" ] && echo "metric page: $(stat -c %s "$page") bytes"
+for f in "$work"/site/downloads/*.xlsx "$work"/site/downloads/*.ods; do
+    [ -f "$f" ] && echo "downloads/$(basename "$f"): $(stat -c %s "$f") bytes"
+done
 /usr/bin/python3 - "$work/site" <<'PY'
 import glob, sys, time, openpyxl
 for path in sorted(glob.glob(sys.argv[1] + '/downloads/*.xlsx')):

@@ -185,4 +185,47 @@ std::optional<std::string> write_archive(const std::vector<Entry>& entries, cons
     return out;
 }
 
+std::optional<std::vector<ReadEntry>> read_archive(std::string_view archive, std::string& error) {
+    zip_error_t zerr;
+    zip_error_init(&zerr);
+    zip_source_t* source = zip_source_buffer_create(archive.data(), archive.size(), 0, &zerr);
+    zip_t* zip = source ? zip_open_from_source(source, ZIP_RDONLY, &zerr) : nullptr;
+    if (!zip) {
+        error = "could not read the zip archive: " + message(&zerr);
+        if (source) zip_source_free(source);
+        zip_error_fini(&zerr);
+        return std::nullopt;
+    }
+    zip_error_fini(&zerr);
+    std::vector<ReadEntry> entries;
+    const zip_int64_t count = zip_get_num_entries(zip, 0);
+    for (zip_int64_t i = 0; i < count; ++i) {
+        const auto index = static_cast<zip_uint64_t>(i);
+        zip_stat_t st;
+        zip_file_t* file = nullptr;
+        if (zip_stat_index(zip, index, 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE) ||
+            !(st.valid & ZIP_STAT_NAME) || !(file = zip_fopen_index(zip, index, 0))) {
+            error = std::string("could not read an entry of the zip archive: ") + zip_strerror(zip);
+            zip_discard(zip);
+            return std::nullopt;
+        }
+        ReadEntry& entry = entries.emplace_back();
+        entry.path = st.name;
+        entry.bytes.resize(static_cast<std::size_t>(st.size));
+        const zip_int64_t n = zip_fread(file, entry.bytes.data(), st.size);
+        // One more byte must not be there: the size libzip reported is the whole entry.
+        char extra = 0;
+        const bool whole =
+            n == static_cast<zip_int64_t>(st.size) && zip_fread(file, &extra, 1) == 0;
+        zip_fclose(file);  // checks the CRC
+        if (!whole) {
+            error = "could not read " + entry.path + " from the zip archive";
+            zip_discard(zip);
+            return std::nullopt;
+        }
+    }
+    zip_discard(zip);  // read only: nothing to write; frees the source too
+    return entries;
+}
+
 }  // namespace icbgen::zip

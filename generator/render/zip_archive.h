@@ -33,4 +33,13 @@ struct Entry {
 std::optional<std::string> write_archive(const std::vector<Entry>& entries, const std::string& date,
                                          std::string& error);
 
+// An archive read back: every entry's path and uncompressed bytes, in the archive's order (the
+// .xlsx writer reads libxlsxwriter's zip this way to rewrite it with a long sheet streamed in:
+// render/workbook/xlsx_writer.h). nullopt with `error` set when it is not a readable zip.
+struct ReadEntry {
+    std::string path;
+    std::string bytes;
+};
+std::optional<std::vector<ReadEntry>> read_archive(std::string_view archive, std::string& error);
+
 }  // namespace icbgen::zip

@@ -56,3 +56,38 @@ TEST_CASE("zip archives: an entry written in pieces equals the same entry given 
     whole[1].level = pieces[1].level = 1;
     CHECK(*zip::write_archive(whole, "", error) == *zip::write_archive(pieces, "", error));
 }
+
+TEST_CASE("zip archives: read back, every entry in order with its bytes - not a zip is an error") {
+    std::vector<zip::Entry> entries = {{"mimetype", "application/x-test", true},
+                                       {"a/b.txt", std::string(1000, 'x') + "end", false},
+                                       {"empty", "", false},
+                                       {"c.xml", "", false, [](const zip::Piece& piece) {
+                                            piece("<a>");
+                                            piece("</a>");
+                                        }}};
+    std::string error;
+    auto archive = zip::write_archive(entries, "2023-07-24", error);
+    REQUIRE(archive);
+    auto read = zip::read_archive(*archive, error);
+    REQUIRE(read);
+    CHECK(error == "");
+    REQUIRE(read->size() == 4);
+    CHECK((*read)[0].path == "mimetype");
+    CHECK((*read)[0].bytes == "application/x-test");
+    CHECK((*read)[1].path == "a/b.txt");
+    CHECK((*read)[1].bytes == std::string(1000, 'x') + "end");
+    CHECK((*read)[2].path == "empty");
+    CHECK((*read)[2].bytes == "");
+    CHECK((*read)[3].path == "c.xml");
+    CHECK((*read)[3].bytes == "<a></a>");
+
+    CHECK_FALSE(zip::read_archive("not a zip archive", error));
+    CHECK(error.rfind("could not read the zip archive", 0) == 0);
+    // A damaged entry (a byte of its compressed data changed) fails its CRC check.
+    std::string damaged = *archive;
+    const std::size_t at = damaged.find("a/b.txt") + 7 + 5;
+    damaged[at] = static_cast<char>(damaged[at] ^ 0x55);
+    error.clear();
+    CHECK_FALSE(zip::read_archive(damaged, error));
+    CHECK(error != "");
+}

@@ -23,8 +23,9 @@ inline constexpr const char* kNotApplicable = "[z]";  // not applicable
 
 // A table longer than this is written as a plain range (headings in bold, no Excel table)
 // in libxlsxwriter's constant-memory mode, which cannot make tables, so the workbook's other
-// tables are plain ranges too: a workbook of a million rows then takes seconds and little
-// memory. assemble() says so above each table.
+// tables are plain ranges too, and the rows of its tables made row by row are written by the
+// xlsx facade itself (xlsx_writer.h, stream_rows): a workbook of a million rows then takes
+// seconds and little memory. assemble() says so above each table.
 inline constexpr std::size_t kMaxTableRows = 100000;
 
 struct Cell {

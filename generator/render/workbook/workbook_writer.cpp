@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <optional>
+#include <span>
 
 #include "data/iso_date.h"
 #include "format/number_format.h"
@@ -72,9 +74,14 @@ public:
         time = with_number("hh:mm");
     }
     xlsx::Format number(int decimals) {
+        if (auto f = made_number(decimals)) return *f;
+        return numbers_.emplace_back(decimals, with_number(number_format(decimals))).second;
+    }
+    // The format for numbers with these decimals, if it was made already (number()).
+    std::optional<xlsx::Format> made_number(int decimals) const {
         for (const auto& [d, f] : numbers_)
             if (d == decimals) return f;
-        return numbers_.emplace_back(decimals, with_number(number_format(decimals))).second;
+        return std::nullopt;
     }
     xlsx::Format text, link, date, time;
 
@@ -118,7 +125,82 @@ bool is_link(const Cell& cell) {
     return cell.kind == Cell::Kind::sheet_link || cell.kind == Cell::Kind::url;
 }
 
-void write_table(xlsx::Workbook& book, xlsx::Sheet& sheet, const Sheet& spec, bool plain_range) {
+// A wrapped text cell's lines at this column width, for its row's height.
+int cell_lines(const Table& table, const std::vector<double>& widths, int col, const Cell& cell) {
+    if (!table.columns[static_cast<std::size_t>(col)].wrap || cell.kind != Cell::Kind::text)
+        return 1;
+    return lines_needed(cell.text, widths[static_cast<std::size_t>(col)]);
+}
+
+// A table's rows as a stream (xlsx::Sheet::stream_rows), written by the facade when the
+// workbook is finished: the same cells, formats and row heights as write_cell() and the rows
+// loop of write_table() give the library, which xlsx_writer_test.cpp checks byte for byte.
+// Every format the rows use is made beforehand (a streamed workbook's formats are numbered
+// as they are made); a link cannot be streamed (the library keeps links apart from cells).
+xlsx::RowStream row_stream(const Table& table, std::vector<ColumnFormats> formats,
+                           std::vector<double> widths) {
+    return [&table, formats = std::move(formats),
+            widths = std::move(widths)](xlsx::StreamRows& out) {
+        const int ncols = static_cast<int>(table.columns.size());
+        std::vector<xlsx::StreamCell> stream(static_cast<std::size_t>(ncols));
+        bool failed = false;
+        table.each_row([&](const Row& cells) {
+            if (failed) return;
+            const int n = std::min(ncols, static_cast<int>(cells.size()));
+            int lines = 1;
+            for (int c = 0; c < n; ++c) {
+                const Cell& cell = cells[static_cast<std::size_t>(c)];
+                const ColumnFormats& f = formats[static_cast<std::size_t>(c)];
+                xlsx::StreamCell& out_cell = stream[static_cast<std::size_t>(c)];
+                out_cell.kind = xlsx::StreamCell::Kind::text;
+                out_cell.text = cell.text;
+                out_cell.format = f.text;
+                switch (cell.kind) {
+                    case Cell::Kind::text: break;
+                    case Cell::Kind::number: {
+                        auto number = f.made_number(cell.decimals);
+                        if (!number) {
+                            out.fail("a number format not made before the rows were streamed");
+                            failed = true;
+                            return;
+                        }
+                        out_cell.kind = xlsx::StreamCell::Kind::number;
+                        out_cell.number = cell.number;
+                        out_cell.format = *number;
+                        break;
+                    }
+                    case Cell::Kind::date: {
+                        int y = 0, m = 0, d = 0;
+                        char tail = 0;
+                        if (std::sscanf(cell.text.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) ==
+                            3) {
+                            out_cell.kind = xlsx::StreamCell::Kind::number;
+                            out_cell.number = xlsx::excel_date(y, m, d);
+                            out_cell.format = f.date;
+                        }
+                        break;
+                    }
+                    case Cell::Kind::time:
+                        out_cell.kind = xlsx::StreamCell::Kind::number;
+                        out_cell.number = xlsx::excel_time(static_cast<int>(cell.number));
+                        out_cell.format = f.time;
+                        break;
+                    case Cell::Kind::sheet_link:
+                    case Cell::Kind::url:
+                        out.fail("a link in a streamed table");
+                        failed = true;
+                        return;
+                }
+                lines = std::max(lines, cell_lines(table, widths, c, cell));
+            }
+            out.row(std::span<const xlsx::StreamCell>(stream.data(), static_cast<std::size_t>(n)),
+                    lines > 1 ? kLinePoints * lines : 0);
+        });
+    };
+}
+
+void write_table(xlsx::Workbook& book, xlsx::Sheet& sheet, const Sheet& spec, bool plain_range,
+                 bool stream) {
     const Table& table = *spec.table;
     std::vector<ColumnFormats> formats;
     for (const auto& column : table.columns) formats.emplace_back(book, column);
@@ -137,28 +219,39 @@ void write_table(xlsx::Workbook& book, xlsx::Sheet& sheet, const Sheet& spec, bo
     // A plain range's headings are written before its rows (a stream goes top to bottom).
     if (plain_range)
         for (int c = 0; c < ncols; ++c) sheet.text(header, c, table.columns[c].header, kHeader);
+    // A plain range's number formats are made before its rows, in the order of the decimals
+    // (a streamed workbook numbers its formats as they are made): the same whether its rows
+    // then go cell by cell or as a stream.
+    if (plain_range)
+        for (auto& f : formats)
+            for (int d : shape.decimals) f.number(d);
     int row = header;
-    table.each_row([&](const Row& cells) {
-        ++row;
-        int lines = 1;
-        const int n = std::min(ncols, static_cast<int>(cells.size()));
-        // Streamed, a row's links go last: libxlsxwriter's constant-memory mode refuses a
-        // cell written after a link in the same row ("row or column index out of range").
-        for (int c = 0; c < n; ++c) {
-            const Cell& cell = cells[static_cast<std::size_t>(c)];
-            if (!(plain_range && is_link(cell)))
-                write_cell(sheet, row, c, cell, formats[static_cast<std::size_t>(c)]);
-            if (table.columns[c].wrap && cell.kind == Cell::Kind::text)
-                lines =
-                    std::max(lines, lines_needed(cell.text, widths[static_cast<std::size_t>(c)]));
-        }
-        if (plain_range)
-            for (int c = 0; c < n; ++c)
-                if (is_link(cells[static_cast<std::size_t>(c)]))
-                    write_cell(sheet, row, c, cells[static_cast<std::size_t>(c)],
-                               formats[static_cast<std::size_t>(c)]);
-        if (lines > 1) sheet.row_height(row, kLinePoints * lines);
-    });
+    if (plain_range && stream && table.source) {
+        // Streamed: the rows are written by the facade when the workbook is finished.
+        const int rows = static_cast<int>(table.row_count());
+        row = header + rows;
+        sheet.stream_rows(header + 1, rows, ncols - 1, row_stream(table, formats, widths));
+    } else {
+        table.each_row([&](const Row& cells) {
+            ++row;
+            int lines = 1;
+            const int n = std::min(ncols, static_cast<int>(cells.size()));
+            // Streamed, a row's links go last: libxlsxwriter's constant-memory mode refuses a
+            // cell written after a link in the same row ("row or column index out of range").
+            for (int c = 0; c < n; ++c) {
+                const Cell& cell = cells[static_cast<std::size_t>(c)];
+                if (!(plain_range && is_link(cell)))
+                    write_cell(sheet, row, c, cell, formats[static_cast<std::size_t>(c)]);
+                lines = std::max(lines, cell_lines(table, widths, c, cell));
+            }
+            if (plain_range)
+                for (int c = 0; c < n; ++c)
+                    if (is_link(cells[static_cast<std::size_t>(c)]))
+                        write_cell(sheet, row, c, cells[static_cast<std::size_t>(c)],
+                                   formats[static_cast<std::size_t>(c)]);
+            if (lines > 1) sheet.row_height(row, kLinePoints * lines);
+        });
+    }
     int last = row;
     if (!plain_range) {
         std::vector<xlsx::TableColumn> columns;
@@ -192,7 +285,8 @@ double fitted_width(const Table& table, const TableShape& shape, int col) {
     return std::clamp(static_cast<double>(longest) + 2, column.width, 60.0);
 }
 
-std::optional<std::string> write_workbook(const WorkbookSpec& spec, std::string& error) {
+std::optional<std::string> write_workbook(const WorkbookSpec& spec, std::string& error,
+                                          bool stream_rows) {
     // Every sheet is written row by row, top to bottom, so a workbook with a very long table
     // can be streamed (the header cells of a plain range are written before its rows).
     xlsx::Workbook book(spec.plain_ranges);
@@ -228,7 +322,7 @@ std::optional<std::string> write_workbook(const WorkbookSpec& spec, std::string&
                     sheet.row_height(row, kLinePoints * lines_needed(line.text, kCoverWidth));
             }
         }
-        if (s.table) write_table(book, sheet, s, spec.plain_ranges);
+        if (s.table) write_table(book, sheet, s, spec.plain_ranges, stream_rows);
         sheet.select_a1();
         if (first) sheet.activate();
         first = false;

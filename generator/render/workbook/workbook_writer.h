@@ -15,7 +15,11 @@ namespace icbgen::workbook {
 // writer uses it too.
 double fitted_width(const Table& table, const TableShape& shape, int col);
 
-// The bytes of the workbook, or nullopt with `error` set when the library failed.
-std::optional<std::string> write_workbook(const WorkbookSpec& spec, std::string& error);
+// The bytes of the workbook, or nullopt with `error` set when the library failed. In a
+// streamed workbook (spec.plain_ranges), the rows of each table made row by row (a RowSource)
+// are written as a stream by the facade (xlsx::Sheet::stream_rows), not cell by cell through
+// libxlsxwriter, unless `stream_rows` is false (for tests: the same bytes either way).
+std::optional<std::string> write_workbook(const WorkbookSpec& spec, std::string& error,
+                                          bool stream_rows = true);
 
 }  // namespace icbgen::workbook

@@ -7,7 +7,10 @@
 #include <cstdlib>
 
 #include "core/text.h"
+#include "render/workbook/xlsx_rows.h"
+#include "render/zip_archive.h"
 
+#include <algorithm>
 #include <deque>
 #include <filesystem>
 #include <fstream>
@@ -29,9 +32,32 @@ std::string internal_target(const std::string& sheet) {
 
 }  // namespace
 
+// A sheet's rows given as a stream (Sheet::stream_rows), written when the workbook is finished.
+struct Streamed {
+    int number = 0;  // xl/worksheets/sheet<number>.xml
+    lxw_worksheet* sheet = nullptr;
+    std::string name;
+    int first_row = 0, rows = 0, last_col = 0;
+    RowStream stream;
+    // What the library wrote on the sheet (its head), taken just before it closes: rows and
+    // columns, min and max (lxw_worksheet's dim_*; min LXW_ROW_MAX when nothing was written).
+    lxw_row_t row_min = 0, row_max = 0;
+    lxw_col_t col_min = 0, col_max = 0;
+};
+
+// A streamed sheet's entry: deflated at zlib's level 1. On the million-row site (892 MB of Data
+// sheet XML) the strategy workbook's .xlsx took 2.7 s of CPU at level 1 (73.3 MB) against 6.6 s
+// at the library's level 6 (57.6 MB): deflating was most of the file's time (docs/PERFORMANCE.md).
+constexpr int kStreamedLevel = 1;
+// The library's other entries are deflated again at its own level, zlib's default.
+constexpr int kLibraryLevel = 6;
+
 struct Workbook::Impl {
     std::string dir, path;
     lxw_workbook* book = nullptr;
+    bool constant_memory = false;
+    int sheets = 0;
+    std::vector<Streamed> streamed;
     std::vector<std::pair<Style, lxw_format*>> formats;
     std::deque<std::string> keep;  // strings handed to the library, kept alive until close
 
@@ -53,8 +79,9 @@ namespace {
 // a site has dozens of workbooks: on a disk file system creating those hundreds of files was
 // most of a no-change build's time (docs/PERFORMANCE.md). So they go to memory (/dev/shm)
 // unless TMPDIR names a folder, or there is no /dev/shm to write to. A streamed workbook's
-// few files hold every row (900 MB of XML for a million rows), so they go to disk, where they
-// do not take memory.
+// few files held every row (900 MB of XML for a million rows), so they go to disk, where they
+// do not take memory; its long tables' rows are now streamed by this facade instead
+// (stream_rows), but a held table of the same workbook could still be long.
 fs::path workbook_temp_root(bool streamed) {
     const char* tmpdir = std::getenv("TMPDIR");
     if (!streamed && (!tmpdir || !*tmpdir) && ::access("/dev/shm", W_OK | X_OK) == 0)
@@ -78,6 +105,7 @@ Workbook::Workbook(bool constant_memory) : impl_(std::make_unique<Impl>()) {
     }
     impl_->dir = pattern;
     impl_->path = (fs::path(pattern) / "workbook.xlsx").string();
+    impl_->constant_memory = constant_memory;
     lxw_workbook_options options = {};
     // Constant memory: each row is written out when the next begins, so rows must come in
     // order and no Excel table can be added (workbook_writer chooses it for very long tables).
@@ -108,15 +136,36 @@ void* Workbook::format_handle(const Style& style) {
         format_set_underline(f, LXW_UNDERLINE_SINGLE);
         format_set_font_color(f, LXW_COLOR_BLUE);
     }
+    // A streamed workbook's formats are numbered as they are made, not as cells first use
+    // them, so that rows written later, at finish(), carry the same numbers as cells written
+    // now, and the library's own rows the same whether or not other rows are streamed.
+    if (impl_->constant_memory) lxw_format_get_xf_index(f);
     impl_->formats.emplace_back(style, f);
     return f;
+}
+
+Format Workbook::format(const Style& style) {
+    Format f{format_handle(style)};
+    if (f.handle && impl_->constant_memory)
+        f.index = lxw_format_get_xf_index(static_cast<lxw_format*>(f.handle));
+    return f;
+}
+
+double excel_date(int year, int month, int day) {
+    lxw_datetime dt = {year, month, day, 0, 0, 0};
+    return lxw_datetime_to_excel_datetime(&dt);
+}
+
+double excel_time(int minutes) {
+    lxw_datetime dt = {0, 0, 0, minutes / 60, minutes % 60, 0};
+    return lxw_datetime_to_excel_datetime(&dt);
 }
 
 Sheet Workbook::add_sheet(const std::string& name) {
     lxw_worksheet* sheet =
         impl_->book ? workbook_add_worksheet(impl_->book, name.c_str()) : nullptr;
     if (!sheet && error_.empty()) error_ = "could not add the worksheet '" + name + "'";
-    return Sheet(this, sheet, name);
+    return Sheet(this, sheet, name, sheet ? ++impl_->sheets : 0);
 }
 
 void Workbook::set_properties(const Properties& p) {
@@ -143,6 +192,15 @@ std::optional<std::string> Workbook::finish() {
         if (error_.empty()) error_ = "the workbook was already finished";
         return std::nullopt;
     }
+    for (Streamed& s : impl_->streamed) {
+        s.row_min = s.sheet->dim_rowmin;
+        s.row_max = s.sheet->dim_rowmax;
+        s.col_min = s.sheet->dim_colmin;
+        s.col_max = s.sheet->dim_colmax;
+        if (s.row_min != LXW_ROW_MAX && s.row_max >= static_cast<lxw_row_t>(s.first_row))
+            check(LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE,
+                  "writing below the streamed rows of " + s.name);
+    }
     lxw_error closed = workbook_close(impl_->book);
     impl_->book = nullptr;
     check(closed, "closing the workbook");
@@ -161,7 +219,89 @@ std::optional<std::string> Workbook::finish() {
             error_ = "could not read back the workbook written to " + impl_->path;
     }
     impl_->close_and_clean();
+    if (bytes && !impl_->streamed.empty()) bytes = with_streamed_rows(*bytes);
     return bytes;
+}
+
+namespace {
+
+// The sheet XML the library wrote (its head rows only), given to `piece` with the streamed
+// rows in: up to the end of its last row, the rows, then the rest from </sheetData> on, and
+// the dimension widened to the streamed rows (found before they are written, from what the
+// stream was declared to give; checked after).
+void splice_rows(const std::string& xml, const Streamed& s, const zip::Piece& piece,
+                 std::string& error) {
+    const std::string dimension = "<dimension ref=\"";
+    const std::size_t dim = xml.find(dimension);
+    const std::size_t dim_end =
+        dim == std::string::npos ? std::string::npos : xml.find('"', dim + dimension.size());
+    std::size_t rows_at = xml.find("</sheetData>");
+    const bool empty = rows_at == std::string::npos;  // <sheetData/>: no head rows at all
+    if (empty) rows_at = xml.find("<sheetData/>");
+    if (dim_end == std::string::npos || rows_at == std::string::npos || dim_end > rows_at) {
+        error = "the worksheet XML of " + s.name + " is not as libxlsxwriter 1.1.4 writes it";
+        return;
+    }
+    const bool head = s.row_min != LXW_ROW_MAX;
+    const int last_row = s.first_row + s.rows - 1;
+    const int row_min =
+        head ? std::min<int>(static_cast<int>(s.row_min), s.first_row) : s.first_row;
+    const int col_min = head ? std::min<int>(static_cast<int>(s.col_min), 0) : 0;
+    const int col_max = head ? std::max<int>(static_cast<int>(s.col_max), s.last_col) : s.last_col;
+    piece(std::string_view(xml).substr(0, dim + dimension.size()));
+    piece(range_ref(row_min, col_min, last_row, col_max));
+    piece(std::string_view(xml).substr(dim_end, rows_at - dim_end));
+    if (empty) piece("<sheetData>");
+    RowXml rows(s.first_row, s.last_col, piece);
+    s.stream(rows);
+    rows.flush();
+    if (empty) {
+        piece("</sheetData>");
+        piece(std::string_view(xml).substr(rows_at + std::string_view("<sheetData/>").size()));
+    } else {
+        piece(std::string_view(xml).substr(rows_at));
+    }
+    if (!rows.error().empty())
+        error = rows.error() + " on " + s.name;
+    else if (rows.rows() != s.rows || rows.min_row != s.first_row || rows.max_row != last_row ||
+             rows.min_col != 0 || rows.max_col != s.last_col)
+        error = "the streamed rows of " + s.name + " are not the " + std::to_string(s.rows) +
+                " rows of columns A to " + column_name(s.last_col) + " declared";
+}
+
+}  // namespace
+
+// The library's archive rewritten with the streamed rows in their sheets: every other entry as
+// it was, in the same order (zip_archive.h dates them all 1980-01-01, as the library does).
+std::optional<std::string> Workbook::with_streamed_rows(const std::string& library) {
+    auto read = zip::read_archive(library, error_);
+    if (!read) return std::nullopt;
+    std::vector<zip::Entry> entries;
+    std::vector<std::string> errors(impl_->streamed.size());
+    for (auto& e : *read) {
+        zip::Entry& entry = entries.emplace_back();
+        entry.path = e.path;
+        entry.level = kLibraryLevel;
+        for (std::size_t i = 0; i < impl_->streamed.size(); ++i) {
+            const Streamed& s = impl_->streamed[i];
+            if (e.path != "xl/worksheets/sheet" + std::to_string(s.number) + ".xml") continue;
+            entry.level = kStreamedLevel;
+            entry.write = [xml = std::move(e.bytes), &s, &error = errors[i]](
+                              const zip::Piece& piece) { splice_rows(xml, s, piece, error); };
+        }
+        if (!entry.write) entry.bytes = std::move(e.bytes);
+    }
+    auto archive = zip::write_archive(entries, "", error_);
+    for (const auto& e : errors)
+        if (!e.empty() && error_.empty()) error_ = e;
+    for (std::size_t i = 0; i < impl_->streamed.size() && error_.empty(); ++i)
+        if (errors[i].empty() && !std::any_of(entries.begin(), entries.end(), [&](auto& e) {
+                return e.path ==
+                       "xl/worksheets/sheet" + std::to_string(impl_->streamed[i].number) + ".xml";
+            }))
+            error_ = "the worksheet of " + impl_->streamed[i].name + " was not in the workbook";
+    if (!error_.empty()) return std::nullopt;
+    return archive;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -326,6 +466,24 @@ void Sheet::ignore_number_as_text(int first_row, int last_row, int last_col) {
     lxw_rowcol_to_range(range, first_row, 0, last_row, last_col);
     book_->check(worksheet_ignore_errors(ws(handle_), LXW_IGNORE_NUMBER_STORED_AS_TEXT, range),
                  "ignore errors");
+}
+
+void Sheet::stream_rows(int first_row, int rows, int last_col, RowStream stream) {
+    if (!handle_) return;
+    lxw_worksheet* sheet = ws(handle_);
+    auto& streamed = book_->impl_->streamed;
+    const bool taken = std::any_of(streamed.begin(), streamed.end(),
+                                   [&](const Streamed& s) { return s.sheet == sheet; });
+    if (!book_->impl_->constant_memory || taken || first_row < 0 || rows < 0 || last_col < 0 ||
+        last_col >= static_cast<int>(LXW_COL_MAX) ||
+        static_cast<long long>(first_row) + rows > static_cast<long long>(LXW_ROW_MAX) ||
+        (sheet->dim_rowmin != LXW_ROW_MAX &&
+         sheet->dim_rowmax >= static_cast<lxw_row_t>(first_row))) {
+        book_->check(LXW_ERROR_PARAMETER_VALIDATION, "streaming rows on " + name_);
+        return;
+    }
+    if (rows == 0) return;
+    streamed.push_back({number_, sheet, name_, first_row, rows, last_col, std::move(stream)});
 }
 
 void Sheet::line_chart(const LineChart& spec) {

@@ -7,7 +7,9 @@
 #include <filesystem>
 
 #include "render/workbook/workbook_writer.h"
+#include "render/workbook/xlsx_rows.h"
 #include "render/workbook/xlsx_writer.h"
+#include "render/zip_archive.h"
 
 using namespace icbgen;
 using namespace icbgen::workbook;
@@ -60,7 +62,169 @@ WorkbookSpec small_spec() {
         {data}, notes);
 }
 
+// A long table made row by row (as the Data tables are), its cells those a stream must write
+// exactly as libxlsxwriter does: text to escape, white space at either end, a control
+// character, non-ASCII text, empty text (a blank cell), numbers of many digits, tiny and huge,
+// negative and whole, [x], dates and times, and wrapped text that sets its row's height.
+Table long_table(const std::string& name, int rows) {
+    Table t{name, {{"Label"}, {"Value"}, {"Note", 20, true}, {"When"}, {"At"}, {"Text"}}, {}};
+    t.source = [rows](const RowSink& sink) {
+        static const char* texts[] = {"a <b> & \"c\" 'd'",
+                                      " leading space",
+                                      "trailing space ",
+                                      "\ttab first",
+                                      "line\nbreak",
+                                      "control \x01 and \x1f",
+                                      "vertical \x0b tab",
+                                      "caf\xc3\xa9 \xe2\x80\x94 \xf0\x9f\x98\x80",
+                                      "",
+                                      "[x]",
+                                      "=1+1",
+                                      "_x0041_",
+                                      "\n",
+                                      "z\r"};
+        static const double numbers[] = {0.1 + 0.2, 1e-7, 1e21, -3.5, 42,     1234567890123456789.0,
+                                         1.0 / 3,   -0.0, 1e15, 1e16, 5e-324, 100};
+        Row row(6);
+        for (int i = 0; i < rows; ++i) {
+            set_text(row[0], texts[i % 14]);
+            if (i % 5 == 4)
+                row[1] = Cell::missing();
+            else
+                set_number(row[1], numbers[i % 12], i % 3);
+            set_text(row[2], i % 4 == 0 ? std::string(70 + i, 'w') + " words to wrap"
+                                        : std::string("short"));
+            row[3] = i % 6 == 0 ? Cell::str("not a date")
+                                : Cell::date("2023-07-" + std::to_string(10 + i % 9));
+            row[4] = Cell::time((i * 37) % 1440);
+            set_text(row[5], std::to_string(i) + texts[(i + 3) % 14]);
+            sink(row);
+        }
+    };
+    return t;
+}
+
+WorkbookSpec streamed_spec(int rows) {
+    NoteBook notes;
+    Table links{"Links", {{"Sheet"}, {"Address"}}, {}};
+    links.rows.push_back({Cell::sheet_link("Data", "Data"), Cell::url("https://example.org/")});
+    Sheet data = table_sheet("Data", "Data", "Long data", {"A line above"}, long_table("T1", rows));
+    data.chart = LineChart{"A chart", "Alt text", "Label", "Value", "#,##0", 0, {{"Value", 1}}};
+    std::vector<Sheet> sheets = {table_sheet("Links", "Links", "Links", {}, links), data,
+                                 table_sheet("Data 2", "Data 2", "More", {}, long_table("T2", 3))};
+    Properties props;
+    props.title = "Streamed";
+    props.created = "2023-07-24";
+    WorkbookSpec spec = assemble(
+        "downloads/streamed.xlsx", props,
+        Cover{"Streamed", {"About"}, "Source", "Publisher", "a@example.org", "2023-07-24", "", ""},
+        sheets, notes);
+    spec.plain_ranges = true;  // as past kMaxTableRows: here with 40 rows
+    return spec;
+}
+
 }  // namespace
+
+TEST_CASE("write_workbook: streamed rows are the library's own, every entry byte for byte") {
+    OwnTempDir own;
+    const WorkbookSpec spec = streamed_spec(40);
+    std::string error;
+    auto library = write_workbook(spec, error, false);
+    REQUIRE(library);
+    REQUIRE(error == "");
+    auto streamed = write_workbook(spec, error, true);
+    REQUIRE(streamed);
+    REQUIRE(error == "");
+    auto a = zip::read_archive(*library, error);
+    auto b = zip::read_archive(*streamed, error);
+    REQUIRE(a);
+    REQUIRE(b);
+    REQUIRE(a->size() == b->size());
+    for (std::size_t i = 0; i < a->size(); ++i) {
+        INFO((*a)[i].path);
+        CHECK((*a)[i].path == (*b)[i].path);
+        CHECK((*a)[i].bytes == (*b)[i].bytes);
+    }
+    // The streamed sheet is the library's: check that it holds what the test is about.
+    std::string sheet;  // Cover, Contents, Links, Data
+    for (const auto& e : *b)
+        if (e.path == "xl/worksheets/sheet4.xml") sheet = e.bytes;
+    CHECK(sheet.find("<dimension ref=\"A1:F44\"/>") != std::string::npos);
+    CHECK(sheet.find("<t>a &lt;b&gt; &amp; \"c\" 'd'</t>") != std::string::npos);
+    CHECK(sheet.find("<t xml:space=\"preserve\"> leading space</t>") != std::string::npos);
+    CHECK(sheet.find("<t>control _x0001_ and _x001F_</t>") != std::string::npos);
+    CHECK(sheet.find("<v>1E-07</v>") != std::string::npos);
+    CHECK(sheet.find("<v>1E+21</v>") != std::string::npos);
+    CHECK(sheet.find("<v>1.234567890123457E+18</v>") != std::string::npos);
+    CHECK(sheet.find("<v>0.3333333333333333</v>") != std::string::npos);
+    CHECK(sheet.find("<v>45117</v>") != std::string::npos);  // 10 July 2023
+    // Every fourth row's wrapped note sets its height (ten rows), besides the head's rows.
+    std::size_t heights = 0;
+    for (std::size_t at = 0; (at = sheet.find("\" customHeight=\"1\"><c", at)) != std::string::npos;
+         ++at)
+        ++heights;
+    CHECK(heights > 10);
+    CHECK(sheet.find("\"/><c r=") != std::string::npos);  // a blank cell with its format
+    // Two builds of the streamed workbook: the same bytes.
+    CHECK(write_workbook(spec, error, true) == streamed);
+}
+
+TEST_CASE("xlsx facade: streamed rows that are not what was declared fail the workbook") {
+    OwnTempDir own;
+    auto write = [](int declared, int given, int last_col) {
+        xlsx::Workbook book(true);
+        xlsx::Sheet sheet = book.add_sheet("S");
+        sheet.text(0, 0, "title");
+        const xlsx::Format f = book.format({});
+        sheet.stream_rows(1, declared, last_col, [given, f](xlsx::StreamRows& out) {
+            xlsx::StreamCell cells[2] = {{xlsx::StreamCell::Kind::text, "a", 0, f},
+                                         {xlsx::StreamCell::Kind::number, "", 2, f}};
+            for (int i = 0; i < given; ++i) out.row(cells);
+        });
+        auto bytes = book.finish();
+        return bytes ? std::string() : book.error();
+    };
+    CHECK(write(3, 3, 1) == "");
+    CHECK(write(3, 2, 1) == "the streamed rows of S are not the 3 rows of columns A to B declared");
+    CHECK(write(3, 3, 2) == "the streamed rows of S are not the 3 rows of columns A to C declared");
+
+    // Not in a streamed workbook, or above a row already written: refused at once.
+    xlsx::Workbook plain;
+    plain.add_sheet("S").stream_rows(1, 1, 0, [](xlsx::StreamRows&) {});
+    CHECK_FALSE(plain.finish());
+    CHECK(plain.error().find("streaming rows on S") == 0);
+    xlsx::Workbook below(true);
+    xlsx::Sheet s = below.add_sheet("S");
+    s.text(5, 0, "row 6");
+    s.stream_rows(3, 1, 0, [](xlsx::StreamRows&) {});
+    CHECK_FALSE(below.finish());
+}
+
+TEST_CASE("write_workbook: a link in a streamed table fails the workbook, with a message") {
+    OwnTempDir own;
+    WorkbookSpec spec = streamed_spec(3);
+    Table& t = *spec.sheets.back().table;
+    t.source = [](const RowSink& sink) {
+        sink({Cell::str("a"), Cell::num(1, 0), Cell::str("b"), Cell::str("c"),
+              Cell::url("https://example.org/"), Cell::str("d")});
+        sink({});
+        sink({});
+    };
+    std::string error;
+    CHECK_FALSE(write_workbook(spec, error));
+    CHECK(error == "a link in a streamed table on Data 2");
+}
+
+TEST_CASE("xlsx rows: column letters and ranges as Excel writes them") {
+    CHECK(xlsx::column_name(0) == "A");
+    CHECK(xlsx::column_name(25) == "Z");
+    CHECK(xlsx::column_name(26) == "AA");
+    CHECK(xlsx::column_name(701) == "ZZ");
+    CHECK(xlsx::column_name(702) == "AAA");
+    CHECK(xlsx::column_name(16383) == "XFD");
+    CHECK(xlsx::range_ref(0, 0, 0, 0) == "A1");
+    CHECK(xlsx::range_ref(0, 0, 1048575, 13) == "A1:N1048576");
+}
 
 TEST_CASE("write_workbook: a zip, byte-identical from run to run, temporary folder removed") {
     OwnTempDir own;
