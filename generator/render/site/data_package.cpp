@@ -28,13 +28,10 @@ nlohmann::json field(const std::string& name, const char* type, const std::strin
     return {{"name", name}, {"type", type}, {"description", description}};
 }
 
-// The fields of metric_csv_text's header, in its order, with their types.
-nlohmann::json fields(const std::string& header_line, const Metric& m) {
+// The fields of metric_csv_text's columns, in their order, with their types.
+nlohmann::json fields(const Metric& m) {
     nlohmann::json out = nlohmann::json::array();
-    std::size_t from = 0;
-    while (from <= header_line.size()) {
-        std::size_t comma = header_line.find(',', from);
-        std::string name = header_line.substr(from, comma - from);
+    for (const std::string& name : metric_csv_columns(m)) {
         if (name == "period")
             out.push_back(field(name, "string", "The reporting period, as people write it"));
         else if (name == "area")
@@ -55,8 +52,6 @@ nlohmann::json fields(const std::string& header_line, const Metric& m) {
             out.push_back(field(name, "string", "Where the figure was published"));
         else
             out.push_back(field(name, "string", "Breakdown: " + name));
-        if (comma == std::string::npos) break;
-        from = comma + 1;
     }
     return out;
 }
@@ -67,23 +62,12 @@ void add_all_data_zip(const SiteData& data, FileSet& out, Diagnostics& diags) {
     const SiteInfo& site = data.model.site;
     // Neither the CSVs nor the description of every metric are held at once (at 10,000 pages
     // they were a third of the build's peak memory): each resource is written out as text as
-    // it is made, and each CSV is read again from the metric's own download when the archive
-    // takes it, deflated as it comes.
+    // it is made (its fields from the metric, site_files.h), and each CSV is read from the
+    // metric's own download when the archive takes it, deflated as it comes.
     std::vector<zip::Entry> entries(1);
     std::string resources;  // the elements of "resources", as package.dump(2) writes them
     for (const auto& m : data.model.metrics) {  // by id
         if (!m.series) continue;
-        // The same text as the metric's own download, made just before (metric_downloads.cpp).
-        const std::string made = site_paths::metric_csv(m.id);
-        auto csv = [&out, &m, made] {
-            auto bytes = out.read(made);
-            return bytes ? std::move(*bytes) : metric_csv_text(m);
-        };
-        std::string header;
-        {
-            std::string text = csv();
-            header = text.substr(0, text.find('\n'));
-        }
         std::string path = "data/" + m.id + ".csv";
         nlohmann::json source = {{"title", m.source_name}};
         if (!m.source_url.empty()) source["path"] = m.source_url;
@@ -95,7 +79,7 @@ void add_all_data_zip(const SiteData& data, FileSet& out, Diagnostics& diags) {
             {"format", "csv"},
             {"mediatype", "text/csv"},
             {"encoding", "utf-8"},
-            {"schema", {{"fields", fields(header, m)}, {"missingValues", {""}}}},
+            {"schema", {{"fields", fields(m)}, {"missingValues", {""}}}},
             {"sources", nlohmann::json::array({source})},
             // Custom properties: what a reader needs to use the figures.
             {"unit", m.unit},
@@ -111,7 +95,11 @@ void add_all_data_zip(const SiteData& data, FileSet& out, Diagnostics& diags) {
             if (c == '\n') resources.append("    ");
         }
         zip::Entry entry{path, {}, false};
-        entry.write = [csv](const zip::Piece& piece) { piece(csv()); };
+        // The same text as the metric's own download, made just before (metric_downloads.cpp).
+        entry.write = [&out, &m](const zip::Piece& piece) {
+            auto made = out.read(site_paths::metric_csv(m.id));
+            piece(made ? *made : metric_csv_text(m));
+        };
         entries.push_back(std::move(entry));
     }
     nlohmann::json package = {

@@ -87,30 +87,52 @@ nlohmann::json metric_json(const SiteData& data, const Metric& m) {
 
 }  // namespace
 
-std::string metric_csv_text(const Metric& m) {
+namespace {
+
+// The optional columns a metric's CSV has: those its observations use.
+struct OptionalColumns {
+    bool lo, hi, num, den, note, source;
+};
+
+OptionalColumns optional_columns(const Metric& m) {
     const auto& obs = m.series->observations;
     auto any = [&](auto field) { return std::any_of(obs.begin(), obs.end(), field); };
-    bool lo = any([](const Observation& o) { return o.lower_ci.has_value(); });
-    bool hi = any([](const Observation& o) { return o.upper_ci.has_value(); });
-    bool num = any([](const Observation& o) { return o.numerator.has_value(); });
-    bool den = any([](const Observation& o) { return o.denominator.has_value(); });
-    bool note = any([](const Observation& o) { return !o.note.empty(); });
-    bool source = any([](const Observation& o) { return !o.source.empty(); });
+    return {any([](const Observation& o) { return o.lower_ci.has_value(); }),
+            any([](const Observation& o) { return o.upper_ci.has_value(); }),
+            any([](const Observation& o) { return o.numerator.has_value(); }),
+            any([](const Observation& o) { return o.denominator.has_value(); }),
+            any([](const Observation& o) { return !o.note.empty(); }),
+            any([](const Observation& o) { return !o.source.empty(); })};
+}
 
+std::vector<std::string> columns(const Metric& m, const OptionalColumns& c) {
     // Every file names its area and unit on each row, so a downloaded file stands on its own:
     // a file without an `area` column is all about the metric's geography.
     std::vector<std::string> header = {"period", "area"};
     for (const auto& b : m.series->breakdown_columns) header.push_back(b);
     header.push_back("value");
     header.push_back("unit");
+    if (c.lo) header.push_back("lower_ci");
+    if (c.hi) header.push_back("upper_ci");
+    if (c.num) header.push_back("numerator");
+    if (c.den) header.push_back("denominator");
+    if (c.note) header.push_back("note");
+    if (c.source) header.push_back("source");
+    return header;
+}
+
+}  // namespace
+
+std::vector<std::string> metric_csv_columns(const Metric& m) {
+    return columns(m, optional_columns(m));
+}
+
+std::string metric_csv_text(const Metric& m) {
+    const auto& obs = m.series->observations;
+    const auto [lo, hi, num, den, note, source] = optional_columns(m);
+    const std::vector<std::string> header = columns(m, {lo, hi, num, den, note, source});
     const std::string unit = unit_of(m.unit).label;
     const std::string geography = headline_area_or_geography(m);
-    if (lo) header.push_back("lower_ci");
-    if (hi) header.push_back("upper_ci");
-    if (num) header.push_back("numerator");
-    if (den) header.push_back("denominator");
-    if (note) header.push_back("note");
-    if (source) header.push_back("source");
 
     auto number = [](const std::optional<double>& v, int decimals = -1) {
         return v ? plain_number(*v, decimals) : std::string();

@@ -1,6 +1,9 @@
 #pragma once
 // The website's files that are not pages: nhsuk-frontend's assets, the site's own stylesheet and
 // script, each metric's downloads, the sitemap and robots.txt.
+#include <string>
+#include <vector>
+
 #include "core/diagnostic.h"
 #include "core/file_set.h"
 #include "render/site/site_data.h"
@@ -21,6 +24,8 @@ void add_metric_downloads(const SiteData& data, FileSet& out, Diagnostics& diags
 // metric's geography when the data file has no area column), breakdowns, value, unit (its
 // label, "%"), then the optional columns the data uses. Also in downloads/all-data.zip.
 std::string metric_csv_text(const Metric& metric);
+// The columns of that file, in order, as names (its first line is them, CSV-quoted).
+std::vector<std::string> metric_csv_columns(const Metric& metric);
 
 // downloads/all-data.zip: every metric's CSV as data/<id>.csv and a Frictionless
 // datapackage.json (tabular-data-package) describing each file's fields, unit, polarity and
