@@ -96,6 +96,18 @@ private:
     std::vector<std::pair<int, xlsx::Format>> numbers_;
 };
 
+// A date cell's year, month and day; nullopt when its text is not YYYY-MM-DD (written as text).
+struct Ymd {
+    int y = 0, m = 0, d = 0;
+};
+std::optional<Ymd> cell_date(const Cell& cell) {
+    Ymd out;
+    char tail = 0;
+    if (std::sscanf(cell.text.c_str(), "%4d-%2d-%2d%c", &out.y, &out.m, &out.d, &tail) != 3)
+        return std::nullopt;
+    return out;
+}
+
 void write_cell(xlsx::Sheet& sheet, int row, int col, const Cell& cell, ColumnFormats& formats) {
     switch (cell.kind) {
         case Cell::Kind::text: sheet.text(row, col, cell.text, formats.text); break;
@@ -103,10 +115,8 @@ void write_cell(xlsx::Sheet& sheet, int row, int col, const Cell& cell, ColumnFo
             sheet.number(row, col, cell.number, formats.number(cell.decimals));
             break;
         case Cell::Kind::date: {
-            int y = 0, m = 0, d = 0;
-            char tail = 0;
-            if (std::sscanf(cell.text.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3)
-                sheet.date(row, col, y, m, d, formats.date);
+            if (auto day = cell_date(cell))
+                sheet.date(row, col, day->y, day->m, day->d, formats.date);
             else
                 sheet.text(row, col, cell.text, formats.text);
             break;
@@ -169,17 +179,13 @@ xlsx::RowStream row_stream(const Table& table, std::vector<ColumnFormats> format
                         out_cell.format = *number;
                         break;
                     }
-                    case Cell::Kind::date: {
-                        int y = 0, m = 0, d = 0;
-                        char tail = 0;
-                        if (std::sscanf(cell.text.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) ==
-                            3) {
+                    case Cell::Kind::date:
+                        if (auto day = cell_date(cell)) {
                             out_cell.kind = xlsx::StreamCell::Kind::number;
-                            out_cell.number = xlsx::excel_date(y, m, d);
+                            out_cell.number = xlsx::excel_date(day->y, day->m, day->d);
                             out_cell.format = f.date;
                         }
                         break;
-                    }
                     case Cell::Kind::time:
                         out_cell.kind = xlsx::StreamCell::Kind::number;
                         out_cell.number = xlsx::excel_time(static_cast<int>(cell.number));
